@@ -1,0 +1,133 @@
+#include "app/cli/checkcommand.h"
+
+#include "app/cli/commandline.h"
+#include "model/core/json.h"
+#include "model/core/reportjson.h"
+#include "model/core/validator.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("nianbao::CheckCommand", text); }
+
+struct CheckOptions {
+    QString file;
+    QString previous;
+    bool json = false;
+};
+
+std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error)
+{
+    CheckOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == u"--json") {
+            options.json = true;
+        } else if (a == u"--previous" || a.startsWith(u"--previous=")) {
+            if (a.startsWith(u"--previous=")) {
+                options.previous = a.mid(11);
+            } else if (i + 1 < args.size()) {
+                options.previous = args[++i];
+            } else {
+                *error = tr("--previous needs a file: last year's report");
+                return std::nullopt;
+            }
+        } else if (a.startsWith(u"-") && a != u"-") {
+            *error = tr("unknown option \"%1\"").arg(a);
+            return std::nullopt;
+        } else if (options.file.isEmpty()) {
+            options.file = a;
+        } else {
+            *error = tr("check takes one report file; \"%1\" is one too many").arg(a);
+            return std::nullopt;
+        }
+    }
+    if (options.file.isEmpty()) {
+        *error = tr("check needs a report file: nianbao check FILE [--previous FILE] [--json]");
+        return std::nullopt;
+    }
+    return options;
+}
+
+QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& findings)
+{
+    const FormDefinition& form = report.form();
+    JsonValue list = JsonValue::array();
+    for (const Finding& f : findings) {
+        JsonValue item = JsonValue::object();
+        item.insert(u"rule"_s, JsonValue::string(f.rule));
+        item.insert(u"severity"_s, JsonValue::string(severityCode(f.severity)));
+        JsonValue cells = JsonValue::array();
+        for (CellRef ref : f.cells)
+            cells.elements.push_back(JsonValue::string(form.cell(ref).id));
+        item.insert(u"cells"_s, std::move(cells));
+        if (f.text >= 0)
+            item.insert(u"text"_s, JsonValue::string(form.texts()[f.text].id));
+        item.insert(u"message"_s, JsonValue::string(f.message));
+        list.elements.push_back(std::move(item));
+    }
+    JsonValue root = JsonValue::object();
+    root.insert(u"findings"_s, std::move(list));
+    return writeJson(root);
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const auto options = parseOptions(args, &error);
+    if (!options) {
+        err << u"nianbao check: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const auto report = ReportJson::load(options->file, &error);
+    if (!report) {
+        err << u"nianbao check: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    std::optional<Report> previous;
+    if (!options->previous.isEmpty()) {
+        previous = ReportJson::load(options->previous, &error);
+        if (!previous) {
+            err << u"nianbao check: --previous: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        if (previous->year != report->year - 1) {
+            err << u"nianbao check: "_s
+                << tr("--previous holds the report for %1, but the cross-year checks of a %2 "
+                      "report need the one for %3")
+                       .arg(previous->year)
+                       .arg(report->year)
+                       .arg(report->year - 1)
+                << u'\n';
+            return ExitBadInput;
+        }
+        if (previous->agency != report->agency) {
+            err << tr("note: last year's report is from \"%1\", this one from \"%2\"")
+                       .arg(previous->agency, report->agency)
+                << u'\n';
+        }
+    }
+    const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
+    const int errors = Validator::countOf(findings, Severity::Error);
+    if (options->json) {
+        out << QString::fromUtf8(findingsAsJson(*report, findings));
+    } else {
+        for (const Finding& f : findings)
+            out << severityName(f.severity) << u' ' << f.rule << u' ' << f.message << u'\n';
+        out << u"%1：%2 处错误，%3 处提醒，%4 处提示\n"_s.arg(
+            report->form().reportTitle(report->agency, report->year))
+                   .arg(errors)
+                   .arg(Validator::countOf(findings, Severity::Warning))
+                   .arg(Validator::countOf(findings, Severity::Info));
+    }
+    return errors > 0 ? ExitFindings : ExitClean;
+}
+
+} // namespace nianbao

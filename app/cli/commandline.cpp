@@ -1,0 +1,77 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/checkcommand.h"
+#include "app/version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("nianbao::CommandLine", text); }
+
+QString usage()
+{
+    return tr("Usage: nianbao COMMAND [OPTIONS]\n"
+              "\n"
+              "Writes, checks and publishes the annual report on government information\n"
+              "disclosure (政府信息公开工作年度报告).\n"
+              "\n"
+              "Commands:\n"
+              "  check FILE [--previous FILE] [--json]\n"
+              "      Check one report file (*.nianbao.json) against every rule of the form.\n"
+              "      --previous FILE  last year's report, for the cross-year checks\n"
+              "      --json           print the findings as JSON\n"
+              "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
+              "      2 unreadable or invalid input.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help       show this help\n"
+              "  -v, --version    show the version of Nianbao and of Qt\n");
+}
+
+} // namespace
+
+QString versionText()
+{
+    QString version = u"nianbao "_s + QString::fromLatin1(NIANBAO_VERSION);
+    const QString commit = QString::fromLatin1(NIANBAO_GIT_COMMIT);
+    if (!commit.isEmpty())
+        version += u" ("_s + commit + u')';
+    return version + u"\nQt "_s + QString::fromLatin1(qVersion()) + u" (built with "_s +
+           QString::fromLatin1(QT_VERSION_STR) + u")\n"_s;
+}
+
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args[0] == u"-h" || args[0] == u"--help" || args[0] == u"help") {
+        out << usage();
+        return ExitClean;
+    }
+    if (args[0] == u"-v" || args[0] == u"--version") {
+        out << versionText();
+        return ExitClean;
+    }
+    if (args[0] == u"check")
+        return runCheckCommand(args.mid(1), out, err);
+    err << tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
+    return ExitBadInput;
+}
+
+int runCommandLine(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int status = runCommandLine(arguments, out, err);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+} // namespace nianbao

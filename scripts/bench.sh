@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds an optimised tree in ./build-bench and runs the benchmarks. Extra arguments go to
+# the benchmark binary (e.g. --benchmark_filter=Validate).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+NIANBAO_BUILD_DIR=build-bench NIANBAO_BUILD_TYPE=Release \
+    bash scripts/build.sh -DNIANBAO_BUILD_TESTS=OFF -DNIANBAO_BUILD_BENCHMARKS=ON >/dev/null
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+exec ./build-bench/tests/bench/nianbao_bench --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@"

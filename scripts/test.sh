@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what Nianbao needs, builds it with warnings as errors and runs the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+export NIANBAO_BUILD_DIR=${NIANBAO_BUILD_DIR:-build}
+bash scripts/build.sh -DNIANBAO_WERROR=ON -DNIANBAO_BUILD_TESTS=ON
+# Tests never depend on the machine's display, locale or settings.
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+ctest --test-dir "$NIANBAO_BUILD_DIR" --output-on-failure --parallel "$(nproc)"
