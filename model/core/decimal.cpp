@@ -63,8 +63,8 @@ std::optional<Decimal> Decimal::parse(QStringView text, ParseError* error)
         if (fractionDigits == 0)
             return failWith(ParseError::Malformed);
     }
-    if (integerDigits == 0 && fractionDigits == 0)
-        return failWith(ParseError::Malformed);
+    if (integerDigits == 0)
+        return failWith(ParseError::Malformed); // ".5" is not a JSON number either
     long exponent = 0;
     if (i < n && (text[i] == u'e' || text[i] == u'E')) {
         ++i;

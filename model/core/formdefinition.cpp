@@ -590,25 +590,30 @@ private:
         return true;
     }
 
+    // Facts are optional (a form without table three has no applications); a rule whose
+    // fact is not defined does not run. A misspelt fact name is an error.
     bool loadFacts(const JsonValue& root)
     {
-        const JsonValue* facts = require(root, u"definition"_s, u"facts", JsonValue::Type::Object);
+        const JsonValue* facts = root.member(u"facts");
         if (!facts)
-            return false;
+            return true;
+        if (!facts->isObject())
+            return failAt(u"facts"_s, tr("must be an object"));
         QHash<QString, CellRef> byId;
         for (const auto& cell : m_form->m_cells)
             byId.insert(cell.id, cell.ref);
-        for (const auto& [fact, name] : kFactNames) {
-            const JsonValue* cells = facts->member(QStringView(name));
-            if (!cells || !cells->isArray() || cells->elements.empty())
-                return failAt(u"facts"_s, tr("missing \"%1\"").arg(QStringView(name)));
-            for (const auto& cellId : cells->elements) {
+        for (const auto& [name, cells] : facts->members) {
+            const auto known = std::find_if(std::begin(kFactNames), std::end(kFactNames),
+                                            [&](const FactName& f) { return name == QStringView(f.name); });
+            if (known == std::end(kFactNames))
+                return failAt(u"facts"_s, tr("unknown fact \"%1\"").arg(name));
+            if (!cells.isArray())
+                return failAt(u"facts."_s + name, tr("must be a list of cell ids"));
+            for (const auto& cellId : cells.elements) {
                 const auto it = byId.constFind(cellId.text);
-                if (it == byId.constEnd()) {
-                    return failAt(QStringLiteral("facts.%1").arg(QStringView(name)),
-                                  tr("unknown cell \"%1\"").arg(cellId.text));
-                }
-                m_form->m_facts[static_cast<int>(fact)].push_back(*it);
+                if (it == byId.constEnd())
+                    return failAt(u"facts."_s + name, tr("unknown cell \"%1\"").arg(cellId.text));
+                m_form->m_facts[static_cast<int>(known->fact)].push_back(*it);
             }
         }
         return true;

@@ -126,7 +126,7 @@ std::optional<NumberToken> readNumber(QStringView s, qsizetype pos)
                     return std::nullopt;
                 value = value * 10 + d;
                 ++i;
-            } else if ((s[i] == u',' || s[i] == u'，') && i + 3 < s.size() &&
+            } else if (s[i] == u',' && i + 3 < s.size() &&
                        digitValue(s[i + 1]) >= 0 && digitValue(s[i + 2]) >= 0 &&
                        digitValue(s[i + 3]) >= 0 &&
                        (i + 4 >= s.size() || digitValue(s[i + 4]) < 0)) {
@@ -269,13 +269,21 @@ bool statesNoApplications(QStringView clause)
            clause.contains(u"无依申请");
 }
 
-std::optional<CaseScope> statesAllUpheld(QStringView clause)
+// 「均予维持」: the clause, or else its sentence, says which cases were upheld.
+std::optional<CaseScope> statesAllUpheld(QStringView clause, QStringView sentence)
 {
     if (!containsAny(clause, {u"均予维持", u"均予以维持", u"均维持", u"全部维持", u"均被维持",
                               u"结果均为维持", u"全部予以维持"}))
         return std::nullopt;
-    const bool review = clause.contains(u"复议");
-    const bool litigation = containsAny(clause, {u"诉讼", u"起诉", u"判决", u"法院"});
+    auto mentions = [](QStringView s, bool* review, bool* litigation) {
+        *review = s.contains(u"复议");
+        *litigation = containsAny(s, {u"诉讼", u"起诉", u"判决", u"法院"});
+    };
+    bool review = false;
+    bool litigation = false;
+    mentions(clause, &review, &litigation);
+    if (!review && !litigation)
+        mentions(sentence, &review, &litigation);
     if (review && !litigation)
         return CaseScope::Review;
     if (litigation && !review)
@@ -383,10 +391,12 @@ std::vector<NarrativeStatement> extractStatements(QStringView text, int reportYe
         for (qsizetype i = 0; i <= sentence.size(); ++i) {
             if (i < sentence.size() && !isClauseEnd(sentence[i]))
                 continue;
-            // A thousands separator is not a clause end.
-            if (i < sentence.size() && (sentence[i] == u',' || sentence[i] == u'，') && i > 0 &&
+            // An ASCII comma before exactly three digits is a thousands separator (1,234).
+            if (i < sentence.size() && sentence[i] == u',' && i > 0 &&
                 digitValue(sentence[i - 1]) >= 0 && i + 3 < sentence.size() &&
-                digitValue(sentence[i + 1]) >= 0 && digitValue(sentence[i + 3]) >= 0)
+                digitValue(sentence[i + 1]) >= 0 && digitValue(sentence[i + 2]) >= 0 &&
+                digitValue(sentence[i + 3]) >= 0 &&
+                (i + 4 >= sentence.size() || digitValue(sentence[i + 4]) < 0))
                 continue;
             const QStringView clause = sentence.mid(clauseStart, i - clauseStart);
             const int absoluteStart = sentenceRange.start + static_cast<int>(clauseStart);
@@ -397,7 +407,7 @@ std::vector<NarrativeStatement> extractStatements(QStringView text, int reportYe
             bool hadNumber = false;
             if (statesNoApplications(clause)) {
                 emit(Topic::NoApplications, 0, CaseScope::Both);
-            } else if (auto scope = statesAllUpheld(clause)) {
+            } else if (auto scope = statesAllUpheld(clause, sentence)) {
                 emit(Topic::AllUpheld, 0, *scope);
             } else {
                 for (qsizetype p = 0; p < clause.size(); ++p) {

@@ -53,6 +53,8 @@ const TopicInfo* infoFor(Topic topic)
 
 std::optional<Decimal> factValue(const Report& report, Fact fact)
 {
+    if (report.form().fact(fact).empty())
+        return std::nullopt;
     Decimal sum;
     for (CellRef ref : report.form().fact(fact)) {
         const CellValue& v = report.value(ref);

@@ -199,7 +199,7 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out)
 Decimal factSum(const Report& report, Fact fact, bool* complete)
 {
     Decimal sum;
-    *complete = true;
+    *complete = !report.form().fact(fact).empty();
     for (CellRef ref : report.form().fact(fact)) {
         const CellValue& v = report.value(ref);
         if (!v.isNumber()) {

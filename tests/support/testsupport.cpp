@@ -1,0 +1,63 @@
+#include "tests/support/testsupport.h"
+
+#include "model/core/reportjson.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace nianbao::test {
+
+QString dataPath(const QString& relative)
+{
+    return QDir(QString::fromUtf8(NIANBAO_TEST_DATA)).filePath(relative);
+}
+
+std::optional<QString> sharedPath(const QString& relative)
+{
+    const QString path = QDir(QString::fromUtf8(NIANBAO_SHARED_DIR)).filePath(relative);
+    if (!QFile::exists(path))
+        return std::nullopt;
+    return path;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << path.toStdString();
+        return {};
+    }
+    return file.readAll();
+}
+
+Report loadReport(const QString& path)
+{
+    QString error;
+    auto report = ReportJson::load(path, &error);
+    if (!report) {
+        ADD_FAILURE() << error.toStdString();
+        return emptyReport();
+    }
+    return *report;
+}
+
+Report emptyReport(int year)
+{
+    Report report(FormDefinition::builtIn(FormDefinition::defaultFormId()));
+    report.agency = QStringLiteral("测试局");
+    report.year = year;
+    return report;
+}
+
+CellRef cell(const char16_t* id)
+{
+    const auto ref =
+        FormDefinition::builtIn(FormDefinition::defaultFormId())->findCell(QStringView(id));
+    if (!ref)
+        ADD_FAILURE() << "unknown cell " << QString::fromUtf16(id).toStdString();
+    return ref.value_or(CellRef{});
+}
+
+} // namespace nianbao::test
