@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6.4 (Debian 12): Widgets, PrintSupport, Sql + SQLite driver, tools, translations
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+bash scripts/check-format.sh
 export NIANBAO_BUILD_DIR=${NIANBAO_BUILD_DIR:-build}
 bash scripts/build.sh -DNIANBAO_WERROR=ON -DNIANBAO_BUILD_TESTS=ON
 # Tests never depend on the machine's display, locale or settings.

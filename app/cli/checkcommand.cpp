@@ -13,7 +13,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("nianbao::CheckCommand", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::CheckCommand", text);
+}
 
 struct CheckOptions {
     QString file;
@@ -21,8 +23,7 @@ struct CheckOptions {
     bool json = false;
 };
 
-std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error)
-{
+std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error) {
     CheckOptions options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -54,8 +55,7 @@ std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error
     return options;
 }
 
-QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& findings)
-{
+QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& findings) {
     const FormDefinition& form = report.form();
     JsonValue list = JsonValue::array();
     for (const Finding& f : findings) {
@@ -78,8 +78,7 @@ QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& find
 
 } // namespace
 
-int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString error;
     const auto options = parseOptions(args, &error);
     if (!options) {
@@ -121,8 +120,8 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     } else {
         for (const Finding& f : findings)
             out << severityName(f.severity) << u' ' << f.rule << u' ' << f.message << u'\n';
-        out << u"%1：%2 处错误，%3 处提醒，%4 处提示\n"_s.arg(
-            report->form().reportTitle(report->agency, report->year))
+        out << u"%1：%2 处错误，%3 处提醒，%4 处提示\n"_s
+                   .arg(report->form().reportTitle(report->agency, report->year))
                    .arg(errors)
                    .arg(Validator::countOf(findings, Severity::Warning))
                    .arg(Validator::countOf(findings, Severity::Info));

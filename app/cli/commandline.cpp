@@ -13,10 +13,11 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("nianbao::CommandLine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::CommandLine", text);
+}
 
-QString usage()
-{
+QString usage() {
     return tr("Usage: nianbao COMMAND [OPTIONS]\n"
               "\n"
               "Writes, checks and publishes the annual report on government information\n"
@@ -37,8 +38,7 @@ QString usage()
 
 } // namespace
 
-QString versionText()
-{
+QString versionText() {
     QString version = u"nianbao "_s + QString::fromLatin1(NIANBAO_VERSION);
     const QString commit = QString::fromLatin1(NIANBAO_GIT_COMMIT);
     if (!commit.isEmpty())
@@ -47,8 +47,7 @@ QString versionText()
            QString::fromLatin1(QT_VERSION_STR) + u")\n"_s;
 }
 
-int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args[0] == u"-h" || args[0] == u"--help" || args[0] == u"help") {
         out << usage();
@@ -64,8 +63,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     return ExitBadInput;
 }
 
-int runCommandLine(const QStringList& arguments)
-{
+int runCommandLine(const QStringList& arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = runCommandLine(arguments, out, err);

@@ -7,9 +7,9 @@ namespace nianbao {
 
 // Exit statuses shared by every subcommand (shared/spec/exchange-format.md).
 enum ExitStatus : int {
-    ExitClean = 0,     // no errors (warnings allowed)
-    ExitFindings = 1,  // errors found
-    ExitBadInput = 2,  // unreadable or invalid input, bad usage
+    ExitClean = 0,    // no errors (warnings allowed)
+    ExitFindings = 1, // errors found
+    ExitBadInput = 2, // unreadable or invalid input, bad usage
 };
 
 // Runs `nianbao ARGS…` without a display; `arguments` includes the program name.

@@ -2,8 +2,7 @@
 
 namespace nianbao {
 
-QString CellValue::displayText() const
-{
+QString CellValue::displayText() const {
     switch (state) {
     case CellState::Empty:
         return {};

@@ -26,8 +26,7 @@ struct CellValue {
     static CellValue of(qint64 n) { return of(Decimal::fromInteger(n)); }
     static CellValue notApplicable() { return {CellState::NotApplicable, {}, {}}; }
     static CellValue dash() { return {CellState::Dash, {}, {}}; }
-    static CellValue unreadable(const QString& original)
-    {
+    static CellValue unreadable(const QString& original) {
         return {CellState::Unreadable, {}, original};
     }
 
@@ -36,11 +35,9 @@ struct CellValue {
     // How the report shows it: the number, 「/」, 「-」, the unreadable text, or nothing.
     QString displayText() const;
 
-    bool operator==(const CellValue& other) const
-    {
+    bool operator==(const CellValue& other) const {
         return state == other.state &&
-               (state != CellState::Number || number.identical(other.number)) &&
-               text == other.text;
+               (state != CellState::Number || number.identical(other.number)) && text == other.text;
     }
 };
 

@@ -7,8 +7,7 @@ namespace nianbao {
 
 namespace {
 
-Int128 powerOfTen(int exponent)
-{
+Int128 powerOfTen(int exponent) {
     Int128 p = 1;
     for (int i = 0; i < exponent; ++i)
         p *= 10;
@@ -17,8 +16,7 @@ Int128 powerOfTen(int exponent)
 
 } // namespace
 
-std::optional<Decimal> Decimal::parse(QStringView text, ParseError* error)
-{
+std::optional<Decimal> Decimal::parse(QStringView text, ParseError* error) {
     auto failWith = [&](ParseError e) -> std::optional<Decimal> {
         if (error)
             *error = e;
@@ -110,8 +108,7 @@ std::optional<Decimal> Decimal::parse(QStringView text, ParseError* error)
     return Decimal(negative ? -units : units, static_cast<int>(scale));
 }
 
-QString Decimal::toString() const
-{
+QString Decimal::toString() const {
     Int128 magnitude = m_units < 0 ? -m_units : m_units;
     QString digits;
     do {
@@ -128,10 +125,11 @@ QString Decimal::toString() const
     return digits;
 }
 
-bool Decimal::isInteger() const { return m_units % powerOfTen(m_scale) == 0; }
+bool Decimal::isInteger() const {
+    return m_units % powerOfTen(m_scale) == 0;
+}
 
-int Decimal::significantDecimals() const
-{
+int Decimal::significantDecimals() const {
     Int128 units = m_units;
     int scale = m_scale;
     while (scale > 0 && units % 10 == 0) {
@@ -141,8 +139,7 @@ int Decimal::significantDecimals() const
     return scale;
 }
 
-std::optional<qint64> Decimal::toInteger() const
-{
+std::optional<qint64> Decimal::toInteger() const {
     if (!isInteger())
         return std::nullopt;
     const Int128 v = m_units / powerOfTen(m_scale);
@@ -151,18 +148,18 @@ std::optional<qint64> Decimal::toInteger() const
     return static_cast<qint64>(v);
 }
 
-Decimal Decimal::operator+(const Decimal& other) const
-{
+Decimal Decimal::operator+(const Decimal& other) const {
     const int scale = std::max(m_scale, other.m_scale);
     return Decimal(m_units * powerOfTen(scale - m_scale) +
                        other.m_units * powerOfTen(scale - other.m_scale),
                    scale);
 }
 
-Decimal Decimal::operator-(const Decimal& other) const { return *this + (-other); }
+Decimal Decimal::operator-(const Decimal& other) const {
+    return *this + (-other);
+}
 
-std::strong_ordering Decimal::operator<=>(const Decimal& other) const
-{
+std::strong_ordering Decimal::operator<=>(const Decimal& other) const {
     const int scale = std::max(m_scale, other.m_scale);
     const Int128 a = m_units * powerOfTen(scale - m_scale);
     const Int128 b = other.m_units * powerOfTen(scale - other.m_scale);

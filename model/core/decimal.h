@@ -43,17 +43,14 @@ public:
     std::strong_ordering operator<=>(const Decimal& other) const;
     bool operator==(const Decimal& other) const { return (*this <=> other) == 0; }
     // Same value and same written scale.
-    bool identical(const Decimal& other) const
-    {
+    bool identical(const Decimal& other) const {
         return m_units == other.m_units && m_scale == other.m_scale;
     }
 
 private:
     Decimal(Int128 units, int scale)
         : m_units(units)
-        , m_scale(scale)
-    {
-    }
+        , m_scale(scale) {}
 
     // 9.2e18 (int64) × 10^12 leaves room in 128 bits for sums of thousands of cells.
     Int128 m_units = 0;

@@ -14,8 +14,8 @@ struct Finding {
     QString rule; // "R1"
     Severity severity = Severity::Error;
     std::vector<CellRef> cells;
-    int text = -1;       // index into FormDefinition::texts() for narrative findings
-    int textStart = -1;  // the sentence or clause the finding is about, in that text
+    int text = -1;      // index into FormDefinition::texts() for narrative findings
+    int textStart = -1; // the sentence or clause the finding is about, in that text
     int textLength = 0;
     QString message; // plain Chinese, naming labels and the numbers on both sides
 

@@ -14,7 +14,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("nianbao::FormDefinition", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::FormDefinition", text);
+}
 
 struct FactName {
     Fact fact;
@@ -68,8 +70,7 @@ struct LeafPath {
 // Builds a FormDefinition from its JSON text; every failure names the place in the file.
 class FormDefinitionLoader {
 public:
-    std::shared_ptr<FormDefinition> load(const QByteArray& json, QString* error)
-    {
+    std::shared_ptr<FormDefinition> load(const QByteArray& json, QString* error) {
         JsonError jsonError;
         auto root = parseJson(json, &jsonError);
         if (!root) {
@@ -86,21 +87,18 @@ public:
     }
 
 private:
-    bool fail(const QString& message)
-    {
+    bool fail(const QString& message) {
         if (m_error.isEmpty())
             m_error = message;
         return false;
     }
 
-    bool failAt(const QString& path, const QString& message)
-    {
+    bool failAt(const QString& path, const QString& message) {
         return fail(QStringLiteral("%1: %2").arg(path, message));
     }
 
     const JsonValue* require(const JsonValue& object, const QString& path, const char16_t* key,
-                             JsonValue::Type type)
-    {
+                             JsonValue::Type type) {
         const JsonValue* v = object.isObject() ? object.member(QStringView(key)) : nullptr;
         if (!v) {
             failAt(path, tr("missing key \"%1\"").arg(QStringView(key)));
@@ -113,29 +111,28 @@ private:
         return v;
     }
 
-    QString optionalString(const JsonValue& object, const char16_t* key)
-    {
+    QString optionalString(const JsonValue& object, const char16_t* key) {
         const JsonValue* v = object.member(QStringView(key));
         return v && v->isString() ? v->text : QString();
     }
 
-    bool optionalBool(const JsonValue& object, const char16_t* key)
-    {
+    bool optionalBool(const JsonValue& object, const char16_t* key) {
         const JsonValue* v = object.member(QStringView(key));
         return v && v->isBool() && v->boolean;
     }
 
-    void loadRoot(const JsonValue& root)
-    {
+    void loadRoot(const JsonValue& root) {
         if (!root.isObject()) {
             fail(tr("the definition must be a JSON object"));
             return;
         }
-        const JsonValue* schema = require(root, u"definition"_s, u"schema", JsonValue::Type::String);
+        const JsonValue* schema =
+            require(root, u"definition"_s, u"schema", JsonValue::Type::String);
         if (!schema)
             return;
         if (schema->text != u"nianbao-form/1") {
-            failAt(u"schema"_s, tr("unsupported \"%1\"; expected \"nianbao-form/1\"").arg(schema->text));
+            failAt(u"schema"_s,
+                   tr("unsupported \"%1\"; expected \"nianbao-form/1\"").arg(schema->text));
             return;
         }
         const JsonValue* id = require(root, u"definition"_s, u"id", JsonValue::Type::String);
@@ -154,8 +151,7 @@ private:
             m_form->m_cellsById.insert(cell.id, cell.ref);
     }
 
-    bool loadTexts(const JsonValue& root)
-    {
+    bool loadTexts(const JsonValue& root) {
         const JsonValue* texts = require(root, u"definition"_s, u"texts", JsonValue::Type::Array);
         if (!texts)
             return false;
@@ -173,8 +169,7 @@ private:
         return true;
     }
 
-    bool loadParts(const JsonValue& root)
-    {
+    bool loadParts(const JsonValue& root) {
         const JsonValue* parts = require(root, u"definition"_s, u"parts", JsonValue::Type::Array);
         if (!parts)
             return false;
@@ -206,8 +201,7 @@ private:
         return true;
     }
 
-    bool loadNode(const JsonValue& json, const QString& path, HeaderNode& node, int depth)
-    {
+    bool loadNode(const JsonValue& json, const QString& path, HeaderNode& node, int depth) {
         if (!json.isObject())
             return failAt(path, tr("must be an object"));
         if (depth > 6)
@@ -235,8 +229,7 @@ private:
         return true;
     }
 
-    static int assignLeaves(HeaderNode& node, int first, int depth, int& maxDepth)
-    {
+    static int assignLeaves(HeaderNode& node, int first, int depth, int& maxDepth) {
         node.firstLeaf = first;
         if (node.children.empty()) {
             node.leafCount = 1;
@@ -251,8 +244,7 @@ private:
     }
 
     static void collectLeaves(const HeaderNode& node, std::vector<const HeaderNode*>& stack,
-                              std::vector<LeafPath>& out)
-    {
+                              std::vector<LeafPath>& out) {
         stack.push_back(&node);
         if (node.children.empty())
             out.push_back({stack});
@@ -273,8 +265,7 @@ private:
         int columnLeaves = 0;
     };
 
-    bool loadTables(const JsonValue& root)
-    {
+    bool loadTables(const JsonValue& root) {
         const JsonValue* tables = require(root, u"definition"_s, u"tables", JsonValue::Type::Array);
         if (!tables)
             return false;
@@ -288,8 +279,7 @@ private:
         return true;
     }
 
-    bool loadTable(const JsonValue& json, const QString& path, int tableIndex)
-    {
+    bool loadTable(const JsonValue& json, const QString& path, int tableIndex) {
         const JsonValue* id = require(json, path, u"id", JsonValue::Type::String);
         const JsonValue* sections = require(json, path, u"sections", JsonValue::Type::Array);
         if (!id || !sections)
@@ -331,8 +321,8 @@ private:
             for (auto& node : src.columns)
                 src.columnLeaves += assignLeaves(node, src.columnLeaves, 0, src.columnDepth);
             // A section whose only row has no label (t4) has no label column at all.
-            const bool anonymousRows = src.rows.size() == 1 && src.rows[0].children.empty() &&
-                                       src.rows[0].label.isEmpty();
+            const bool anonymousRows =
+                src.rows.size() == 1 && src.rows[0].children.empty() && src.rows[0].label.isEmpty();
             if (anonymousRows)
                 src.rowDepth = 0;
             table.gridColumns = std::max(table.gridColumns, src.rowDepth + src.columnLeaves);
@@ -345,8 +335,7 @@ private:
         return true;
     }
 
-    int dimensionIndex(std::vector<Dimension>& dims, const HeaderNode& node)
-    {
+    int dimensionIndex(std::vector<Dimension>& dims, const HeaderNode& node) {
         for (size_t i = 0; i < dims.size(); ++i) {
             if (dims[i].key == node.key) {
                 dims[i].isTotal = dims[i].isTotal || node.isTotal;
@@ -358,16 +347,15 @@ private:
         return static_cast<int>(dims.size()) - 1;
     }
 
-    bool layoutSection(const SectionSource& src, TableDefinition& table, int tableIndex)
-    {
+    bool layoutSection(const SectionSource& src, TableDefinition& table, int tableIndex) {
         TableSection section;
         section.heading = src.heading;
         section.labelColumns = src.rowDepth;
         section.headerRows = src.columnDepth;
         int gridRow = 0;
         if (!src.heading.isEmpty()) {
-            section.grid.push_back({GridCell::Kind::Heading, src.heading, 0, 0, 1,
-                                    table.gridColumns, {}});
+            section.grid.push_back(
+                {GridCell::Kind::Heading, src.heading, 0, 0, 1, table.gridColumns, {}});
             gridRow = 1;
         }
         const int headerTop = gridRow;
@@ -378,8 +366,13 @@ private:
             return firstLeaf + leafCount == src.columnLeaves ? valueColumns - firstLeaf : leafCount;
         };
         if (section.labelColumns > 0) {
-            section.grid.push_back({GridCell::Kind::Corner, src.corner, headerTop, 0,
-                                    section.headerRows, section.labelColumns, {}});
+            section.grid.push_back({GridCell::Kind::Corner,
+                                    src.corner,
+                                    headerTop,
+                                    0,
+                                    section.headerRows,
+                                    section.labelColumns,
+                                    {}});
         }
         std::vector<std::pair<const HeaderNode*, int>> stack;
         for (const auto& node : src.columns)
@@ -388,7 +381,9 @@ private:
             auto [node, depth] = stack.back();
             stack.pop_back();
             const bool leaf = node->children.empty();
-            section.grid.push_back({GridCell::Kind::ColumnHeader, node->label, headerTop + depth,
+            section.grid.push_back({GridCell::Kind::ColumnHeader,
+                                    node->label,
+                                    headerTop + depth,
                                     section.labelColumns + node->firstLeaf,
                                     leaf ? section.headerRows - depth : 1,
                                     columnSpanOf(node->firstLeaf, node->leafCount),
@@ -403,9 +398,13 @@ private:
                 auto [node, depth] = stack.back();
                 stack.pop_back();
                 const bool leaf = node->children.empty();
-                section.grid.push_back({GridCell::Kind::RowHeader, node->label,
-                                        bodyTop + node->firstLeaf, depth, node->leafCount,
-                                        leaf ? section.labelColumns - depth : 1, {}});
+                section.grid.push_back({GridCell::Kind::RowHeader,
+                                        node->label,
+                                        bodyTop + node->firstLeaf,
+                                        depth,
+                                        node->leafCount,
+                                        leaf ? section.labelColumns - depth : 1,
+                                        {}});
                 for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
                     stack.push_back({&*it, depth + 1});
             }
@@ -434,12 +433,13 @@ private:
                     }
                 }
                 if (keyed.size() != 2) {
-                    return failAt(src.path,
-                                  tr("row %1, column %2: a value cell needs exactly two keys on its "
-                                     "row and column paths, found %3")
-                                      .arg(r + 1)
-                                      .arg(c + 1)
-                                      .arg(keyed.size()));
+                    return failAt(
+                        src.path,
+                        tr("row %1, column %2: a value cell needs exactly two keys on its "
+                           "row and column paths, found %3")
+                            .arg(r + 1)
+                            .arg(c + 1)
+                            .arg(keyed.size()));
                 }
                 CellDefinition cell;
                 cell.ref.index = static_cast<quint16>(m_form->m_cells.size());
@@ -452,13 +452,18 @@ private:
                 cell.notApplicableAllowed = notApplicable;
                 for (const auto& existing : m_form->m_cells) {
                     if (existing.id == cell.id)
-                        return failAt(src.path, tr("the cell id \"%1\" is defined twice").arg(cell.id));
+                        return failAt(src.path,
+                                      tr("the cell id \"%1\" is defined twice").arg(cell.id));
                 }
                 if (m_form->m_cells.size() >= 0xFFFE)
                     return failAt(src.path, tr("too many cells"));
-                section.grid.push_back({GridCell::Kind::Value, {}, bodyTop + static_cast<int>(r),
-                                        section.labelColumns + static_cast<int>(c), 1,
-                                        columnSpanOf(static_cast<int>(c), 1), cell.ref});
+                section.grid.push_back({GridCell::Kind::Value,
+                                        {},
+                                        bodyTop + static_cast<int>(r),
+                                        section.labelColumns + static_cast<int>(c),
+                                        1,
+                                        columnSpanOf(static_cast<int>(c), 1),
+                                        cell.ref});
                 table.cells.push_back(cell.ref);
                 m_form->m_cells.push_back(std::move(cell));
             }
@@ -468,8 +473,7 @@ private:
         return true;
     }
 
-    std::optional<CellRef> cellAt(const TableDefinition& table, int row, int column) const
-    {
+    std::optional<CellRef> cellAt(const TableDefinition& table, int row, int column) const {
         for (CellRef ref : table.cells) {
             const auto& c = m_form->m_cells[ref.index];
             if (c.row == row && c.column == column)
@@ -478,8 +482,7 @@ private:
         return std::nullopt;
     }
 
-    static int keyIndex(const std::vector<Dimension>& dims, QStringView key)
-    {
+    static int keyIndex(const std::vector<Dimension>& dims, QStringView key) {
         for (size_t i = 0; i < dims.size(); ++i) {
             if (dims[i].key == key)
                 return static_cast<int>(i);
@@ -487,8 +490,7 @@ private:
         return -1;
     }
 
-    bool loadRules(const JsonValue& root)
-    {
+    bool loadRules(const JsonValue& root) {
         const JsonValue* rules = root.member(u"rules");
         if (!rules)
             return true;
@@ -501,8 +503,7 @@ private:
         return true;
     }
 
-    bool loadRule(const JsonValue& json, const QString& path)
-    {
+    bool loadRule(const JsonValue& json, const QString& path) {
         const JsonValue* id = require(json, path, u"id", JsonValue::Type::String);
         const JsonValue* severity = require(json, path, u"severity", JsonValue::Type::String);
         const JsonValue* tableId = require(json, path, u"table", JsonValue::Type::String);
@@ -572,14 +573,15 @@ private:
                     const int k = keyIndex(termDims, spec);
                     if (k < 0)
                         return failAt(path, tr("unknown key \"%1\" in a term").arg(spec));
-                    const auto cell = eachColumn ? cellAt(table, k, target) : cellAt(table, target, k);
+                    const auto cell =
+                        eachColumn ? cellAt(table, k, target) : cellAt(table, target, k);
                     if (!cell) {
                         return failAt(path, tr("the term \"%1\" names no cell for \"%2\"")
                                                 .arg(termJson.text, iterated[target].key));
                     }
                     term.cell = *cell;
-                    term.label = (term.previousYear ? u"上年报告"_s : QString()) +
-                                 termDims[k].shortLabel;
+                    term.label =
+                        (term.previousYear ? u"上年报告"_s : QString()) + termDims[k].shortLabel;
                     terms->push_back(std::move(term));
                 }
             }
@@ -592,8 +594,7 @@ private:
 
     // Facts are optional (a form without table three has no applications); a rule whose
     // fact is not defined does not run. A misspelt fact name is an error.
-    bool loadFacts(const JsonValue& root)
-    {
+    bool loadFacts(const JsonValue& root) {
         const JsonValue* facts = root.member(u"facts");
         if (!facts)
             return true;
@@ -603,8 +604,9 @@ private:
         for (const auto& cell : m_form->m_cells)
             byId.insert(cell.id, cell.ref);
         for (const auto& [name, cells] : facts->members) {
-            const auto known = std::find_if(std::begin(kFactNames), std::end(kFactNames),
-                                            [&](const FactName& f) { return name == QStringView(f.name); });
+            const auto known =
+                std::find_if(std::begin(kFactNames), std::end(kFactNames),
+                             [&](const FactName& f) { return name == QStringView(f.name); });
             if (known == std::end(kFactNames))
                 return failAt(u"facts"_s, tr("unknown fact \"%1\"").arg(name));
             if (!cells.isArray())
@@ -624,13 +626,11 @@ private:
 };
 
 std::shared_ptr<const FormDefinition> FormDefinition::fromJson(const QByteArray& json,
-                                                               QString* error)
-{
+                                                               QString* error) {
     return FormDefinitionLoader().load(json, error);
 }
 
-std::shared_ptr<const FormDefinition> FormDefinition::builtIn(const QString& formId)
-{
+std::shared_ptr<const FormDefinition> FormDefinition::builtIn(const QString& formId) {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<const FormDefinition>> cache;
     QMutexLocker lock(&mutex);
@@ -651,23 +651,20 @@ std::shared_ptr<const FormDefinition> FormDefinition::builtIn(const QString& for
     return form;
 }
 
-QString FormDefinition::reportTitle(const QString& agency, int year) const
-{
+QString FormDefinition::reportTitle(const QString& agency, int year) const {
     return QString(m_titleTemplate)
         .replace(u"{agency}"_s, agency)
         .replace(u"{year}"_s, QString::number(year));
 }
 
-std::optional<CellRef> FormDefinition::findCell(QStringView id) const
-{
+std::optional<CellRef> FormDefinition::findCell(QStringView id) const {
     const auto it = m_cellsById.constFind(id.toString());
     if (it == m_cellsById.constEnd())
         return std::nullopt;
     return *it;
 }
 
-int FormDefinition::findText(QStringView id) const
-{
+int FormDefinition::findText(QStringView id) const {
     for (size_t i = 0; i < m_texts.size(); ++i) {
         if (m_texts[i].id == id)
             return static_cast<int>(i);
@@ -675,8 +672,7 @@ int FormDefinition::findText(QStringView id) const
     return -1;
 }
 
-int FormDefinition::findTable(QStringView id) const
-{
+int FormDefinition::findTable(QStringView id) const {
     for (size_t i = 0; i < m_tables.size(); ++i) {
         if (m_tables[i].id == id)
             return static_cast<int>(i);
@@ -684,18 +680,15 @@ int FormDefinition::findTable(QStringView id) const
     return -1;
 }
 
-const QString& FormDefinition::rowLabel(CellRef ref) const
-{
+const QString& FormDefinition::rowLabel(CellRef ref) const {
     return tableOf(ref).rows[cell(ref).row].shortLabel;
 }
 
-const QString& FormDefinition::columnLabel(CellRef ref) const
-{
+const QString& FormDefinition::columnLabel(CellRef ref) const {
     return tableOf(ref).columns[cell(ref).column].shortLabel;
 }
 
-QString FormDefinition::cellLabel(CellRef ref) const
-{
+QString FormDefinition::cellLabel(CellRef ref) const {
     return rowLabel(ref) + u'·' + columnLabel(ref);
 }
 

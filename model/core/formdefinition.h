@@ -23,7 +23,9 @@ struct CellRef {
     auto operator<=>(const CellRef&) const = default;
 };
 
-inline size_t qHash(CellRef ref, size_t seed = 0) { return ::qHash(ref.index, seed); }
+inline size_t qHash(CellRef ref, size_t seed = 0) {
+    return ::qHash(ref.index, seed);
+}
 
 enum class CellKind : quint8 { Count, Amount };
 
@@ -88,8 +90,8 @@ struct TextDefinition {
 
 struct PartDefinition {
     int number = 0;
-    QString heading;      // 一、总体情况
-    int table = -1;       // index into tables(), or -1
+    QString heading;        // 一、总体情况
+    int table = -1;         // index into tables(), or -1
     std::vector<int> texts; // indices into texts()
 };
 
@@ -110,7 +112,7 @@ struct Equation {
     QString scope;        // 自然人列
     std::vector<RuleTerm> left;
     std::vector<RuleTerm> right;
-    QString leftSummary;  // names a long side instead of listing its terms
+    QString leftSummary; // names a long side instead of listing its terms
     QString rightSummary;
     bool needsPreviousYear = false;
 };
@@ -147,8 +149,7 @@ enum class Fact : int {
 class FormDefinition {
 public:
     // Parses a definition; on failure returns nullptr and a message naming the key at fault.
-    static std::shared_ptr<const FormDefinition> fromJson(const QByteArray& json,
-                                                          QString* error);
+    static std::shared_ptr<const FormDefinition> fromJson(const QByteArray& json, QString* error);
     // The definitions built into the program (Qt resources), by form id; nullptr if unknown.
     static std::shared_ptr<const FormDefinition> builtIn(const QString& formId);
     static QString defaultFormId() { return QStringLiteral("gov-disclosure-2021"); }

@@ -7,19 +7,18 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("nianbao::Json", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::Json", text);
+}
 
 class Parser {
 public:
     Parser(const char* begin, const char* end)
         : m_pos(begin)
         , m_begin(begin)
-        , m_end(end)
-    {
-    }
+        , m_end(end) {}
 
-    std::optional<JsonValue> parseDocument(JsonError* error)
-    {
+    std::optional<JsonValue> parseDocument(JsonError* error) {
         skipWhitespace();
         if (m_pos == m_end) {
             fail(tr("the file holds no JSON value"));
@@ -37,8 +36,7 @@ public:
     }
 
 private:
-    bool fail(const QString& message)
-    {
+    bool fail(const QString& message) {
         if (m_failed)
             return false;
         m_failed = true;
@@ -57,16 +55,14 @@ private:
         return false;
     }
 
-    int currentLine() const
-    {
+    int currentLine() const {
         int line = 1;
         for (const char* p = m_begin; p < m_pos; ++p)
             line += *p == '\n';
         return line;
     }
 
-    void skipWhitespace()
-    {
+    void skipWhitespace() {
         while (m_pos != m_end &&
                (*m_pos == ' ' || *m_pos == '\t' || *m_pos == '\n' || *m_pos == '\r')) {
             if (*m_pos == '\n')
@@ -75,8 +71,7 @@ private:
         }
     }
 
-    bool consumeLiteral(const char* word)
-    {
+    bool consumeLiteral(const char* word) {
         const char* p = m_pos;
         for (const char* w = word; *w; ++w, ++p) {
             if (p == m_end || *p != *w)
@@ -86,8 +81,7 @@ private:
         return true;
     }
 
-    std::optional<JsonValue> parseValue(int depth)
-    {
+    std::optional<JsonValue> parseValue(int depth) {
         if (depth > kMaxJsonDepth) {
             fail(tr("nested more than %1 levels deep").arg(kMaxJsonDepth));
             return std::nullopt;
@@ -145,8 +139,7 @@ private:
         return std::nullopt;
     }
 
-    bool parseNumber(QString& literal)
-    {
+    bool parseNumber(QString& literal) {
         const char* start = m_pos;
         auto digits = [&] {
             const char* d = m_pos;
@@ -181,8 +174,7 @@ private:
         return true;
     }
 
-    static int hexValue(char c)
-    {
+    static int hexValue(char c) {
         if (c >= '0' && c <= '9')
             return c - '0';
         if (c >= 'a' && c <= 'f')
@@ -192,8 +184,7 @@ private:
         return -1;
     }
 
-    bool parseHex4(char16_t& unit)
-    {
+    bool parseHex4(char16_t& unit) {
         if (m_end - m_pos < 4)
             return fail(tr("the file ends inside a \\u escape"));
         int v = 0;
@@ -208,8 +199,7 @@ private:
         return true;
     }
 
-    bool parseString(QString& out)
-    {
+    bool parseString(QString& out) {
         ++m_pos; // opening quote
         const char* runStart = m_pos;
         QString result;
@@ -289,8 +279,7 @@ private:
         }
     }
 
-    bool parseArray(JsonValue& value, int depth)
-    {
+    bool parseArray(JsonValue& value, int depth) {
         value.type = JsonValue::Type::Array;
         ++m_pos;
         skipWhitespace();
@@ -318,8 +307,7 @@ private:
         }
     }
 
-    bool parseObject(JsonValue& value, int depth)
-    {
+    bool parseObject(JsonValue& value, int depth) {
         value.type = JsonValue::Type::Object;
         ++m_pos;
         skipWhitespace();
@@ -372,8 +360,7 @@ private:
     JsonError m_error;
 };
 
-void appendEscaped(QByteArray& out, const QString& s)
-{
+void appendEscaped(QByteArray& out, const QString& s) {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
@@ -406,8 +393,7 @@ void appendEscaped(QByteArray& out, const QString& s)
     out += '"';
 }
 
-void write(QByteArray& out, const JsonValue& value, int indent)
-{
+void write(QByteArray& out, const JsonValue& value, int indent) {
     const QByteArray pad(indent * 2, ' ');
     const QByteArray innerPad((indent + 1) * 2, ' ');
     switch (value.type) {
@@ -456,8 +442,7 @@ void write(QByteArray& out, const JsonValue& value, int indent)
 
 } // namespace
 
-const JsonValue* JsonValue::member(QStringView key) const
-{
+const JsonValue* JsonValue::member(QStringView key) const {
     for (const auto& m : members) {
         if (m.key == key)
             return &m.value;
@@ -465,48 +450,44 @@ const JsonValue* JsonValue::member(QStringView key) const
     return nullptr;
 }
 
-JsonValue JsonValue::string(const QString& s)
-{
+JsonValue JsonValue::string(const QString& s) {
     JsonValue v;
     v.type = Type::String;
     v.text = s;
     return v;
 }
 
-JsonValue JsonValue::number(const QString& literal)
-{
+JsonValue JsonValue::number(const QString& literal) {
     JsonValue v;
     v.type = Type::Number;
     v.text = literal;
     return v;
 }
 
-JsonValue JsonValue::integer(qint64 n) { return number(QString::number(n)); }
+JsonValue JsonValue::integer(qint64 n) {
+    return number(QString::number(n));
+}
 
-JsonValue JsonValue::boolValue(bool b)
-{
+JsonValue JsonValue::boolValue(bool b) {
     JsonValue v;
     v.type = Type::Bool;
     v.boolean = b;
     return v;
 }
 
-JsonValue JsonValue::object()
-{
+JsonValue JsonValue::object() {
     JsonValue v;
     v.type = Type::Object;
     return v;
 }
 
-JsonValue JsonValue::array()
-{
+JsonValue JsonValue::array() {
     JsonValue v;
     v.type = Type::Array;
     return v;
 }
 
-JsonValue& JsonValue::insert(const QString& key, JsonValue value)
-{
+JsonValue& JsonValue::insert(const QString& key, JsonValue value) {
     for (auto& m : members) {
         if (m.key == key) {
             m.value = std::move(value);
@@ -517,14 +498,12 @@ JsonValue& JsonValue::insert(const QString& key, JsonValue value)
     return members.back().value;
 }
 
-bool JsonValue::operator==(const JsonValue& other) const
-{
+bool JsonValue::operator==(const JsonValue& other) const {
     return type == other.type && boolean == other.boolean && text == other.text &&
            elements == other.elements && members == other.members;
 }
 
-std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error)
-{
+std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error) {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         if (error)
             *error = {tr("the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 "
@@ -545,8 +524,7 @@ std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error)
     return parser.parseDocument(error);
 }
 
-QByteArray writeJson(const JsonValue& value)
-{
+QByteArray writeJson(const JsonValue& value) {
     QByteArray out;
     write(out, value, 0);
     out += '\n';

@@ -34,9 +34,9 @@ struct NarrativeStatement {
     Topic topic = Topic::Received;
     qint64 value = 0;
     CaseScope scope = CaseScope::Both;
-    int start = 0;  // the clause that says it
+    int start = 0; // the clause that says it
     int length = 0;
-    QString quote;  // the clause, as written
+    QString quote; // the clause, as written
 };
 
 // Reads the figures a narrative states, the ways real reports write them: Arabic digits

@@ -25,25 +25,30 @@ struct TopicInfo {
 };
 
 constexpr TopicInfo kTopics[] = {
-    {Topic::Received, u"N1", u"收到申请", u"表三本年新收政府信息公开申请数量（总计）", Fact::RequestsNew},
-    {Topic::CarriedIn, u"N2", u"上年结转", u"表三上年结转政府信息公开申请数量（总计）", Fact::RequestsCarriedIn},
+    {Topic::Received, u"N1", u"收到申请", u"表三本年新收政府信息公开申请数量（总计）",
+     Fact::RequestsNew},
+    {Topic::CarriedIn, u"N2", u"上年结转", u"表三上年结转政府信息公开申请数量（总计）",
+     Fact::RequestsCarriedIn},
     {Topic::Concluded, u"N2", u"办结", u"表三本年度办理结果总计", Fact::RequestsConcluded},
-    {Topic::CarriedOver, u"N2", u"结转下年度", u"表三结转下年度继续办理（总计）", Fact::RequestsCarriedOver},
+    {Topic::CarriedOver, u"N2", u"结转下年度", u"表三结转下年度继续办理（总计）",
+     Fact::RequestsCarriedOver},
     {Topic::Granted, u"N3", u"予以公开", u"表三予以公开（总计）", Fact::OutcomeGranted},
     {Topic::Partial, u"N3", u"部分公开", u"表三部分公开（总计）", Fact::OutcomePartial},
     {Topic::Denied, u"N3", u"不予公开", u"表三不予公开各项之和", Fact::OutcomeDenied},
     {Topic::Unable, u"N3", u"无法提供", u"表三无法提供各项之和", Fact::OutcomeUnable},
     {Topic::Rejected, u"N3", u"不予处理", u"表三不予处理各项之和", Fact::OutcomeRejected},
     {Topic::OtherHandling, u"N3", u"其他处理", u"表三其他处理各项之和", Fact::OutcomeOther},
-    {Topic::NormativeIssued, u"N4", u"制发行政规范性文件", u"表二行政规范性文件本年制发件数", Fact::NormativeIssued},
-    {Topic::Licensing, u"N4", u"行政许可", u"表二行政许可本年处理决定数量", Fact::LicensingDecisions},
+    {Topic::NormativeIssued, u"N4", u"制发行政规范性文件", u"表二行政规范性文件本年制发件数",
+     Fact::NormativeIssued},
+    {Topic::Licensing, u"N4", u"行政许可", u"表二行政许可本年处理决定数量",
+     Fact::LicensingDecisions},
     {Topic::Penalty, u"N4", u"行政处罚", u"表二行政处罚本年处理决定数量", Fact::PenaltyDecisions},
     {Topic::Review, u"N5", u"行政复议", u"表四行政复议总计", Fact::ReviewTotal},
-    {Topic::Litigation, u"N5", u"行政诉讼", u"表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）", Fact::LitigationTotal},
+    {Topic::Litigation, u"N5", u"行政诉讼", u"表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）",
+     Fact::LitigationTotal},
 };
 
-const TopicInfo* infoFor(Topic topic)
-{
+const TopicInfo* infoFor(Topic topic) {
     for (const auto& info : kTopics) {
         if (info.topic == topic)
             return &info;
@@ -51,8 +56,7 @@ const TopicInfo* infoFor(Topic topic)
     return nullptr;
 }
 
-std::optional<Decimal> factValue(const Report& report, Fact fact)
-{
+std::optional<Decimal> factValue(const Report& report, Fact fact) {
     if (report.form().fact(fact).empty())
         return std::nullopt;
     Decimal sum;
@@ -65,8 +69,7 @@ std::optional<Decimal> factValue(const Report& report, Fact fact)
     return sum;
 }
 
-QString quoted(const NarrativeStatement& s)
-{
+QString quoted(const NarrativeStatement& s) {
     QString q = s.quote.trimmed();
     if (q.size() > 40)
         q = q.left(40) + u"……"_s;
@@ -74,8 +77,7 @@ QString quoted(const NarrativeStatement& s)
 }
 
 Finding textFinding(const QString& rule, Severity severity, std::vector<CellRef> cells, int text,
-                    int start, int length, QString message)
-{
+                    int start, int length, QString message) {
     Finding f;
     f.rule = rule;
     f.severity = severity;
@@ -89,8 +91,7 @@ Finding textFinding(const QString& rule, Severity severity, std::vector<CellRef>
 
 void checkFigures(const Report& report, int textIndex, const QString& label,
                   const std::vector<NarrativeStatement>& statements,
-                  QHash<int, std::pair<qint64, QString>>& stated, std::vector<Finding>& out)
-{
+                  QHash<int, std::pair<qint64, QString>>& stated, std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
     for (const NarrativeStatement& s : statements) {
         if (s.topic == Topic::NoApplications) {
@@ -136,8 +137,7 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
         if (auto it = stated.constFind(key); it != stated.constEnd()) {
             if (it->first != s.value) {
                 out.push_back(textFinding(
-                    u"N7"_s, Severity::Warning, form.fact(info->fact), textIndex, s.start,
-                    s.length,
+                    u"N7"_s, Severity::Warning, form.fact(info->fact), textIndex, s.start, s.length,
                     u"%1：正文两处说的%2件数不同：%3 与 %4"_s.arg(
                         label, QString::fromUtf16(info->said), it->second, quoted(s))));
             }
@@ -161,30 +161,30 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
             }
         }
         const Decimal difference = said > *expected ? said - *expected : *expected - said;
-        out.push_back(textFinding(
-            QString::fromUtf16(info->rule), Severity::Warning, form.fact(info->fact), textIndex,
-            s.start, s.length,
-            u"%1：正文%2写%3 %4 件，但%5为 %6%7，相差 %8"_s.arg(
-                label, quoted(s), QString::fromUtf16(info->said), QString::number(s.value),
-                QString::fromUtf16(info->table), expected->toString(), alsoAccepted,
-                difference.toString())));
+        out.push_back(textFinding(QString::fromUtf16(info->rule), Severity::Warning,
+                                  form.fact(info->fact), textIndex, s.start, s.length,
+                                  u"%1：正文%2写%3 %4 件，但%5为 %6%7，相差 %8"_s.arg(
+                                      label, quoted(s), QString::fromUtf16(info->said),
+                                      QString::number(s.value), QString::fromUtf16(info->table),
+                                      expected->toString(), alsoAccepted, difference.toString())));
     }
 }
 
 void checkPeriod(const Report& report, int textIndex, const QString& label, QStringView text,
-                 std::vector<Finding>& out)
-{
+                 std::vector<Finding>& out) {
     const auto sentences = splitSentences(text);
     for (size_t i = 0; i < sentences.size(); ++i) {
         const QStringView sentence = text.mid(sentences[i].start, sentences[i].length);
         const auto years = findYears(sentence);
         if (years.empty())
             continue;
-        const bool statisticsPeriod = sentence.contains(u"统计期限") || sentence.contains(u"统计时限") ||
-                                      sentence.contains(u"统计期间") || sentence.contains(u"统计时间");
+        const bool statisticsPeriod =
+            sentence.contains(u"统计期限") || sentence.contains(u"统计时限") ||
+            sentence.contains(u"统计期间") || sentence.contains(u"统计时间");
         // A part that opens with 「2023年……」 in a 2024 report was copied from last year's.
-        const bool opensPart = i < 2 && sentence.trimmed().startsWith(
-                                            sentence.mid(years.front().start, years.front().length));
+        const bool opensPart =
+            i < 2 &&
+            sentence.trimmed().startsWith(sentence.mid(years.front().start, years.front().length));
         for (const auto& y : years) {
             if (y.year == report.year)
                 continue;
@@ -202,8 +202,7 @@ void checkPeriod(const Report& report, int textIndex, const QString& label, QStr
     }
 }
 
-bool mentionsRemediation(QStringView text)
-{
+bool mentionsRemediation(QStringView text) {
     if (text.contains(u"整改"))
         return true;
     for (QStringView past : {u"上年", u"上一年", u"去年", u"以往", u"前期", u"上年度"}) {
@@ -220,8 +219,7 @@ bool mentionsRemediation(QStringView text)
 
 } // namespace
 
-double NarrativeRules::similarity(QStringView a, QStringView b)
-{
+double NarrativeRules::similarity(QStringView a, QStringView b) {
     auto pairs = [](QStringView s) {
         std::vector<quint32> out;
         out.reserve(s.size());
@@ -258,8 +256,7 @@ double NarrativeRules::similarity(QStringView a, QStringView b)
 }
 
 void NarrativeRules::check(const Report& report, const Report* previousYear,
-                           std::vector<Finding>& out)
-{
+                           std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
     QHash<int, std::pair<qint64, QString>> stated;
     for (size_t i = 0; i < form.texts().size(); ++i) {
@@ -301,15 +298,16 @@ void NarrativeRules::check(const Report& report, const Report* previousYear,
     if (other >= 0) {
         const QString& text = report.text(other);
         if (text.trimmed().isEmpty()) {
-            out.push_back(textFinding(u"S6"_s, Severity::Warning, {}, other, -1, 0,
-                                      u"第六部分“其他需要报告的事项”没有填写（至少应说明是否收取信息处理费）"_s));
+            out.push_back(textFinding(
+                u"S6"_s, Severity::Warning, {}, other, -1, 0,
+                u"第六部分“其他需要报告的事项”没有填写（至少应说明是否收取信息处理费）"_s));
         } else if (const auto unpaid = factValue(report, Fact::FeesUnpaid);
                    unpaid && !unpaid->isZero() && !text.contains(u"处理费")) {
             out.push_back(textFinding(
                 u"S6"_s, Severity::Warning, form.fact(Fact::FeesUnpaid), other, 0,
                 static_cast<int>(text.size()),
-                u"表三有 %1 件申请因逾期未缴纳费用不再处理，但第六部分没有说明信息处理费的收取情况"_s.arg(
-                    unpaid->toString())));
+                u"表三有 %1 件申请因逾期未缴纳费用不再处理，但第六部分没有说明信息处理费的收取情况"_s
+                    .arg(unpaid->toString())));
         }
     }
 }

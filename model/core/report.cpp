@@ -25,8 +25,7 @@ constexpr LevelName kLevels[] = {
 
 } // namespace
 
-QString agencyLevelCode(AgencyLevel level)
-{
+QString agencyLevelCode(AgencyLevel level) {
     for (const auto& l : kLevels) {
         if (l.level == level)
             return QString::fromUtf16(l.code);
@@ -34,8 +33,7 @@ QString agencyLevelCode(AgencyLevel level)
     return {};
 }
 
-QString agencyLevelName(AgencyLevel level)
-{
+QString agencyLevelName(AgencyLevel level) {
     for (const auto& l : kLevels) {
         if (l.level == level)
             return QString::fromUtf16(l.name);
@@ -43,8 +41,7 @@ QString agencyLevelName(AgencyLevel level)
     return u"未指定"_s;
 }
 
-std::optional<AgencyLevel> agencyLevelFromCode(QStringView code)
-{
+std::optional<AgencyLevel> agencyLevelFromCode(QStringView code) {
     for (const auto& l : kLevels) {
         if (code == QStringView(l.code))
             return l.level;
@@ -52,8 +49,7 @@ std::optional<AgencyLevel> agencyLevelFromCode(QStringView code)
     return std::nullopt;
 }
 
-bool canMakeRegulations(AgencyLevel level)
-{
+bool canMakeRegulations(AgencyLevel level) {
     switch (level) {
     case AgencyLevel::County:
     case AgencyLevel::CountyDepartment:
@@ -68,12 +64,9 @@ bool canMakeRegulations(AgencyLevel level)
 Report::Report(std::shared_ptr<const FormDefinition> form)
     : m_form(std::move(form))
     , m_values(m_form->cells().size())
-    , m_texts(m_form->texts().size())
-{
-}
+    , m_texts(m_form->texts().size()) {}
 
-bool Report::operator==(const Report& other) const
-{
+bool Report::operator==(const Report& other) const {
     return m_form->id() == other.m_form->id() && agency == other.agency && year == other.year &&
            level == other.level && m_values == other.m_values && m_texts == other.m_texts &&
            extraKeys == other.extraKeys;

@@ -25,8 +25,8 @@ enum class AgencyLevel : quint8 {
     Street,
 };
 
-QString agencyLevelCode(AgencyLevel level);   // "county_department", as in the file
-QString agencyLevelName(AgencyLevel level);   // 县级部门
+QString agencyLevelCode(AgencyLevel level); // "county_department", as in the file
+QString agencyLevelName(AgencyLevel level); // 县级部门
 std::optional<AgencyLevel> agencyLevelFromCode(QStringView code);
 bool canMakeRegulations(AgencyLevel level);
 

@@ -12,34 +12,34 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("nianbao::ReportJson", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::ReportJson", text);
+}
 
 constexpr auto kSchema = u"nianbao-report/1";
 
-QString where(const QString& key, const JsonValue& value)
-{
+QString where(const QString& key, const JsonValue& value) {
     return QStringLiteral("\"%1\" (line %2)").arg(key).arg(value.line);
 }
 
-bool isDash(QStringView s)
-{
+bool isDash(QStringView s) {
     return s == u"-" || s == u"—" || s == u"－" || s == u"–" || s == u"——";
 }
 
 class Reader {
 public:
-    std::optional<Report> read(const JsonValue& root)
-    {
+    std::optional<Report> read(const JsonValue& root) {
         if (!root.isObject())
             return fail(tr("the file must hold one JSON object, not a list or a single value"));
         const JsonValue* schema = root.member(u"schema");
         if (!schema)
             return fail(tr("the key \"schema\" is missing; is this a Nianbao report file?"));
         if (!schema->isString() || schema->text != kSchema) {
-            return fail(tr("%1: unsupported schema %2; this version reads \"%3\"")
-                            .arg(where(u"schema"_s, *schema),
-                                 schema->isString() ? u'"' + schema->text + u'"' : tr("(not a string)"),
-                                 QString::fromUtf16(kSchema)));
+            return fail(
+                tr("%1: unsupported schema %2; this version reads \"%3\"")
+                    .arg(where(u"schema"_s, *schema),
+                         schema->isString() ? u'"' + schema->text + u'"' : tr("(not a string)"),
+                         QString::fromUtf16(kSchema)));
         }
         QString formId = FormDefinition::defaultFormId();
         if (const JsonValue* form = root.member(u"form")) {
@@ -56,7 +56,8 @@ public:
         if (!agency)
             return fail(tr("the key \"agency\" (the agency's name) is missing"));
         if (!agency->isString())
-            return fail(tr("%1: the agency's name must be a string").arg(where(u"agency"_s, *agency)));
+            return fail(
+                tr("%1: the agency's name must be a string").arg(where(u"agency"_s, *agency)));
         report.agency = agency->text.trimmed();
 
         const JsonValue* year = root.member(u"year");
@@ -97,9 +98,8 @@ public:
             for (const auto& [key, value] : texts->members) {
                 const int index = definition->findText(key);
                 if (index < 0) {
-                    return fail(tr("\"texts\": unknown part id \"%1\" (line %2)")
-                                    .arg(key)
-                                    .arg(value.line));
+                    return fail(
+                        tr("\"texts\": unknown part id \"%1\" (line %2)").arg(key).arg(value.line));
                 }
                 if (value.isNull())
                     continue;
@@ -110,7 +110,7 @@ public:
                 report.setText(index, value.text);
             }
         }
-        static const QStringView known[] = {u"schema", u"form", u"agency", u"year",
+        static const QStringView known[] = {u"schema", u"form",   u"agency", u"year",
                                             u"level",  u"values", u"texts"};
         for (const auto& member : root.members) {
             if (std::find(std::begin(known), std::end(known), member.key) == std::end(known))
@@ -122,14 +122,12 @@ public:
     QString error() const { return m_error; }
 
 private:
-    std::nullopt_t fail(const QString& message)
-    {
+    std::nullopt_t fail(const QString& message) {
         m_error = message;
         return std::nullopt;
     }
 
-    static QString describe(const JsonValue& v)
-    {
+    static QString describe(const JsonValue& v) {
         switch (v.type) {
         case JsonValue::Type::Null:
             return tr("null");
@@ -147,8 +145,7 @@ private:
         return {};
     }
 
-    bool readCell(Report& report, const QString& key, const JsonValue& value)
-    {
+    bool readCell(Report& report, const QString& key, const JsonValue& value) {
         const auto ref = report.form().findCell(key);
         if (!ref) {
             fail(tr("\"values\": unknown cell id \"%1\" (line %2); cell ids look like "
@@ -158,22 +155,24 @@ private:
             return false;
         }
         const CellDefinition& cell = report.form().cell(*ref);
-        const QString place = u"\"values\"."_s + where(key, value);
+        auto place = [&] {
+            return u"\"values\"."_s + where(key, value);
+        };
         auto number = [&](const QString& literal) -> bool {
             Decimal::ParseError parseError;
             const auto d = Decimal::parse(literal, &parseError);
             if (!d) {
                 switch (parseError) {
                 case Decimal::ParseError::OutOfRange:
-                    fail(tr("%1: the number %2 is out of range").arg(place, describe(value)));
+                    fail(tr("%1: the number %2 is out of range").arg(place(), describe(value)));
                     break;
                 case Decimal::ParseError::TooManyDecimals:
                     fail(tr("%1: the number %2 has more than %3 decimals")
-                             .arg(place, describe(value))
+                             .arg(place(), describe(value))
                              .arg(Decimal::kMaxScale));
                     break;
                 default:
-                    fail(tr("%1: %2 is not a number").arg(place, describe(value)));
+                    fail(tr("%1: %2 is not a number").arg(place(), describe(value)));
                 }
                 return false;
             }
@@ -199,7 +198,7 @@ private:
                 return number(s);
             fail(tr("%1: a count must be a JSON integer, not the string %2 (only \"/\" and \"-\" "
                     "are allowed as strings)")
-                     .arg(place, describe(value)));
+                     .arg(place(), describe(value)));
             return false;
         }
         case JsonValue::Type::Object: {
@@ -208,7 +207,7 @@ private:
                 report.setValue(*ref, CellValue::unreadable(original->text));
                 return true;
             }
-            fail(tr("%1: an object value must be {\"unreadable\": \"原文\"}").arg(place));
+            fail(tr("%1: an object value must be {\"unreadable\": \"原文\"}").arg(place()));
             return false;
         }
         case JsonValue::Type::Bool:
@@ -216,7 +215,7 @@ private:
             break;
         }
         fail(tr("%1: %2 is not a cell value (a number, null, \"/\", \"-\" or {\"unreadable\": …})")
-                 .arg(place, describe(value)));
+                 .arg(place(), describe(value)));
         return false;
     }
 
@@ -225,8 +224,7 @@ private:
 
 } // namespace
 
-std::optional<Report> ReportJson::fromJson(const QByteArray& bytes, QString* error)
-{
+std::optional<Report> ReportJson::fromJson(const QByteArray& bytes, QString* error) {
     JsonError jsonError;
     const auto root = parseJson(bytes, &jsonError);
     if (!root) {
@@ -246,8 +244,7 @@ std::optional<Report> ReportJson::fromJson(const QByteArray& bytes, QString* err
     return report;
 }
 
-QByteArray ReportJson::toJson(const Report& report)
-{
+QByteArray ReportJson::toJson(const Report& report) {
     const FormDefinition& form = report.form();
     JsonValue root = JsonValue::object();
     root.insert(u"schema"_s, JsonValue::string(QString::fromUtf16(kSchema)));
@@ -294,8 +291,7 @@ QByteArray ReportJson::toJson(const Report& report)
     return writeJson(root);
 }
 
-std::optional<Report> ReportJson::load(const QString& path, QString* error)
-{
+std::optional<Report> ReportJson::load(const QString& path, QString* error) {
     auto failWith = [&](const QString& message) -> std::optional<Report> {
         if (error)
             *error = message;

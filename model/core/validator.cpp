@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace nianbao {
 
-QString severityCode(Severity severity)
-{
+QString severityCode(Severity severity) {
     switch (severity) {
     case Severity::Error:
         return u"error"_s;
@@ -21,8 +20,7 @@ QString severityCode(Severity severity)
     return {};
 }
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Error:
         return u"错误"_s;
@@ -37,8 +35,7 @@ QString severityName(Severity severity)
 namespace {
 
 // Table ids as Chinese ordinals for messages: t2 → 表二 (the part number names the table).
-QString tableName(const FormDefinition& form, const TableDefinition& table)
-{
+QString tableName(const FormDefinition& form, const TableDefinition& table) {
     static const QString numerals[] = {u"〇"_s, u"一"_s, u"二"_s, u"三"_s, u"四"_s,
                                        u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s};
     Q_UNUSED(form);
@@ -48,8 +45,7 @@ QString tableName(const FormDefinition& form, const TableDefinition& table)
 }
 
 QString formatSide(const std::vector<RuleTerm>& terms, const std::vector<Decimal>& values,
-                   const QString& summary, const Decimal& sum)
-{
+                   const QString& summary, const Decimal& sum) {
     if (terms.size() == 1)
         return terms[0].label + u' ' + values[0].toString();
     if (!summary.isEmpty() && terms.size() > 4)
@@ -66,9 +62,9 @@ QString formatSide(const std::vector<RuleTerm>& terms, const std::vector<Decimal
 }
 
 bool sumSide(const std::vector<RuleTerm>& terms, const Report& report, const Report* previous,
-             std::vector<Decimal>& values, Decimal& sum)
-{
+             std::vector<Decimal>& values, Decimal& sum) {
     values.clear();
+    values.reserve(terms.size());
     sum = Decimal();
     for (const auto& term : terms) {
         const Report* source = term.previousYear ? previous : &report;
@@ -81,8 +77,7 @@ bool sumSide(const std::vector<RuleTerm>& terms, const Report& report, const Rep
     return true;
 }
 
-void checkEquations(const Report& report, const Report* previous, std::vector<Finding>& out)
-{
+void checkEquations(const Report& report, const Report* previous, std::vector<Finding>& out) {
     std::vector<Decimal> leftValues;
     std::vector<Decimal> rightValues;
     for (const Equation& eq : report.form().equations()) {
@@ -106,8 +101,7 @@ void checkEquations(const Report& report, const Report* previous, std::vector<Fi
             }
         }
         const Decimal difference = left > right ? left - right : right - left;
-        f.message = eq.scope + u"："_s +
-                    formatSide(eq.left, leftValues, eq.leftSummary, left) +
+        f.message = eq.scope + u"："_s + formatSide(eq.left, leftValues, eq.leftSummary, left) +
                     (eq.atLeast ? u"，小于"_s : u"，但"_s) +
                     formatSide(eq.right, rightValues, eq.rightSummary, right) + u"，相差 "_s +
                     difference.toString();
@@ -115,46 +109,40 @@ void checkEquations(const Report& report, const Report* previous, std::vector<Fi
     }
 }
 
-void checkCellValues(const Report& report, std::vector<Finding>& out)
-{
+void checkCellValues(const Report& report, std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
     for (const CellDefinition& cell : form.cells()) {
         const CellValue& v = report.value(cell.ref);
-        Finding f;
-        f.cells = {cell.ref};
-        f.severity = Severity::Error;
+        if (v.isEmpty() || v.state == CellState::Dash || v.state == CellState::Unreadable)
+            continue; // V3's business
+        QString problem;
         if (cell.kind == CellKind::Count) {
-            f.rule = u"V1"_s;
-            if (v.isNumber() && (v.number.isNegative() || !v.number.isInteger())) {
-                f.message = form.cellLabel(cell.ref) + u"：件数必须是不小于 0 的整数，填写的是 "_s +
-                            v.number.toString();
-            } else if (v.state == CellState::NotApplicable && !cell.notApplicableAllowed) {
-                f.message = form.cellLabel(cell.ref) +
-                            u"：填写了「/」（不适用），但只有规章行可以填「/」，此处应填数字"_s;
-            } else {
-                continue;
-            }
+            if (v.isNumber() && (v.number.isNegative() || !v.number.isInteger()))
+                problem = u"件数必须是不小于 0 的整数，填写的是 "_s + v.number.toString();
+            else if (v.state == CellState::NotApplicable && !cell.notApplicableAllowed)
+                problem = u"填写了「/」（不适用），但只有规章行可以填「/」，此处应填数字"_s;
         } else {
-            f.rule = u"V2"_s;
-            if (v.isNumber() && v.number.isNegative()) {
-                f.message = form.cellLabel(cell.ref) + u"：金额不能为负数，填写的是 "_s +
-                            v.number.toString() + u" 万元"_s;
-            } else if (v.isNumber() && v.number.significantDecimals() > 4) {
-                f.message = form.cellLabel(cell.ref) +
-                            u"：金额以万元为单位，最多保留 4 位小数（即精确到元），填写的是 "_s +
-                            v.number.toString();
-            } else if (v.state == CellState::NotApplicable) {
-                f.message = form.cellLabel(cell.ref) + u"：填写了「/」，金额应填数字（没有收费填 0）"_s;
-            } else {
-                continue;
-            }
+            if (v.isNumber() && v.number.isNegative())
+                problem = u"金额不能为负数，填写的是 "_s + v.number.toString() + u" 万元"_s;
+            else if (v.isNumber() && v.number.significantDecimals() > 4)
+                problem = u"金额以万元为单位，最多保留 4 位小数（即精确到元），填写的是 "_s +
+                          v.number.toString();
+            else if (v.state == CellState::NotApplicable)
+                problem = u"填写了「/」，金额应填数字（没有收费填 0）"_s;
         }
-        out.push_back(std::move(f));
+        if (problem.isEmpty())
+            continue;
+        out.push_back({cell.kind == CellKind::Count ? u"V1"_s : u"V2"_s,
+                       Severity::Error,
+                       {cell.ref},
+                       -1,
+                       -1,
+                       0,
+                       form.cellLabel(cell.ref) + u"："_s + problem});
     }
 }
 
-void checkCompleteness(const Report& report, std::vector<Finding>& out)
-{
+void checkCompleteness(const Report& report, std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
     for (const TableDefinition& table : form.tables()) {
         std::vector<CellRef> empty;
@@ -166,9 +154,14 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out)
             else if (v.state == CellState::Dash)
                 dashes.push_back(ref);
             else if (v.state == CellState::Unreadable) {
-                out.push_back({u"V3"_s, Severity::Error, {ref}, -1, -1, 0,
-                               form.cellLabel(ref) + u"：内容无法识别为数字：“"_s + v.text +
-                                   u"”"_s});
+                out.push_back(
+                    {u"V3"_s,
+                     Severity::Error,
+                     {ref},
+                     -1,
+                     -1,
+                     0,
+                     form.cellLabel(ref) + u"：内容无法识别为数字：“"_s + v.text + u"”"_s});
             }
         }
         auto listed = [&](const std::vector<CellRef>& cells) {
@@ -182,22 +175,23 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out)
         };
         if (!empty.empty()) {
             const bool whole = empty.size() == table.cells.size();
-            out.push_back({u"V3"_s, Severity::Error, empty, -1, -1, 0,
-                           tableName(form, table) +
-                               (whole ? u"尚未填写（共 %1 个单元格）"_s.arg(empty.size())
-                                      : u"有 %1 个单元格未填写：%2"_s.arg(empty.size()).arg(listed(empty))) +
-                               u"；没有发生的也要填 0"_s});
+            out.push_back(
+                {u"V3"_s, Severity::Error, empty, -1, -1, 0,
+                 tableName(form, table) +
+                     (whole ? u"尚未填写（共 %1 个单元格）"_s.arg(empty.size())
+                            : u"有 %1 个单元格未填写：%2"_s.arg(empty.size()).arg(listed(empty))) +
+                     u"；没有发生的也要填 0"_s});
         }
         if (!dashes.empty()) {
             out.push_back({u"V3"_s, Severity::Error, dashes, -1, -1, 0,
                            tableName(form, table) +
-                               u"有 %1 个单元格印的是「-」而不是数字：%2"_s.arg(dashes.size()).arg(listed(dashes))});
+                               u"有 %1 个单元格印的是「-」而不是数字：%2"_s.arg(dashes.size())
+                                   .arg(listed(dashes))});
         }
     }
 }
 
-Decimal factSum(const Report& report, Fact fact, bool* complete)
-{
+Decimal factSum(const Report& report, Fact fact, bool* complete) {
     Decimal sum;
     *complete = !report.form().fact(fact).empty();
     for (CellRef ref : report.form().fact(fact)) {
@@ -211,8 +205,7 @@ Decimal factSum(const Report& report, Fact fact, bool* complete)
     return sum;
 }
 
-void checkPlausibility(const Report& report, std::vector<Finding>& out)
-{
+void checkPlausibility(const Report& report, std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
     if (!canMakeRegulations(report.level)) {
         std::vector<CellRef> nonZero;
@@ -225,17 +218,25 @@ void checkPlausibility(const Report& report, std::vector<Finding>& out)
             }
         }
         if (!nonZero.empty()) {
-            out.push_back({u"T2c"_s, Severity::Warning, nonZero, -1, -1, 0,
-                           u"本机关为%1，没有规章制定权，但规章行填写了 %2；没有规章的填 0 或「/」"_s.arg(
-                               agencyLevelName(report.level), shown.join(u"、"_s))});
+            out.push_back(
+                {u"T2c"_s, Severity::Warning, nonZero, -1, -1, 0,
+                 u"本机关为%1，没有规章制定权，但规章行填写了 %2；没有规章的填 0 或「/」"_s.arg(
+                     agencyLevelName(report.level), shown.join(u"、"_s))});
         }
     }
     for (CellRef ref : form.fact(Fact::FeeAmount)) {
         const CellValue& v = report.value(ref);
         if (v.isNumber() && v.number.isInteger() && v.number >= Decimal::fromInteger(10000)) {
-            out.push_back({u"V5"_s, Severity::Warning, {ref}, -1, -1, 0,
-                           form.cellLabel(ref) + u"填写 %1 万元，即 %2 元：单位是万元，是否把元数填进了万元栏？"_s.arg(
-                               v.number.toString(), v.number.toString() + u"0000"_s)});
+            out.push_back(
+                {u"V5"_s,
+                 Severity::Warning,
+                 {ref},
+                 -1,
+                 -1,
+                 0,
+                 form.cellLabel(ref) +
+                     u"填写 %1 万元，即 %2 元：单位是万元，是否把元数填进了万元栏？"_s.arg(
+                         v.number.toString(), v.number.toString() + u"0000"_s)});
         }
     }
     bool completeNew = false;
@@ -250,16 +251,16 @@ void checkPlausibility(const Report& report, std::vector<Finding>& out)
                 cases.push_back(ref);
         }
         if (!cases.empty()) {
-            out.push_back({u"T3a"_s, Severity::Info, cases, -1, -1, 0,
-                           u"本年没有新收也没有上年结转的政府信息公开申请，但表四有行政复议或行政诉讼案件（可能是以往申请引起的，请核实）"_s});
+            out.push_back(
+                {u"T3a"_s, Severity::Info, cases, -1, -1, 0,
+                 u"本年没有新收也没有上年结转的政府信息公开申请，但表四有行政复议或行政诉讼案件（可能是以往申请引起的，请核实）"_s});
         }
     }
 }
 
 } // namespace
 
-std::vector<Finding> Validator::check(const Report& report, const Report* previousYear)
-{
+std::vector<Finding> Validator::check(const Report& report, const Report* previousYear) {
     std::vector<Finding> findings;
     findings.reserve(16);
     if (previousYear && previousYear->form().id() != report.form().id())
@@ -272,10 +273,10 @@ std::vector<Finding> Validator::check(const Report& report, const Report* previo
     return findings;
 }
 
-int Validator::countOf(const std::vector<Finding>& findings, Severity severity)
-{
-    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                          [&](const Finding& f) { return f.severity == severity; }));
+int Validator::countOf(const std::vector<Finding>& findings, Severity severity) {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return f.severity == severity;
+    }));
 }
 
 } // namespace nianbao

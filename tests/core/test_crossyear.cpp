@@ -8,33 +8,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Report thisYear()
-{
+Report thisYear() {
     return test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
 }
 
-Report lastYear()
-{
+Report lastYear() {
     return test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s));
 }
 
-std::vector<QString> rulesOf(const std::vector<Finding>& findings)
-{
+std::vector<QString> rulesOf(const std::vector<Finding>& findings) {
     std::vector<QString> rules;
     for (const auto& f : findings)
         rules.push_back(f.rule);
     return rules;
 }
 
-TEST(CrossYear, AgreeingYearsGiveNoFinding)
-{
+TEST(CrossYear, AgreeingYearsGiveNoFinding) {
     const Report now = thisYear();
     const Report before = lastYear();
     EXPECT_TRUE(Validator::check(now, &before).empty());
 }
 
-TEST(CrossYear, CarryOverMismatchNamesColumnAndBothNumbers)
-{
+TEST(CrossYear, CarryOverMismatchNamesColumnAndBothNumbers) {
     const Report now = thisYear();
     Report before = lastYear();
     before.setValue(test::cell(u"t3.carried_over.legal"), CellValue::of(2));
@@ -46,8 +41,7 @@ TEST(CrossYear, CarryOverMismatchNamesColumnAndBothNumbers)
     EXPECT_EQ(findings[1].message, u"总计列：上年结转 3，但上年报告结转下年度 5，相差 2"_s);
 }
 
-TEST(CrossYear, InForceMismatch)
-{
+TEST(CrossYear, InForceMismatch) {
     Report now = thisYear();
     const Report before = lastYear();
     now.setValue(test::cell(u"t2.normative.in_force"), CellValue::of(14));
@@ -57,8 +51,7 @@ TEST(CrossYear, InForceMismatch)
     EXPECT_TRUE(findings[0].message.contains(u"相差 2"_s));
 }
 
-TEST(CrossYear, WithoutLastYearNothingIsGuessed)
-{
+TEST(CrossYear, WithoutLastYearNothingIsGuessed) {
     Report now = thisYear();
     now.setValue(test::cell(u"t3.carried_in.natural"), CellValue::of(5));
     now.setValue(test::cell(u"t3.carried_in.total"), CellValue::of(6));
@@ -67,8 +60,7 @@ TEST(CrossYear, WithoutLastYearNothingIsGuessed)
         EXPECT_NE(f.rule, u"X1"_s);
 }
 
-TEST(CrossYear, LastYearsEmptyCellsAreNotTakenAsZero)
-{
+TEST(CrossYear, LastYearsEmptyCellsAreNotTakenAsZero) {
     const Report now = thisYear();
     Report before = lastYear();
     before.setValue(test::cell(u"t3.carried_over.natural"), CellValue::empty());

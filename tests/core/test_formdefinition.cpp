@@ -12,13 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::shared_ptr<const FormDefinition> form2021()
-{
+std::shared_ptr<const FormDefinition> form2021() {
     return FormDefinition::builtIn(FormDefinition::defaultFormId());
 }
 
-const QStringList kT3Columns = {u"natural"_s, u"business"_s, u"research"_s, u"nonprofit"_s,
-                                u"legal"_s, u"other_org"_s, u"total"_s};
+const QStringList kT3Columns = {u"natural"_s, u"business"_s,  u"research"_s, u"nonprofit"_s,
+                                u"legal"_s,   u"other_org"_s, u"total"_s};
 
 // The spec's rows of t3 with their official labels, character for character.
 const std::vector<std::pair<QString, QString>> kT3Rows = {
@@ -49,9 +48,8 @@ const std::vector<std::pair<QString, QString>> kT3Rows = {
     {u"carried_over"_s, u"四、结转下年度继续办理"_s},
 };
 
-QStringList specCellIds()
-{
-    QStringList ids = {u"t2.regulations.issued"_s,  u"t2.regulations.repealed"_s,
+QStringList specCellIds() {
+    QStringList ids = {u"t2.regulations.issued"_s,   u"t2.regulations.repealed"_s,
                        u"t2.regulations.in_force"_s, u"t2.normative.issued"_s,
                        u"t2.normative.repealed"_s,   u"t2.normative.in_force"_s,
                        u"t2.licensing.decisions"_s,  u"t2.penalty.decisions"_s,
@@ -68,8 +66,7 @@ QStringList specCellIds()
 }
 
 const GridCell* findGrid(const TableSection& section, const QString& text,
-                         GridCell::Kind kind = GridCell::Kind::ColumnHeader)
-{
+                         GridCell::Kind kind = GridCell::Kind::ColumnHeader) {
     for (const GridCell& g : section.grid) {
         if (g.text == text && g.kind == kind)
             return &g;
@@ -77,8 +74,7 @@ const GridCell* findGrid(const TableSection& section, const QString& text,
     return nullptr;
 }
 
-TEST(FormDefinition, HasExactlyTheSpecsTwoHundredCells)
-{
+TEST(FormDefinition, HasExactlyTheSpecsTwoHundredCells) {
     const auto form = form2021();
     const QStringList ids = specCellIds();
     ASSERT_EQ(ids.size(), 200);
@@ -88,7 +84,8 @@ TEST(FormDefinition, HasExactlyTheSpecsTwoHundredCells)
         ASSERT_TRUE(ref) << id.toStdString();
         EXPECT_EQ(form->cell(*ref).id, id);
         const bool amount = id == u"t2.fees.amount";
-        EXPECT_EQ(form->cell(*ref).kind, amount ? CellKind::Amount : CellKind::Count) << id.toStdString();
+        EXPECT_EQ(form->cell(*ref).kind, amount ? CellKind::Amount : CellKind::Count)
+            << id.toStdString();
         const bool total = id.endsWith(u".total") || id.startsWith(u"t3.result_total.");
         EXPECT_EQ(form->cell(*ref).isTotal, total) << id.toStdString();
         EXPECT_EQ(form->cell(*ref).notApplicableAllowed, id.startsWith(u"t2.regulations."))
@@ -97,8 +94,7 @@ TEST(FormDefinition, HasExactlyTheSpecsTwoHundredCells)
     EXPECT_FALSE(form->findCell(u"t3.new.nobody"));
 }
 
-TEST(FormDefinition, LabelsAreTheOfficialOnes)
-{
+TEST(FormDefinition, LabelsAreTheOfficialOnes) {
     const auto form = form2021();
     const TableDefinition& t3 = form->tables()[form->findTable(u"t3")];
     ASSERT_EQ(t3.rows.size(), kT3Rows.size());
@@ -109,8 +105,9 @@ TEST(FormDefinition, LabelsAreTheOfficialOnes)
     QStringList columnLabels;
     for (const auto& c : t3.columns)
         columnLabels << c.label;
-    EXPECT_EQ(columnLabels, QStringList({u"自然人"_s, u"商业企业"_s, u"科研机构"_s, u"社会公益组织"_s,
-                                         u"法律服务机构"_s, u"其他"_s, u"总计"_s}));
+    EXPECT_EQ(columnLabels,
+              QStringList({u"自然人"_s, u"商业企业"_s, u"科研机构"_s, u"社会公益组织"_s,
+                           u"法律服务机构"_s, u"其他"_s, u"总计"_s}));
     const TableDefinition& t2 = form->tables()[form->findTable(u"t2")];
     QStringList t2Rows;
     for (const auto& r : t2.rows)
@@ -125,16 +122,16 @@ TEST(FormDefinition, LabelsAreTheOfficialOnes)
     QStringList headings;
     for (const auto& p : form->parts())
         headings << p.heading;
-    EXPECT_EQ(headings, QStringList({u"一、总体情况"_s, u"二、主动公开政府信息情况"_s,
-                                     u"三、收到和处理政府信息公开申请情况"_s,
-                                     u"四、政府信息公开行政复议、行政诉讼情况"_s,
-                                     u"五、存在的主要问题及改进情况"_s, u"六、其他需要报告的事项"_s}));
+    EXPECT_EQ(headings,
+              QStringList({u"一、总体情况"_s, u"二、主动公开政府信息情况"_s,
+                           u"三、收到和处理政府信息公开申请情况"_s,
+                           u"四、政府信息公开行政复议、行政诉讼情况"_s,
+                           u"五、存在的主要问题及改进情况"_s, u"六、其他需要报告的事项"_s}));
     EXPECT_EQ(form->reportTitle(u"北关区科学技术局"_s, 2024),
               u"北关区科学技术局2024年政府信息公开工作年度报告"_s);
 }
 
-TEST(FormDefinition, T3HeaderSpansAreThePaperForms)
-{
+TEST(FormDefinition, T3HeaderSpansAreThePaperForms) {
     const auto form = form2021();
     const TableDefinition& t3 = form->tables()[form->findTable(u"t3")];
     ASSERT_EQ(t3.sections.size(), 1u);
@@ -143,15 +140,17 @@ TEST(FormDefinition, T3HeaderSpansAreThePaperForms)
     EXPECT_EQ(s.headerRows, 3);
     EXPECT_EQ(s.labelColumns, 3);
     EXPECT_EQ(s.rowCount, 3 + 25);
-    const GridCell* corner = findGrid(s, u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"_s,
-                                      GridCell::Kind::Corner);
+    const GridCell* corner =
+        findGrid(s, u"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"_s,
+                 GridCell::Kind::Corner);
     ASSERT_TRUE(corner);
     EXPECT_EQ(std::tuple(corner->row, corner->column, corner->rowSpan, corner->columnSpan),
               std::tuple(0, 0, 3, 3));
     auto spans = [&](const QString& text, GridCell::Kind kind) {
         const GridCell* g = findGrid(s, text, kind);
         EXPECT_TRUE(g) << text.toStdString();
-        return g ? std::tuple(g->row, g->column, g->rowSpan, g->columnSpan) : std::tuple(-1, -1, -1, -1);
+        return g ? std::tuple(g->row, g->column, g->rowSpan, g->columnSpan)
+                 : std::tuple(-1, -1, -1, -1);
     };
     using K = GridCell::Kind;
     EXPECT_EQ(spans(u"申请人情况"_s, K::ColumnHeader), std::tuple(0, 3, 1, 7));
@@ -169,8 +168,7 @@ TEST(FormDefinition, T3HeaderSpansAreThePaperForms)
     EXPECT_EQ(spans(u"四、结转下年度继续办理"_s, K::RowHeader), std::tuple(27, 0, 1, 3));
 }
 
-TEST(FormDefinition, T4AndT2HeaderSpans)
-{
+TEST(FormDefinition, T4AndT2HeaderSpans) {
     const auto form = form2021();
     const TableDefinition& t4 = form->tables()[form->findTable(u"t4")];
     const TableSection& s = t4.sections[0];
@@ -209,8 +207,7 @@ TEST(FormDefinition, T4AndT2HeaderSpans)
     EXPECT_EQ(licensing->columnSpan, 3); // one figure spans the width of three
 }
 
-TEST(FormDefinition, HasTheFortyTwoArithmeticEquations)
-{
+TEST(FormDefinition, HasTheFortyTwoArithmeticEquations) {
     const auto form = form2021();
     std::map<QString, int> count;
     for (const Equation& eq : form->equations())
@@ -224,8 +221,7 @@ TEST(FormDefinition, HasTheFortyTwoArithmeticEquations)
     EXPECT_EQ(count[u"T2a"_s], 2);
 }
 
-QByteArray builtInJson()
-{
+QByteArray builtInJson() {
     return test::readFile(QString::fromUtf8(NIANBAO_SOURCE_DIR) +
                           u"/resources/forms/gov-disclosure-2021.json"_s);
 }
@@ -237,21 +233,27 @@ struct BadDefinition {
     const char* expected;
 };
 
-TEST(FormDefinition, MalformedDefinitionsAreRejectedPrecisely)
-{
+TEST(FormDefinition, MalformedDefinitionsAreRejectedPrecisely) {
     const QByteArray good = builtInJson();
     QString error;
     ASSERT_TRUE(FormDefinition::fromJson(good, &error)) << error.toStdString();
     const BadDefinition cases[] = {
         {"schema", "\"nianbao-form/1\"", "\"nianbao-form/9\"", "unsupported"},
-        {"unknown table in a part", "\"table\": \"t3\"\n  }", "\"table\": \"t9\"\n  }", "parts[2].table: unknown table \"t9\""},
-        {"unknown text in a part", "\"overview.platform\",\n    \"overview.oversight\"\n", "\"overview.nowhere\",\n    \"overview.oversight\"\n", "unknown text \"overview.nowhere\""},
-        {"rule term", "\"previous:carried_over\"", "\"previous:carried_away\"", "unknown key \"carried_away\""},
-        {"rule severity", "\"severity\": \"error\"", "\"severity\": \"fatal\"", "rules[0].severity"},
-        {"fact cell", "\"t3.new.total\"\n  ]", "\"t3.new.everyone\"\n  ]", "facts.requestsNew: unknown cell \"t3.new.everyone\""},
+        {"unknown table in a part", "\"table\": \"t3\"\n  }", "\"table\": \"t9\"\n  }",
+         "parts[2].table: unknown table \"t9\""},
+        {"unknown text in a part", "\"overview.platform\",\n    \"overview.oversight\"\n",
+         "\"overview.nowhere\",\n    \"overview.oversight\"\n",
+         "unknown text \"overview.nowhere\""},
+        {"rule term", "\"previous:carried_over\"", "\"previous:carried_away\"",
+         "unknown key \"carried_away\""},
+        {"rule severity", "\"severity\": \"error\"", "\"severity\": \"fatal\"",
+         "rules[0].severity"},
+        {"fact cell", "\"t3.new.total\"\n  ]", "\"t3.new.everyone\"\n  ]",
+         "facts.requestsNew: unknown cell \"t3.new.everyone\""},
         {"fact name", "\"requestsNew\"", "\"requestsNu\"", "unknown fact \"requestsNu\""},
         {"duplicate cell", "\"key\": \"penalty\"", "\"key\": \"licensing\"", "defined twice"},
-        {"cell kind", "\"kind\": \"amount\"", "\"kind\": \"money\"", "must be \"count\" or \"amount\""},
+        {"cell kind", "\"kind\": \"amount\"", "\"kind\": \"money\"",
+         "must be \"count\" or \"amount\""},
         {"truncated", "\"facts\"", "", "not valid JSON"},
     };
     for (const BadDefinition& c : cases) {
@@ -271,8 +273,7 @@ TEST(FormDefinition, MalformedDefinitionsAreRejectedPrecisely)
 
 // A future format is a new definition file: a small form with one table and one rule is
 // laid out and checked by the same code, with nothing of the 2021 form hard-wired.
-TEST(FormDefinition, ADifferentDefinitionDrivesLayoutAndRules)
-{
+TEST(FormDefinition, ADifferentDefinitionDrivesLayoutAndRules) {
     const QByteArray json = R"({
       "schema": "nianbao-form/1", "id": "test-form", "title": "{agency}{year}年测试表",
       "texts": [{"id": "summary", "label": "概述"}],

@@ -24,8 +24,7 @@ struct Expected {
     std::vector<QString> contains;
 };
 
-std::vector<std::string> caseNames()
-{
+std::vector<std::string> caseNames() {
     std::vector<std::string> names;
     const QDir dir(test::dataPath(QStringLiteral("golden")));
     for (const QString& entry : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
@@ -33,8 +32,7 @@ std::vector<std::string> caseNames()
     return names;
 }
 
-std::vector<Expected> readExpected(const QString& path)
-{
+std::vector<Expected> readExpected(const QString& path) {
     JsonError error;
     const auto root = parseJson(test::readFile(path), &error);
     EXPECT_TRUE(root) << error.message.toStdString();
@@ -58,9 +56,9 @@ std::vector<Expected> readExpected(const QString& path)
 
 class GoldenCase : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(GoldenCase, FindingsAreExactlyTheExpectedOnes)
-{
-    const QString dir = test::dataPath(QStringLiteral("golden/") + QString::fromStdString(GetParam()));
+TEST_P(GoldenCase, FindingsAreExactlyTheExpectedOnes) {
+    const QString dir =
+        test::dataPath(QStringLiteral("golden/") + QString::fromStdString(GetParam()));
     const Report report = test::loadReport(dir + QStringLiteral("/report.nianbao.json"));
     std::optional<Report> previous;
     if (QFile::exists(dir + QStringLiteral("/previous.nianbao.json")))
@@ -101,17 +99,16 @@ TEST_P(GoldenCase, FindingsAreExactlyTheExpectedOnes)
     }
 }
 
-std::string testName(const ::testing::TestParamInfo<std::string>& info)
-{
+std::string testName(const ::testing::TestParamInfo<std::string>& info) {
     std::string name = info.param;
-    std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+    std::replace_if(
+        name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
     return name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, GoldenCase, ::testing::ValuesIn(caseNames()), testName);
 
-TEST(Golden, EveryErrorRuleHasACase)
-{
+TEST(Golden, EveryErrorRuleHasACase) {
     const auto names = caseNames();
     for (const char* rule : {"R1", "R2", "R3", "R4", "V1", "V2", "V3"}) {
         const bool present = std::any_of(names.begin(), names.end(), [&](const std::string& n) {

@@ -6,14 +6,12 @@ using namespace nianbao;
 
 namespace {
 
-std::optional<JsonValue> parse(const QByteArray& text, JsonError* error = nullptr)
-{
+std::optional<JsonValue> parse(const QByteArray& text, JsonError* error = nullptr) {
     JsonError ignored;
     return parseJson(text, error ? error : &ignored);
 }
 
-TEST(Json, KeepsNumberLiteralsAndOrder)
-{
+TEST(Json, KeepsNumberLiteralsAndOrder) {
     const auto v = parse(R"({"b": 12.3456, "a": [1, -2.50, 3e2], "c": null, "d": true})");
     ASSERT_TRUE(v);
     ASSERT_EQ(v->members.size(), 4u);
@@ -24,24 +22,22 @@ TEST(Json, KeepsNumberLiteralsAndOrder)
     EXPECT_TRUE(v->member(u"d")->boolean);
 }
 
-TEST(Json, DecodesEscapesAndChinese)
-{
+TEST(Json, DecodesEscapesAndChinese) {
     const auto v = parse("{\"t\": \"\\u4e00\\n\\\"\xe4\xba\x8c\\ud83d\\ude00\"}");
     ASSERT_TRUE(v);
     EXPECT_EQ(v->member(u"t")->text, QString::fromUtf8("一\n\"二😀"));
 }
 
-TEST(Json, WritesWhatItReads)
-{
-    const QByteArray text = "{\n  \"a\": \"北关区\\n\\\"x\\\"\",\n  \"b\": [\n    1.50,\n    null\n  ],\n  \"c\": {}\n}\n";
+TEST(Json, WritesWhatItReads) {
+    const QByteArray text = "{\n  \"a\": \"北关区\\n\\\"x\\\"\",\n  \"b\": [\n    1.50,\n    "
+                            "null\n  ],\n  \"c\": {}\n}\n";
     const auto v = parse(text);
     ASSERT_TRUE(v);
     EXPECT_EQ(writeJson(*v), text);
     EXPECT_EQ(*parse(writeJson(*v)), *v);
 }
 
-TEST(Json, ReportsWhereAndWhatIsWrong)
-{
+TEST(Json, ReportsWhereAndWhatIsWrong) {
     JsonError e;
     EXPECT_FALSE(parse("{\n  \"a\": 1,\n  \"a\": 2\n}", &e));
     EXPECT_TRUE(e.message.contains(QStringLiteral("\"a\" appears twice")));
@@ -65,8 +61,7 @@ TEST(Json, ReportsWhereAndWhatIsWrong)
     EXPECT_FALSE(parse("{\"a\": \"\\ud800\"}", &e));
 }
 
-TEST(Json, RefusesDeepNestingWithoutOverflowingTheStack)
-{
+TEST(Json, RefusesDeepNestingWithoutOverflowingTheStack) {
     JsonError e;
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     EXPECT_FALSE(parse(deep, &e));

@@ -8,8 +8,7 @@
 
 namespace {
 
-QStringList offendingFiles(const QString& folder, const QRegularExpression& pattern)
-{
+QStringList offendingFiles(const QString& folder, const QRegularExpression& pattern) {
     QStringList offending;
     QDirIterator it(QString::fromUtf8(NIANBAO_SOURCE_DIR) + u'/' + folder,
                     {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
@@ -17,27 +16,26 @@ QStringList offendingFiles(const QString& folder, const QRegularExpression& patt
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && pattern.match(QString::fromUtf8(file.readAll())).hasMatch())
+        if (file.open(QIODevice::ReadOnly) &&
+            pattern.match(QString::fromUtf8(file.readAll())).hasMatch())
             offending << path;
     }
     return offending;
 }
 
-TEST(Layering, ModelNeverIncludesWidgets)
-{
-    const QRegularExpression widgets(
-        QStringLiteral(R"(#include\s*[<"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QTableView))"));
+TEST(Layering, ModelNeverIncludesWidgets) {
+    const QRegularExpression widgets(QStringLiteral(
+        R"(#include\s*[<"](QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QTableView))"));
     EXPECT_EQ(offendingFiles(QStringLiteral("model"), widgets), QStringList());
 }
 
-TEST(Layering, CoreUsesQtCoreOnly)
-{
-    const QRegularExpression other(QStringLiteral(R"(#include\s*[<"](QtGui|QtSql|QtWidgets|QSql|QPainter|QImage|QFont))"));
+TEST(Layering, CoreUsesQtCoreOnly) {
+    const QRegularExpression other(
+        QStringLiteral(R"(#include\s*[<"](QtGui|QtSql|QtWidgets|QSql|QPainter|QImage|QFont))"));
     EXPECT_EQ(offendingFiles(QStringLiteral("model/core"), other), QStringList());
 }
 
-TEST(Layering, NoSqlOutsideStorage)
-{
+TEST(Layering, NoSqlOutsideStorage) {
     const QRegularExpression sql(QStringLiteral("QSqlQuery|QSqlDatabase"));
     EXPECT_EQ(offendingFiles(QStringLiteral("app"), sql), QStringList());
     EXPECT_EQ(offendingFiles(QStringLiteral("forms"), sql), QStringList());

@@ -14,8 +14,7 @@ struct Stated {
     Topic topic;
     qint64 value;
     bool operator==(const Stated&) const = default;
-    friend void PrintTo(const Stated& s, std::ostream* os)
-    {
+    friend void PrintTo(const Stated& s, std::ostream* os) {
         *os << "{topic " << static_cast<int>(s.topic) << ", " << s.value << "}";
     }
 };
@@ -28,20 +27,31 @@ struct Sentence {
 // Sentences the way real reports write them, and sentences whose numbers are about
 // something else and must yield nothing.
 const Sentence kSentences[] = {
-    {u"收到申请3件、办结2件、结转下年度1件。", {{Topic::Received, 3}, {Topic::Concluded, 2}, {Topic::CarriedOver, 1}}},
-    {u"收到申请3件、办结2件、结转1件。", {{Topic::Received, 3}, {Topic::Concluded, 2}}}, // bare 结转: which way?
+    {u"收到申请3件、办结2件、结转下年度1件。",
+     {{Topic::Received, 3}, {Topic::Concluded, 2}, {Topic::CarriedOver, 1}}},
+    {u"收到申请3件、办结2件、结转1件。",
+     {{Topic::Received, 3}, {Topic::Concluded, 2}}}, // bare 结转: which way?
     {u"全年共受理政府信息公开申请十二件。", {{Topic::Received, 12}}},
-    {u"本年度共收到政府信息公开申请 1,234 件，上年结转 15 件，办结 1,200 件，结转下年度继续办理 49 件。",
-     {{Topic::Received, 1234}, {Topic::CarriedIn, 15}, {Topic::Concluded, 1200}, {Topic::CarriedOver, 49}}},
+    {u"本年度共收到政府信息公开申请 1,234 件，上年结转 15 件，办结 1,200 件，结转下年度继续办理 49 "
+     u"件。",
+     {{Topic::Received, 1234},
+      {Topic::CarriedIn, 15},
+      {Topic::Concluded, 1200},
+      {Topic::CarriedOver, 49}}},
     {u"上年度结转依申请公开数量为 0，2024年度办结数量为 0，转下一年办理数量为 0。",
      {{Topic::CarriedIn, 0}, {Topic::Concluded, 0}, {Topic::CarriedOver, 0}}},
     {u"本年度未收到政府信息公开申请。", {{Topic::NoApplications, 0}}},
     {u"2024年，我局没有收到依申请公开申请。", {{Topic::NoApplications, 0}}},
     {u"其中予以公开二十一件，部分公开3件，不予公开2件，无法提供５件，不予处理1件，其他处理两件。",
-     {{Topic::Granted, 21}, {Topic::Partial, 3}, {Topic::Denied, 2}, {Topic::Unable, 5},
-      {Topic::Rejected, 1}, {Topic::OtherHandling, 2}}},
+     {{Topic::Granted, 21},
+      {Topic::Partial, 3},
+      {Topic::Denied, 2},
+      {Topic::Unable, 5},
+      {Topic::Rejected, 1},
+      {Topic::OtherHandling, 2}}},
     {u"全年制发行政规范性文件3件，废止规范性文件2件。", {{Topic::NormativeIssued, 3}}},
-    {u"作出行政许可决定1250件、行政处罚决定386件。", {{Topic::Licensing, 1250}, {Topic::Penalty, 386}}},
+    {u"作出行政许可决定1250件、行政处罚决定386件。",
+     {{Topic::Licensing, 1250}, {Topic::Penalty, 386}}},
     {u"本年度发生政府信息公开行政复议案件2件，行政诉讼案件1件，均予维持。",
      {{Topic::Review, 2}, {Topic::Litigation, 1}, {Topic::AllUpheld, 0}}},
     {u"被申请行政复议一百零三件。", {{Topic::Review, 103}}},
@@ -55,27 +65,25 @@ const Sentence kSentences[] = {
     {u"依据《条例》第三十三条第二款规定办理。", {}},
     {u"梳理行政许可事项126项，公开行政许可目录清单。", {}},
     {u"2023年，本局共收到政府信息公开申请8件。", {}}, // another year's figure
-    {u"予以公开、部分公开共5件。", {}},                   // a sum of categories
+    {u"予以公开、部分公开共5件。", {}},               // a sum of categories
     {u"进一步统一规范，一是加强培训，二是完善制度。", {}},
     {u"办结率100%。", {}},
 };
 
-TEST(NarrativeFigures, ReadsRealWorldSentences)
-{
+TEST(NarrativeFigures, ReadsRealWorldSentences) {
     int index = 0;
     for (const Sentence& s : kSentences) {
         std::vector<Stated> got;
         for (const auto& st : extractStatements(QStringView(s.text), 2024))
             got.push_back({st.topic, st.value});
-        EXPECT_EQ(got, s.expected) << "sentence " << index << ": "
-                                   << QString::fromUtf16(s.text).toStdString();
+        EXPECT_EQ(got, s.expected)
+            << "sentence " << index << ": " << QString::fromUtf16(s.text).toStdString();
         ++index;
     }
     EXPECT_GE(index, 20);
 }
 
-TEST(NarrativeFigures, ChineseNumerals)
-{
+TEST(NarrativeFigures, ChineseNumerals) {
     EXPECT_EQ(parseChineseNumeral(u"三"), 3);
     EXPECT_EQ(parseChineseNumeral(u"十"), 10);
     EXPECT_EQ(parseChineseNumeral(u"十二"), 12);
@@ -89,17 +97,17 @@ TEST(NarrativeFigures, ChineseNumerals)
     EXPECT_FALSE(parseChineseNumeral(u"三安"));
 }
 
-TEST(NarrativeFigures, StatementPointsAtItsClause)
-{
+TEST(NarrativeFigures, StatementPointsAtItsClause) {
     const QString text = u"本局持续推进公开。全年共受理政府信息公开申请十二件，均已办结。"_s;
     const auto statements = extractStatements(text, 2024);
     ASSERT_EQ(statements.size(), 1u);
-    EXPECT_EQ(text.mid(statements[0].start, statements[0].length), u"全年共受理政府信息公开申请十二件"_s);
+    EXPECT_EQ(text.mid(statements[0].start, statements[0].length),
+              u"全年共受理政府信息公开申请十二件"_s);
 }
 
-TEST(NarrativeRules, ContradictingFigureIsMarkedAtTheSentence)
-{
-    Report r = test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+TEST(NarrativeRules, ContradictingFigureIsMarkedAtTheSentence) {
+    Report r =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
     const int requests = r.form().findText(u"overview.requests");
     r.setText(requests, u"本局依法办理申请。全年共收到政府信息公开申请三件。"_s);
     const auto findings = Validator::check(r);
@@ -111,9 +119,9 @@ TEST(NarrativeRules, ContradictingFigureIsMarkedAtTheSentence)
     EXPECT_TRUE(findings[0].message.contains(u"相差 50"_s));
 }
 
-TEST(NarrativeRules, VagueAndUnrelatedTextRaisesNothing)
-{
-    Report r = test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+TEST(NarrativeRules, VagueAndUnrelatedTextRaisesNothing) {
+    Report r =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
     QString all;
     for (const Sentence& s : kSentences) {
         if (s.expected.empty() && !QStringView(s.text).startsWith(u"2023"))
@@ -123,9 +131,9 @@ TEST(NarrativeRules, VagueAndUnrelatedTextRaisesNothing)
     EXPECT_TRUE(Validator::check(r).empty());
 }
 
-TEST(NarrativeRules, SimilarityMeasure)
-{
-    EXPECT_DOUBLE_EQ(NarrativeRules::similarity(u"政府信息公开平台建设", u"政府信息公开平台建设"), 1.0);
+TEST(NarrativeRules, SimilarityMeasure) {
+    EXPECT_DOUBLE_EQ(NarrativeRules::similarity(u"政府信息公开平台建设", u"政府信息公开平台建设"),
+                     1.0);
     EXPECT_LT(NarrativeRules::similarity(u"加强培训提升能力", u"优化网站栏目设置"), 0.2);
     EXPECT_DOUBLE_EQ(NarrativeRules::similarity(u"", u"abc"), 0.0);
 }

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Report reportWithEveryState()
-{
+Report reportWithEveryState() {
     Report r = test::emptyReport(2024);
     r.agency = u"北关区科学技术局"_s;
     r.level = AgencyLevel::CountyDepartment;
@@ -28,8 +27,7 @@ Report reportWithEveryState()
     return r;
 }
 
-TEST(ReportJson, RoundTripsEveryCellStateAndText)
-{
+TEST(ReportJson, RoundTripsEveryCellStateAndText) {
     const Report original = reportWithEveryState();
     const QByteArray json = ReportJson::toJson(original);
     QString error;
@@ -45,8 +43,7 @@ TEST(ReportJson, RoundTripsEveryCellStateAndText)
     EXPECT_FALSE(json.contains("t3.granted.natural")); // not filled stays absent, never 0
 }
 
-TEST(ReportJson, KeepsUnknownTopLevelKeys)
-{
+TEST(ReportJson, KeepsUnknownTopLevelKeys) {
     const QByteArray json = R"({"schema": "nianbao-report/1", "agency": "某局", "year": 2024,
         "reviewer": {"name": "张三", "tags": [1, 2.50, null]}, "values": {"t3.new.total": 1}})";
     QString error;
@@ -59,12 +56,12 @@ TEST(ReportJson, KeepsUnknownTopLevelKeys)
     EXPECT_TRUE(*ReportJson::fromJson(written, &error) == *read);
 }
 
-TEST(ReportJson, AcceptsAmountsAsNumbersOrStringsAndDashVariants)
-{
+TEST(ReportJson, AcceptsAmountsAsNumbersOrStringsAndDashVariants) {
     QString error;
     const auto read = ReportJson::fromJson(R"({"schema": "nianbao-report/1", "agency": "某局",
         "year": 2023, "values": {"t2.fees.amount": 7730.28, "t3.new.natural": "—",
-        "t3.new.business": null, "t3.new.total": "／"}})", &error);
+        "t3.new.business": null, "t3.new.total": "／"}})",
+                                           &error);
     ASSERT_TRUE(read) << error.toStdString();
     EXPECT_EQ(read->value(test::cell(u"t2.fees.amount")).number.toString(), u"7730.28"_s);
     EXPECT_EQ(read->value(test::cell(u"t3.new.natural")).state, CellState::Dash);
@@ -72,8 +69,7 @@ TEST(ReportJson, AcceptsAmountsAsNumbersOrStringsAndDashVariants)
     EXPECT_EQ(read->value(test::cell(u"t3.new.total")).state, CellState::NotApplicable);
 }
 
-TEST(ReportJson, SavesAndLoadsFilesWithChineseNames)
-{
+TEST(ReportJson, SavesAndLoadsFilesWithChineseNames) {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"北关区 科技局 2024.nianbao.json"_s);
     QFile file(path);
@@ -86,11 +82,11 @@ TEST(ReportJson, SavesAndLoadsFilesWithChineseNames)
     EXPECT_TRUE(*read == reportWithEveryState());
 }
 
-TEST(ReportJson, GoldenReportsRoundTrip)
-{
-    for (const char16_t* name : {u"correct-busy-report", u"error-V3-unreadable", u"error-V1-fraction"}) {
-        const Report r = test::loadReport(test::dataPath(u"golden/"_s + QString::fromUtf16(name) +
-                                                         u"/report.nianbao.json"_s));
+TEST(ReportJson, GoldenReportsRoundTrip) {
+    for (const char16_t* name :
+         {u"correct-busy-report", u"error-V3-unreadable", u"error-V1-fraction"}) {
+        const Report r = test::loadReport(
+            test::dataPath(u"golden/"_s + QString::fromUtf16(name) + u"/report.nianbao.json"_s));
         QString error;
         const auto again = ReportJson::fromJson(ReportJson::toJson(r), &error);
         ASSERT_TRUE(again) << error.toStdString();

@@ -9,21 +9,18 @@
 
 namespace nianbao::test {
 
-QString dataPath(const QString& relative)
-{
+QString dataPath(const QString& relative) {
     return QDir(QString::fromUtf8(NIANBAO_TEST_DATA)).filePath(relative);
 }
 
-std::optional<QString> sharedPath(const QString& relative)
-{
+std::optional<QString> sharedPath(const QString& relative) {
     const QString path = QDir(QString::fromUtf8(NIANBAO_SHARED_DIR)).filePath(relative);
     if (!QFile::exists(path))
         return std::nullopt;
     return path;
 }
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ADD_FAILURE() << "cannot read " << path.toStdString();
@@ -32,8 +29,7 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
-Report loadReport(const QString& path)
-{
+Report loadReport(const QString& path) {
     QString error;
     auto report = ReportJson::load(path, &error);
     if (!report) {
@@ -43,16 +39,14 @@ Report loadReport(const QString& path)
     return *report;
 }
 
-Report emptyReport(int year)
-{
+Report emptyReport(int year) {
     Report report(FormDefinition::builtIn(FormDefinition::defaultFormId()));
     report.agency = QStringLiteral("测试局");
     report.year = year;
     return report;
 }
 
-CellRef cell(const char16_t* id)
-{
+CellRef cell(const char16_t* id) {
     const auto ref =
         FormDefinition::builtIn(FormDefinition::defaultFormId())->findCell(QStringView(id));
     if (!ref)

@@ -9,11 +9,13 @@
 #include <ostream>
 
 // Readable QString values in GoogleTest failure messages.
-inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString& s, std::ostream* os) {
+    *os << '"' << s.toStdString() << '"';
+}
 
 namespace nianbao::test {
 
-QString dataPath(const QString& relative);          // tests/data/…
+QString dataPath(const QString& relative);                  // tests/data/…
 std::optional<QString> sharedPath(const QString& relative); // ../shared/…, if present
 QByteArray readFile(const QString& path);
 Report loadReport(const QString& path); // fails the test on a bad file
