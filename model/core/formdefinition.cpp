@@ -603,7 +603,9 @@ private:
         QHash<QString, CellRef> byId;
         for (const auto& cell : m_form->m_cells)
             byId.insert(cell.id, cell.ref);
-        for (const auto& [name, cells] : facts->members) {
+        for (const JsonMember& member : facts->members) {
+            const QString& name = member.key;
+            const JsonValue& cells = member.value;
             const auto known =
                 std::find_if(std::begin(kFactNames), std::end(kFactNames),
                              [&](const FactName& f) { return name == QStringView(f.name); });
