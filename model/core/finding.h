@@ -23,6 +23,9 @@ struct Finding {
 };
 
 QString severityCode(Severity severity); // "error", "warning", "info"
+// Identifies a finding across edits ("X1|t3.carried_in.natural", "S5|problems"), so that a
+// warning acknowledged with a reason stays acknowledged while it is the same finding.
+QString findingKey(const Finding& finding, const FormDefinition& form);
 QString severityName(Severity severity); // 错误, 提醒, 提示
 
 } // namespace nianbao

@@ -3,6 +3,7 @@
 #include "model/core/json.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -289,6 +290,13 @@ QByteArray ReportJson::toJson(const Report& report) {
     for (const auto& extra : report.extraKeys)
         root.members.push_back(extra);
     return writeJson(root);
+}
+
+QString ReportJson::contentHash(const Report& report) {
+    Report content = report;
+    content.extraKeys.clear();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(toJson(content), QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<Report> ReportJson::load(const QString& path, QString* error) {

@@ -19,6 +19,10 @@ public:
     static std::optional<Report> fromJson(const QByteArray& bytes, QString* error);
     static QByteArray toJson(const Report& report);
 
+    // SHA-256 (hex) of the report's canonical form: the exchange JSON of its content (agency,
+    // year, level, values, texts) without any other key. Stable across save and load.
+    static QString contentHash(const Report& report);
+
     // Reads a file, refusing directories, unreadable and oversized files before reading.
     static std::optional<Report> load(const QString& path, QString* error);
 };

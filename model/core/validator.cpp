@@ -32,6 +32,18 @@ QString severityName(Severity severity) {
     return {};
 }
 
+QString findingKey(const Finding& finding, const FormDefinition& form) {
+    QStringList parts{finding.rule};
+    QStringList cells;
+    for (CellRef ref : finding.cells)
+        cells << form.cell(ref).id;
+    cells.sort();
+    parts << cells.join(u',');
+    if (finding.text >= 0)
+        parts << form.texts()[finding.text].id;
+    return parts.join(u'|');
+}
+
 namespace {
 
 // Table ids as Chinese ordinals for messages: t2 → 表二 (the part number names the table).

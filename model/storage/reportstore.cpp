@@ -1,11 +1,18 @@
 #include "model/storage/reportstore.h"
 
+#include "model/core/json.h"
+#include "model/core/reportjson.h"
+#include "model/core/validator.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -18,14 +25,15 @@ QString tr(const char* text) {
     return QCoreApplication::translate("nianbao::ReportStore", text);
 }
 
-// One entry per schema version: the statements that bring version N-1 to N.
+// One entry per schema version: the statements that bring version N-1 to N. Never edit a
+// released entry; add a new one.
 const std::vector<std::vector<QString>>& migrations() {
     static const std::vector<std::vector<QString>> steps = {
+        // 1: reports, cells, texts, history
         {
             u"CREATE TABLE report (id INTEGER PRIMARY KEY, form TEXT NOT NULL, agency TEXT NOT "
-            u"NULL, "
-            u"year INTEGER NOT NULL, level TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT "
-            u"'draft', created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
+            u"NULL, year INTEGER NOT NULL, level TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
+            u"DEFAULT 'draft', created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
             u"CREATE TABLE cell (report INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE, "
             u"cell TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (report, cell)) WITHOUT ROWID"_s,
             u"CREATE TABLE text (report INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE, "
@@ -35,11 +43,28 @@ const std::vector<std::vector<QString>>& migrations() {
             u"at TEXT NOT NULL, user TEXT NOT NULL)"_s,
             u"CREATE INDEX history_target ON history (report, target)"_s,
         },
+        // 2: trash, unknown exchange keys, acknowledged warnings, finalization
+        {
+            u"ALTER TABLE report ADD COLUMN deleted TEXT"_s,
+            u"ALTER TABLE report ADD COLUMN extra TEXT"_s,
+            u"CREATE TABLE acknowledgement (report INTEGER NOT NULL REFERENCES report(id) ON "
+            u"DELETE CASCADE, finding TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, "
+            u"user TEXT NOT NULL, PRIMARY KEY (report, finding)) WITHOUT ROWID"_s,
+            u"CREATE TABLE finalization (id INTEGER PRIMARY KEY, report INTEGER NOT NULL "
+            u"REFERENCES report(id) ON DELETE CASCADE, finalized_on TEXT NOT NULL, preparer TEXT "
+            u"NOT NULL, reviewer TEXT NOT NULL, approver TEXT NOT NULL, hash TEXT NOT NULL, "
+            u"frozen TEXT NOT NULL, at TEXT NOT NULL, user TEXT NOT NULL, reopened_at TEXT, "
+            u"reopen_reason TEXT, reopened_by TEXT)"_s,
+        },
     };
     return steps;
 }
 
-// A cell value as one text: "" not filled, "/" , "-", "?原文" unreadable, else the number.
+// How long consecutive edits of one target by one user fold into one history entry: the
+// narrative autosaves about every second while the clerk types.
+constexpr qint64 kHistoryFoldSeconds = 120;
+
+// A cell value as one text: "" not filled, "/", "-", "?原文" unreadable, else the number.
 QString encode(const CellValue& v) {
     switch (v.state) {
     case CellState::Empty:
@@ -70,8 +95,16 @@ std::optional<CellValue> decode(const QString& s) {
     return std::nullopt;
 }
 
+QString timestamp(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
+QDateTime parseTime(const QVariant& v) {
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
 }
 
 QString osUser() {
@@ -81,15 +114,38 @@ QString osUser() {
     return user.isEmpty() ? u"?"_s : user;
 }
 
+// A failed statement's message, made plain for the cases a clerk can act on.
+QString describe(const QSqlError& error) {
+    const QString text = error.text();
+    if (text.contains(u"disk is full"_s) || text.contains(u"database or disk is full"_s))
+        return tr("the disk is full; free some space. Everything saved before is kept.");
+    if (text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
+        return tr("the database cannot be written (read-only file or folder)");
+    return text;
+}
+
 bool exec(QSqlQuery& q, QString* error) {
     if (q.exec())
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = describe(q.lastError());
     return false;
 }
 
-// Commits on success, rolls back otherwise: one change, one transaction.
+// QtSql binds a null QString as SQL NULL; our "nothing" is the empty text.
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(u""_s);
+        else
+            q.addBindValue(v);
+    }
+    return q;
+}
+
+// Rolls back unless committed: one change, one transaction.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db)
@@ -99,16 +155,41 @@ public:
         if (m_open)
             m_db.rollback();
     }
-    bool isOpen() const { return m_open; }
-    bool commit() {
+    bool commit(QString* error) {
+        if (!m_open) {
+            if (error)
+                *error = describe(m_db.lastError());
+            return false;
+        }
         m_open = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        if (error)
+            *error = describe(m_db.lastError());
+        m_db.rollback();
+        return false;
     }
 
 private:
     QSqlDatabase m_db;
     bool m_open;
 };
+
+QString extraKeysJson(const Report& report) {
+    if (report.extraKeys.empty())
+        return {};
+    JsonValue object = JsonValue::object();
+    object.members = report.extraKeys;
+    return QString::fromUtf8(writeJson(object));
+}
+
+std::vector<JsonMember> extraKeysFrom(const QString& json) {
+    if (json.isEmpty())
+        return {};
+    JsonError error;
+    const auto value = parseJson(json.toUtf8(), &error);
+    return value && value->isObject() ? value->members : std::vector<JsonMember>{};
+}
 
 } // namespace
 
@@ -124,78 +205,159 @@ ReportStore::~ReportStore() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString ReportStore::resolvePath(const QString& commandLinePath) {
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("NIANBAO_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"nianbao.sqlite"_s);
+}
+
+QString ReportStore::backupFolder(const QString& databasePath) {
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + u"-backups"_s);
+}
+
+QStringList ReportStore::backups(const QString& databasePath) {
+    QDir dir(backupFolder(databasePath));
+    QStringList files = dir.entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString& f : files)
+        f = dir.filePath(f);
+    return files;
+}
+
+std::optional<QString> ReportStore::restoreLatestBackup(const QString& databasePath,
+                                                        QString* error) {
+    const QStringList available = backups(databasePath);
+    if (available.isEmpty()) {
+        if (error)
+            *error = tr("there is no backup of %1").arg(databasePath);
+        return std::nullopt;
+    }
+    const QString aside = databasePath + u".damaged-"_s +
+                          QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    if (QFile::exists(databasePath) && !QFile::rename(databasePath, aside)) {
+        if (error)
+            *error = tr("cannot move the damaged %1 aside").arg(databasePath);
+        return std::nullopt;
+    }
+    for (const char16_t* suffix : {u"-wal", u"-shm"})
+        QFile::rename(databasePath + QString::fromUtf16(suffix),
+                      aside + QString::fromUtf16(suffix));
+    if (!QFile::copy(available.first(), databasePath)) {
+        if (error)
+            *error = tr("cannot copy the backup %1 to %2").arg(available.first(), databasePath);
+        return std::nullopt;
+    }
+    QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    return aside;
+}
+
 std::unique_ptr<ReportStore> ReportStore::open(const QString& path, QString* error) {
+    return open(path, Options(), error);
+}
+
+std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Options& options,
+                                               QString* error) {
     auto failWith = [&](const QString& message) -> std::unique_ptr<ReportStore> {
         if (error)
             *error = message;
         return nullptr;
     };
+    auto withBackupHint = [&](const QString& message) {
+        const QStringList available = backups(path);
+        if (available.isEmpty())
+            return message;
+        return message + u' ' +
+               tr("The most recent backup is %1 (restore it with: nianbao db restore --db %2).")
+                   .arg(available.first(), path);
+    };
     const QFileInfo info(path);
     if (info.isDir())
         return failWith(tr("%1 is a folder, not a database").arg(path));
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return failWith(
+            tr("the folder %1 does not exist and cannot be created").arg(info.absolutePath()));
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return failWith(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return failWith(tr("%1 is not a Nianbao database (not an SQLite file); it was left "
-                               "untouched")
-                                .arg(path));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            return failWith(withBackupHint(
+                tr("%1 is not a Nianbao database (not an SQLite file); it was left untouched.")
+                    .arg(path)));
+        }
     }
+
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (lock->error() == QLockFile::LockFailedError &&
+            lock->getLockInfo(&pid, &host, &application)) {
+            return failWith(tr("%1 is in use by another Nianbao (%2, process %3 on %4); close it "
+                               "first")
+                                .arg(path, application)
+                                .arg(pid)
+                                .arg(host));
+        }
+        return failWith(tr("cannot lock %1 (is its folder writable?)").arg(path));
+    }
+
     const QString connection =
         u"nianbao-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ReportStore> store(new ReportStore(connection, path));
+    store->m_lock = std::move(lock);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
     db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return failWith(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
-    QSqlQuery q(db);
-    q.prepare(u"PRAGMA quick_check"_s);
-    if (!q.exec() || !q.next() || q.value(0).toString() != u"ok")
-        return failWith(
-            tr("%1 is damaged (SQLite quick check failed); it was left untouched").arg(path));
-    q.finish();
+        return failWith(tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+            return failWith(withBackupHint(
+                tr("%1 is damaged (SQLite's quick check failed); it was left untouched.")
+                    .arg(path)));
+        }
+    }
     if (!store->migrate(error))
+        return nullptr;
+    if (options.dailyBackup && !store->backupIfDue(options.today, error))
         return nullptr;
     return store;
 }
 
 bool ReportStore::migrate(QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(u"PRAGMA user_version"_s);
-    if (!exec(q, error))
-        return false;
-    if (!q.next()) {
-        if (error)
-            *error = tr("cannot read the version of %1").arg(m_path);
-        return false;
+    int version = 0;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            if (error)
+                *error =
+                    tr("cannot read the version of %1: %2").arg(m_path, describe(q.lastError()));
+            return false;
+        }
+        version = q.value(0).toInt();
     }
-    const int version = q.value(0).toInt();
-    q.finish(); // an unfinished statement holds a read transaction: no WAL switch then
     if (version > kSchemaVersion) {
-        if (error)
+        if (error) {
             *error = tr("%1 was written by a newer version of Nianbao (database version %2; this "
                         "version reads up to %3). Update Nianbao; the file was left untouched.")
                          .arg(m_path)
                          .arg(version)
                          .arg(kSchemaVersion);
+        }
         return false;
     }
-    for (const char16_t* pragma :
-         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
-        QSqlQuery p(db);
-        p.prepare(QString::fromUtf16(pragma));
-        if (!exec(p, error))
-            return false;
-    }
-    if (version == kSchemaVersion)
-        return true;
-    if (version > 0) {
-        // Keep the file as it was before any migration touches it.
-        QSqlQuery checkpoint(db);
-        checkpoint.prepare(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        checkpoint.exec();
+    if (version > 0 && version < kSchemaVersion) {
+        // The file as it was, before a migration touches it.
+        QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         const QString backup = m_path + u".before-v%1.bak"_s.arg(kSchemaVersion);
         QFile::remove(backup);
         if (!QFile::copy(m_path, backup)) {
@@ -204,40 +366,97 @@ bool ReportStore::migrate(QString* error) {
             return false;
         }
     }
+    for (const char16_t* pragma :
+         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+        QSqlQuery p(db);
+        if (!p.exec(QString::fromUtf16(pragma))) {
+            if (error)
+                *error = tr("cannot prepare %1: %2").arg(m_path, describe(p.lastError()));
+            return false;
+        }
+    }
+    if (version == kSchemaVersion)
+        return true;
     Transaction transaction(db);
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString& statement : migrations()[v]) {
             QSqlQuery m(db);
-            m.prepare(statement);
-            if (!exec(m, error))
+            if (!m.exec(statement)) {
+                if (error)
+                    *error = tr("upgrading %1 to version %2 failed: %3; nothing was changed")
+                                 .arg(m_path)
+                                 .arg(v + 1)
+                                 .arg(describe(m.lastError()));
                 return false;
+            }
         }
     }
     QSqlQuery set(db);
-    set.prepare(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion));
-    if (!exec(set, error))
-        return false;
-    if (!transaction.commit()) {
+    if (!set.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion))) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(m_path, db.lastError().text());
+            *error = describe(set.lastError());
         return false;
     }
+    return transaction.commit(error);
+}
+
+bool ReportStore::backupIfDue(const QDate& today, QString* error) {
+    const QString folder = backupFolder(m_path);
+    const QString name =
+        QFileInfo(m_path).completeBaseName() + u'-' + today.toString(Qt::ISODate) + u".sqlite"_s;
+    const QString target = QDir(folder).filePath(name);
+    if (QFile::exists(target))
+        return true;
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("cannot create the backup folder %1").arg(folder);
+        return false;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(target);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("the daily backup to %1 failed: %2").arg(target, describe(q.lastError()));
+        QFile::remove(target);
+        return false;
+    }
+    const QStringList all = backups(m_path);
+    for (qsizetype i = kBackupsKept; i < all.size(); ++i)
+        QFile::remove(all[i]);
     return true;
+}
+
+std::shared_ptr<const FormDefinition> ReportStore::formOf(qint64 id, QString* error) const {
+    if (auto it = m_forms.constFind(id); it != m_forms.constEnd())
+        return *it;
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT form FROM report WHERE id = ?"_s, {id});
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
+        return nullptr;
+    }
+    auto form = FormDefinition::builtIn(q.value(0).toString());
+    if (!form) {
+        if (error)
+            *error =
+                tr("report %1 uses the unknown form \"%2\"").arg(id).arg(q.value(0).toString());
+        return nullptr;
+    }
+    m_forms.insert(id, form);
+    return form;
 }
 
 std::optional<qint64> ReportStore::create(const Report& report, QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
-    QSqlQuery q(db);
-    q.prepare(
-        u"INSERT INTO report (form, agency, year, level, created, modified) VALUES (?, ?, ?, ?, ?, ?)"_s);
     const QString time = now();
-    q.addBindValue(report.form().id());
-    q.addBindValue(report.agency);
-    q.addBindValue(report.year);
-    q.addBindValue(agencyLevelCode(report.level));
-    q.addBindValue(time);
-    q.addBindValue(time);
+    QSqlQuery q = prepared(db,
+                           u"INSERT INTO report (form, agency, year, level, created, modified, "
+                           u"extra) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           {report.form().id(), report.agency, report.year,
+                            agencyLevelCode(report.level), time, time, extraKeysJson(report)});
     if (!exec(q, error))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -256,34 +475,59 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
     QSqlQuery text(db);
     text.prepare(u"INSERT INTO text (report, part, body) VALUES (?, ?, ?)"_s);
     for (size_t i = 0; i < report.form().texts().size(); ++i) {
-        if (report.text(static_cast<int>(i)).isEmpty())
+        const QString& body = report.text(static_cast<int>(i));
+        if (body.isEmpty())
             continue;
         text.addBindValue(id);
         text.addBindValue(report.form().texts()[i].id);
-        text.addBindValue(report.text(static_cast<int>(i)));
+        text.addBindValue(body);
         if (!exec(text, error))
             return std::nullopt;
     }
-    if (!transaction.commit()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!transaction.commit(error))
         return std::nullopt;
-    }
+    m_forms.insert(id, report.formPtr());
     return id;
 }
 
-std::vector<StoredReportInfo> ReportStore::list() const {
+std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
     std::vector<StoredReportInfo> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT id, agency, year, status, modified FROM report ORDER BY agency, year"_s);
-    if (!q.exec())
+    q.setForwardOnly(true);
+    const QString sql =
+        u"SELECT id, agency, year, status, modified, deleted FROM report WHERE "
+        u"deleted IS %1 NULL ORDER BY agency, year, id"_s.arg(deleted ? u"NOT"_s : QString());
+    if (!q.exec(sql))
         return out;
     while (q.next()) {
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                       q.value(3).toString(),
-                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+        StoredReportInfo info;
+        info.id = q.value(0).toLongLong();
+        info.agency = q.value(1).toString();
+        info.year = q.value(2).toInt();
+        info.status =
+            q.value(3).toString() == u"finalized" ? ReportStatus::Finalized : ReportStatus::Draft;
+        info.modified = parseTime(q.value(4));
+        if (!q.value(5).isNull())
+            info.deleted = parseTime(q.value(5));
+        out.push_back(std::move(info));
+    }
+    q.finish();
+    for (auto& info : out) {
+        if (const auto report = load(info.id, nullptr)) {
+            const auto previous = previousYear(info.id);
+            const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
+            info.errors = Validator::countOf(findings, Severity::Error);
+            info.warnings = Validator::countOf(findings, Severity::Warning);
+        }
     }
     return out;
+}
+
+std::vector<StoredReportInfo> ReportStore::list() const {
+    return query(false);
+}
+std::vector<StoredReportInfo> ReportStore::trash() const {
+    return query(true);
 }
 
 std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
@@ -292,39 +536,37 @@ std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
             *error = message;
         return std::nullopt;
     };
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(u"SELECT form, agency, year, level FROM report WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return failWith(tr("no report %1 in %2").arg(id).arg(m_path));
-    auto form = FormDefinition::builtIn(q.value(0).toString());
+    auto form = formOf(id, error);
     if (!form)
-        return failWith(
-            tr("report %1 uses the unknown form \"%2\"").arg(id).arg(q.value(0).toString()));
+        return std::nullopt;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q =
+        prepared(db, u"SELECT agency, year, level, extra FROM report WHERE id = ?"_s, {id});
+    if (!q.exec() || !q.next())
+        return failWith(tr("there is no report %1 in %2").arg(id).arg(m_path));
     Report report(form);
-    report.agency = q.value(1).toString();
-    report.year = q.value(2).toInt();
-    report.level = agencyLevelFromCode(q.value(3).toString()).value_or(AgencyLevel::Unknown);
-    QSqlQuery cells(db);
-    cells.prepare(u"SELECT cell, value FROM cell WHERE report = ?"_s);
-    cells.addBindValue(id);
+    report.agency = q.value(0).toString();
+    report.year = q.value(1).toInt();
+    report.level = agencyLevelFromCode(q.value(2).toString()).value_or(AgencyLevel::Unknown);
+    report.extraKeys = extraKeysFrom(q.value(3).toString());
+    QSqlQuery cells = prepared(db, u"SELECT cell, value FROM cell WHERE report = ?"_s, {id});
+    cells.setForwardOnly(true);
     if (!cells.exec())
-        return failWith(cells.lastError().text());
+        return failWith(describe(cells.lastError()));
     while (cells.next()) {
         const auto ref = form->findCell(cells.value(0).toString());
         const auto value = decode(cells.value(1).toString());
-        if (!ref || !value)
+        if (!ref || !value) {
             return failWith(tr("report %1 holds an unreadable cell \"%2\"")
                                 .arg(id)
                                 .arg(cells.value(0).toString()));
+        }
         report.setValue(*ref, *value);
     }
-    QSqlQuery texts(db);
-    texts.prepare(u"SELECT part, body FROM text WHERE report = ?"_s);
-    texts.addBindValue(id);
+    QSqlQuery texts = prepared(db, u"SELECT part, body FROM text WHERE report = ?"_s, {id});
+    texts.setForwardOnly(true);
     if (!texts.exec())
-        return failWith(texts.lastError().text());
+        return failWith(describe(texts.lastError()));
     while (texts.next()) {
         const int index = form->findText(texts.value(0).toString());
         if (index >= 0)
@@ -333,104 +575,432 @@ std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
     return report;
 }
 
-bool ReportStore::setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error) {
-    const auto current = load(id, error);
-    if (!current)
+std::optional<qint64> ReportStore::duplicate(qint64 id, QString* error) {
+    const auto report = load(id, error);
+    if (!report)
+        return std::nullopt;
+    return create(*report, error);
+}
+
+bool ReportStore::rename(qint64 id, const QString& agency, QString* error) {
+    const auto report = load(id, error);
+    if (!report)
         return false;
-    const QString cellId = current->form().cell(cell).id;
-    const QString oldValue = encode(current->value(cell));
-    const QString newValue = encode(value);
-    if (oldValue == newValue)
+    return setMetadata(id, agency, report->year, report->level, error);
+}
+
+bool ReportStore::setMetadata(qint64 id, const QString& agency, int year, AgencyLevel level,
+                              QString* error) {
+    if (!checkWritable(id, error))
+        return false;
+    const QString trimmed = agency.trimmed();
+    if (trimmed.isEmpty()) {
+        if (error)
+            *error = tr("the agency's name cannot be empty");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery old = prepared(db, u"SELECT agency, year, level FROM report WHERE id = ?"_s, {id});
+    if (!exec(old, error) || !old.next())
+        return false;
+    const QString before = u"%1|%2|%3"_s.arg(old.value(0).toString(), old.value(1).toString(),
+                                             old.value(2).toString());
+    const QString after = u"%1|%2|%3"_s.arg(trimmed).arg(year).arg(agencyLevelCode(level));
+    old.finish();
+    if (before == after)
         return true;
+    Transaction transaction(db);
+    QSqlQuery q = prepared(db,
+                           u"UPDATE report SET agency = ?, year = ?, level = ?, modified = ? "
+                           u"WHERE id = ?"_s,
+                           {trimmed, year, agencyLevelCode(level), now(), id});
+    if (!exec(q, error) || !recordHistory(id, u"metadata"_s, before, after, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool ReportStore::moveToTrash(qint64 id, QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
-    QSqlQuery q(db);
-    if (newValue.isEmpty()) {
-        q.prepare(u"DELETE FROM cell WHERE report = ? AND cell = ?"_s);
-        q.addBindValue(id);
-        q.addBindValue(cellId);
-    } else {
-        q.prepare(u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?) "
-                  u"ON CONFLICT (report, cell) DO UPDATE SET value = excluded.value"_s);
-        q.addBindValue(id);
-        q.addBindValue(cellId);
-        q.addBindValue(newValue);
-    }
-    QSqlQuery h(db);
-    h.prepare(
-        u"INSERT INTO history (report, target, old, new, at, user) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    const QString time = now();
-    h.addBindValue(id);
-    h.addBindValue(cellId);
-    h.addBindValue(oldValue);
-    h.addBindValue(newValue);
-    h.addBindValue(time);
-    h.addBindValue(osUser());
-    QSqlQuery m(db);
-    m.prepare(u"UPDATE report SET modified = ? WHERE id = ?"_s);
-    m.addBindValue(time);
-    m.addBindValue(id);
-    if (!exec(q, error) || !exec(h, error) || !exec(m, error))
+    QSqlQuery q = prepared(db, u"UPDATE report SET deleted = ? WHERE id = ? AND deleted IS NULL"_s,
+                           {now(), id});
+    if (!exec(q, error))
         return false;
-    if (!transaction.commit()) {
+    if (q.numRowsAffected() != 1) {
         if (error)
-            *error = db.lastError().text();
+            *error = tr("there is no report %1 to delete").arg(id);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ReportStore::restoreFromTrash(qint64 id, QString* error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q = prepared(
+        db, u"UPDATE report SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL"_s, {id});
+    if (!exec(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("report %1 is not in the trash").arg(id);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+std::optional<qint64> ReportStore::findReport(const QString& agency, int year) const {
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT id FROM report WHERE agency = ? AND year = ? AND deleted IS "
+                           u"NULL ORDER BY id DESC LIMIT 1"_s,
+                           {agency, year});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Report> ReportStore::previousYear(qint64 id) const {
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT agency, year FROM report WHERE id = ?"_s, {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const auto previous = findReport(q.value(0).toString(), q.value(1).toInt() - 1);
+    q.finish();
+    if (!previous)
+        return std::nullopt;
+    return load(*previous, nullptr);
+}
+
+std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* error) {
+    const auto last = load(lastYearId, error);
+    if (!last)
+        return std::nullopt;
+    if (const auto existing = findReport(last->agency, last->year + 1)) {
+        if (error)
+            *error = tr("%1 already has a report for %2 (number %3)")
+                         .arg(last->agency)
+                         .arg(last->year + 1)
+                         .arg(*existing);
+        return std::nullopt;
+    }
+    Report next(last->formPtr());
+    next.agency = last->agency;
+    next.year = last->year + 1;
+    next.level = last->level;
+    const FormDefinition& form = next.form();
+    const auto& carriedIn = form.fact(Fact::RequestsCarriedIn);
+    const auto& carriedOver = form.fact(Fact::RequestsCarriedOver);
+    // The facts name totals only; the carry-over moves across for every column of the row.
+    if (!carriedIn.empty() && !carriedOver.empty()) {
+        const CellDefinition& in = form.cell(carriedIn.front());
+        const CellDefinition& over = form.cell(carriedOver.front());
+        for (CellRef ref : form.tables()[in.table].cells) {
+            const CellDefinition& target = form.cell(ref);
+            if (target.row != in.row)
+                continue;
+            for (CellRef source : form.tables()[over.table].cells) {
+                const CellDefinition& s = form.cell(source);
+                if (s.row == over.row && s.column == target.column)
+                    next.setValue(ref, last->value(source));
+            }
+        }
+    }
+    return create(next, error);
+}
+
+bool ReportStore::checkWritable(qint64 id, QString* error) const {
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT status, deleted FROM report WHERE id = ?"_s, {id});
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
+        return false;
+    }
+    if (q.value(0).toString() == u"finalized") {
+        if (error)
+            *error =
+                tr("report %1 is finalized (定稿) and read-only; reopen it to change it").arg(id);
+        return false;
+    }
+    if (!q.value(1).isNull()) {
+        if (error)
+            *error = tr("report %1 is in the trash; restore it to change it").arg(id);
         return false;
     }
     return true;
 }
 
-bool ReportStore::setText(qint64 id, int text, const QString& body, QString* error) {
-    const auto current = load(id, error);
-    if (!current)
+bool ReportStore::recordHistory(qint64 id, const QString& target, const QString& oldValue,
+                                const QString& newValue, QString* error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    const QString user = osUser();
+    // Fold a burst of edits of one target into one entry: the burst's first old value and
+    // its last new value.
+    QSqlQuery last = prepared(db,
+                              u"SELECT id, target, at, user FROM history WHERE report = ? "
+                              u"ORDER BY id DESC LIMIT 1"_s,
+                              {id});
+    if (!exec(last, error))
         return false;
-    const QString partId = current->form().texts()[text].id;
-    const QString oldBody = current->text(text);
+    if (last.next() && last.value(1).toString() == target && last.value(3).toString() == user &&
+        parseTime(last.value(2)).secsTo(time) < kHistoryFoldSeconds) {
+        const qint64 entry = last.value(0).toLongLong();
+        last.finish();
+        QSqlQuery update = prepared(db, u"UPDATE history SET new = ?, at = ? WHERE id = ?"_s,
+                                    {newValue, timestamp(time), entry});
+        return exec(update, error);
+    }
+    last.finish();
+    QSqlQuery insert = prepared(db,
+                                u"INSERT INTO history (report, target, old, new, at, user) "
+                                u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                {id, target, oldValue, newValue, timestamp(time), user});
+    if (!exec(insert, error))
+        return false;
+    QSqlQuery touch =
+        prepared(db, u"UPDATE report SET modified = ? WHERE id = ?"_s, {timestamp(time), id});
+    return exec(touch, error);
+}
+
+bool ReportStore::setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error) {
+    const auto form = formOf(id, error);
+    if (!form || !checkWritable(id, error))
+        return false;
+    if (cell.index >= form->cells().size()) {
+        if (error)
+            *error = tr("no such cell in report %1").arg(id);
+        return false;
+    }
+    const QString cellId = form->cell(cell).id;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QString oldValue;
+    {
+        QSqlQuery q =
+            prepared(db, u"SELECT value FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId});
+        if (!exec(q, error))
+            return false;
+        if (q.next())
+            oldValue = q.value(0).toString();
+    }
+    const QString newValue = encode(value);
+    if (oldValue == newValue)
+        return true;
+    Transaction transaction(db);
+    QSqlQuery q =
+        newValue.isEmpty()
+            ? prepared(db, u"DELETE FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId})
+            : prepared(db,
+                       u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?) ON "
+                       u"CONFLICT (report, cell) DO UPDATE SET value = excluded.value"_s,
+                       {id, cellId, newValue});
+    if (!exec(q, error) || !recordHistory(id, cellId, oldValue, newValue, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool ReportStore::setText(qint64 id, int text, const QString& body, QString* error) {
+    const auto form = formOf(id, error);
+    if (!form || !checkWritable(id, error))
+        return false;
+    if (text < 0 || text >= static_cast<int>(form->texts().size())) {
+        if (error)
+            *error = tr("no such part in report %1").arg(id);
+        return false;
+    }
+    const QString partId = form->texts()[text].id;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QString oldBody;
+    {
+        QSqlQuery q =
+            prepared(db, u"SELECT body FROM text WHERE report = ? AND part = ?"_s, {id, partId});
+        if (!exec(q, error))
+            return false;
+        if (q.next())
+            oldBody = q.value(0).toString();
+    }
     if (oldBody == body)
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
-    QSqlQuery q(db);
-    if (body.isEmpty()) {
-        q.prepare(u"DELETE FROM text WHERE report = ? AND part = ?"_s);
-        q.addBindValue(id);
-        q.addBindValue(partId);
-    } else {
-        q.prepare(u"INSERT INTO text (report, part, body) VALUES (?, ?, ?) "
-                  u"ON CONFLICT (report, part) DO UPDATE SET body = excluded.body"_s);
-        q.addBindValue(id);
-        q.addBindValue(partId);
-        q.addBindValue(body);
-    }
-    QSqlQuery h(db);
-    h.prepare(
-        u"INSERT INTO history (report, target, old, new, at, user) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    h.addBindValue(id);
-    h.addBindValue(partId);
-    h.addBindValue(oldBody);
-    h.addBindValue(body);
-    h.addBindValue(now());
-    h.addBindValue(osUser());
-    if (!exec(q, error) || !exec(h, error))
+    QSqlQuery q =
+        body.isEmpty()
+            ? prepared(db, u"DELETE FROM text WHERE report = ? AND part = ?"_s, {id, partId})
+            : prepared(db,
+                       u"INSERT INTO text (report, part, body) VALUES (?, ?, ?) ON "
+                       u"CONFLICT (report, part) DO UPDATE SET body = excluded.body"_s,
+                       {id, partId, body});
+    if (!exec(q, error) || !recordHistory(id, partId, oldBody, body, error))
         return false;
-    return transaction.commit();
+    return transaction.commit(error);
 }
 
 std::vector<HistoryEntry> ReportStore::history(qint64 id, const QString& target) const {
     std::vector<HistoryEntry> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        u"SELECT target, old, new, at, user FROM history WHERE report = ? AND target = ? ORDER BY id"_s);
-    q.addBindValue(id);
-    q.addBindValue(target);
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT target, old, new, at, user FROM history WHERE report = ? AND "
+                           u"target = ? ORDER BY id"_s,
+                           {id, target});
     if (!q.exec())
         return out;
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
-                       q.value(4).toString()});
+                       parseTime(q.value(3)), q.value(4).toString()});
     }
     return out;
+}
+
+bool ReportStore::acknowledge(qint64 id, const QString& findingKey, const QString& reason,
+                              QString* error) {
+    if (!checkWritable(id, error))
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("a warning is acknowledged with a written reason");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q = prepared(db,
+                           u"INSERT INTO acknowledgement (report, finding, reason, at, user) "
+                           u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (report, finding) DO UPDATE SET "
+                           u"reason = excluded.reason, at = excluded.at, user = excluded.user"_s,
+                           {id, findingKey, reason.trimmed(), now(), osUser()});
+    if (!exec(q, error) ||
+        !recordHistory(id, u"acknowledgement"_s, findingKey, reason.trimmed(), error))
+        return false;
+    return transaction.commit(error);
+}
+
+std::map<QString, QString> ReportStore::acknowledgements(qint64 id) const {
+    std::map<QString, QString> out;
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT finding, reason FROM acknowledgement WHERE report = ?"_s, {id});
+    if (q.exec()) {
+        while (q.next())
+            out.emplace(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) {
+    if (!checkWritable(id, error))
+        return false;
+    const auto report = load(id, error);
+    if (!report)
+        return false;
+    const auto previous = previousYear(id);
+    const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
+    const int errors = Validator::countOf(findings, Severity::Error);
+    if (errors > 0) {
+        if (error)
+            *error = tr("report %1 still has %2 error(s); fix them before finalizing")
+                         .arg(id)
+                         .arg(errors);
+        return false;
+    }
+    const auto reasons = acknowledgements(id);
+    int unexplained = 0;
+    for (const Finding& f : findings) {
+        if (f.severity == Severity::Warning && !reasons.count(findingKey(f, report->form())))
+            ++unexplained;
+    }
+    if (unexplained > 0) {
+        if (error)
+            *error =
+                tr("report %1 has %2 warning(s) without a written reason").arg(id).arg(unexplained);
+        return false;
+    }
+    if (!approval.date.isValid()) {
+        if (error)
+            *error = tr("the date of finalization is missing");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    const QString time = now();
+    QSqlQuery insert = prepared(
+        db,
+        u"INSERT INTO finalization (report, finalized_on, preparer, reviewer, approver, hash, "
+        u"frozen, at, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {id, approval.date.toString(Qt::ISODate), approval.preparer, approval.reviewer,
+         approval.approver, ReportJson::contentHash(*report),
+         QString::fromUtf8(ReportJson::toJson(*report)), time, osUser()});
+    QSqlQuery status = prepared(
+        db, u"UPDATE report SET status = 'finalized', modified = ? WHERE id = ?"_s, {time, id});
+    if (!exec(insert, error) || !exec(status, error) ||
+        !recordHistory(id, u"status"_s, u"draft"_s, u"finalized"_s, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool ReportStore::reopen(qint64 id, const QString& reason, QString* error) {
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("reopening a finalized report needs a written reason");
+        return false;
+    }
+    if (status(id) != ReportStatus::Finalized) {
+        if (error)
+            *error = tr("report %1 is not finalized").arg(id);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    const QString time = now();
+    QSqlQuery mark = prepared(db,
+                              u"UPDATE finalization SET reopened_at = ?, reopen_reason = ?, "
+                              u"reopened_by = ? WHERE report = ? AND reopened_at IS NULL"_s,
+                              {time, reason.trimmed(), osUser(), id});
+    QSqlQuery status = prepared(
+        db, u"UPDATE report SET status = 'draft', modified = ? WHERE id = ?"_s, {time, id});
+    if (!exec(mark, error) || !exec(status, error) ||
+        !recordHistory(id, u"status"_s, u"finalized"_s, u"draft: "_s + reason.trimmed(), error))
+        return false;
+    return transaction.commit(error);
+}
+
+ReportStatus ReportStore::status(qint64 id) const {
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT status FROM report WHERE id = ?"_s, {id});
+    return q.exec() && q.next() && q.value(0).toString() == u"finalized" ? ReportStatus::Finalized
+                                                                         : ReportStatus::Draft;
+}
+
+std::optional<Finalization> ReportStore::finalization(qint64 id) const {
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
+                           u"SELECT finalized_on, preparer, reviewer, approver, hash, frozen, at, "
+                           u"user FROM finalization WHERE report = ? AND reopened_at IS NULL "
+                           u"ORDER BY id DESC LIMIT 1"_s,
+                           {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Finalization f;
+    f.approval = {QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                  q.value(2).toString(), q.value(3).toString()};
+    f.hash = q.value(4).toString();
+    f.frozen = q.value(5).toString().toUtf8();
+    f.at = parseTime(q.value(6));
+    f.user = q.value(7).toString();
+    return f;
+}
+
+bool ReportStore::integrityCheck(QString* error) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next()) {
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
+    if (q.value(0).toString() == u"ok")
+        return true;
+    if (error)
+        *error = q.value(0).toString();
+    return false;
+}
+
+void ReportStore::limitSizeForTesting(int pages) {
+    QSqlQuery(QSqlDatabase::database(m_connection))
+        .exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
 }
 
 } // namespace nianbao

@@ -1,64 +1,146 @@
 #pragma once
 
+#include "model/core/finding.h"
 #include "model/core/report.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
+class QLockFile;
+
 namespace nianbao {
+
+enum class ReportStatus { Draft, Finalized };
 
 struct StoredReportInfo {
     qint64 id = 0;
     QString agency;
     int year = 0;
-    QString status; // "draft" for now
+    ReportStatus status = ReportStatus::Draft;
     QDateTime modified;
+    int errors = 0;
+    int warnings = 0;
+    QDateTime deleted; // set for reports in the trash
 };
 
 struct HistoryEntry {
-    QString target; // cell id or text id
+    QString target; // cell id, text id or "metadata"
     QString oldValue;
     QString newValue;
     QDateTime at;
     QString user;
 };
 
+struct Approval {
+    QDate date;       // the date of 定稿
+    QString preparer; // 填报人
+    QString reviewer; // 审核人
+    QString approver; // 负责人
+};
+
+struct Finalization {
+    Approval approval;
+    QString hash;      // ReportJson::contentHash at finalization
+    QByteArray frozen; // the report as it was finalized, in the exchange format
+    QDateTime at;
+    QString user;
+};
+
 // The SQLite store of every report of the user: the working copy the editor sits on.
-// Each change is its own transaction, written with WAL and synchronous=FULL so that an edit
-// the app has reported as written survives a crash or a power cut. All SQL of the project
-// lives in this library.
+//
+// Durability: each change is one transaction, written with WAL and synchronous=FULL, so an
+// edit that a call has reported as written survives a crash or a power cut. One process at
+// a time: a lock file next to the database names the process holding it; a second
+// instance is refused with that name instead of risking interleaved writes. A file that is
+// not ours, fails SQLite's quick check or comes from a newer version is refused and left
+// untouched. Before a schema migration the file is copied; once a day a backup is written
+// with VACUUM INTO and the last seven are kept. All SQL of the project lives in this class.
 class ReportStore {
 public:
     ~ReportStore();
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kBackupsKept = 7;
 
-    // Opens or creates the database. Refuses (nullptr + message) a file that is not SQLite,
-    // fails its quick check, or was written by a newer version; never modifies such a file.
+    struct Options {
+        bool dailyBackup = true;
+        QDate today = QDate::currentDate(); // injectable for tests
+    };
+
     static std::unique_ptr<ReportStore> open(const QString& path, QString* error);
+    static std::unique_ptr<ReportStore> open(const QString& path, const Options& options,
+                                             QString* error);
 
+    // --db PATH, else $NIANBAO_DB, else nianbao.sqlite under the AppDataLocation.
+    static QString resolvePath(const QString& commandLinePath);
+    static QString backupFolder(const QString& databasePath);
+    // Newest first.
+    static QStringList backups(const QString& databasePath);
+    // Puts the newest backup in place of a damaged database, which is kept beside it under a
+    // new name (never overwritten). Returns the name the damaged file was moved to.
+    static std::optional<QString> restoreLatestBackup(const QString& databasePath, QString* error);
+
+    const QString& path() const { return m_path; }
+
+    // Lifecycle
     std::optional<qint64> create(const Report& report, QString* error);
-    std::vector<StoredReportInfo> list() const;
+    std::vector<StoredReportInfo> list() const; // live reports, with error and warning counts
+    std::vector<StoredReportInfo> trash() const;
     std::optional<Report> load(qint64 id, QString* error) const;
+    std::optional<qint64> duplicate(qint64 id, QString* error);
+    bool rename(qint64 id, const QString& agency, QString* error);
+    bool setMetadata(qint64 id, const QString& agency, int year, AgencyLevel level, QString* error);
+    bool moveToTrash(qint64 id, QString* error);
+    bool restoreFromTrash(qint64 id, QString* error);
+    // A new report for the following year: agency and level copied, 上年结转 = last year's
+    // 结转下年度继续办理 for every column; everything else left to fill in.
+    std::optional<qint64> createNextYear(qint64 lastYearId, QString* error);
+    // Last year's report of the same agency, for the cross-year rules, if the store has it.
+    std::optional<Report> previousYear(qint64 id) const;
+    std::optional<qint64> findReport(const QString& agency, int year) const;
 
+    // Edits: each one transaction, each recorded in the history. Refused on finalized reports.
     bool setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
 
-    const QString& path() const { return m_path; }
+    // Warnings acknowledged with a reason, by findingKey().
+    bool acknowledge(qint64 id, const QString& findingKey, const QString& reason, QString* error);
+    std::map<QString, QString> acknowledgements(qint64 id) const;
+
+    // 定稿: refused while an error remains or a warning has no reason.
+    bool finalize(qint64 id, const Approval& approval, QString* error);
+    bool reopen(qint64 id, const QString& reason, QString* error);
+    ReportStatus status(qint64 id) const;
+    std::optional<Finalization> finalization(qint64 id) const;
+
+    bool integrityCheck(QString* error) const;
+    // Makes the database refuse to grow past `pages` pages, as a full disk would.
+    void limitSizeForTesting(int pages);
 
 private:
     ReportStore(QString connection, QString path);
     bool migrate(QString* error);
+    bool backupIfDue(const QDate& today, QString* error);
+    std::shared_ptr<const FormDefinition> formOf(qint64 id, QString* error) const;
+    bool checkWritable(qint64 id, QString* error) const;
+    bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
+                       const QString& newValue, QString* error);
+    std::vector<StoredReportInfo> query(bool deleted) const;
 
     QString m_connection;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;
 };
 
 } // namespace nianbao
