@@ -55,7 +55,8 @@ std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error
     return options;
 }
 
-QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& findings) {
+QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& findings,
+                          const std::map<QString, QString>& acknowledged) {
     const FormDefinition& form = report.form();
     JsonValue list = JsonValue::array();
     for (const Finding& f : findings) {
@@ -69,6 +70,9 @@ QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& find
         if (f.text >= 0)
             item.insert(u"text"_s, JsonValue::string(form.texts()[f.text].id));
         item.insert(u"message"_s, JsonValue::string(f.message));
+        const auto reason = acknowledged.find(findingKey(f, form));
+        if (reason != acknowledged.end())
+            item.insert(u"acknowledged"_s, JsonValue::string(reason->second));
         list.elements.push_back(std::move(item));
     }
     JsonValue root = JsonValue::object();
@@ -113,15 +117,25 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                 << u'\n';
         }
     }
-    const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
+    return printCheck(*report, previous ? &*previous : nullptr, {}, options->json, out);
+}
+
+int printCheck(const Report& report, const Report* previous,
+               const std::map<QString, QString>& acknowledged, bool json, QTextStream& out) {
+    const auto findings = Validator::check(report, previous);
     const int errors = Validator::countOf(findings, Severity::Error);
-    if (options->json) {
-        out << QString::fromUtf8(findingsAsJson(*report, findings));
+    if (json) {
+        out << QString::fromUtf8(findingsAsJson(report, findings, acknowledged));
     } else {
-        for (const Finding& f : findings)
-            out << severityName(f.severity) << u' ' << f.rule << u' ' << f.message << u'\n';
+        for (const Finding& f : findings) {
+            out << severityName(f.severity) << u' ' << f.rule << u' ' << f.message;
+            const auto reason = acknowledged.find(findingKey(f, report.form()));
+            if (reason != acknowledged.end())
+                out << u"（已说明：" << reason->second << u'）';
+            out << u'\n';
+        }
         out << u"%1：%2 处错误，%3 处提醒，%4 处提示\n"_s
-                   .arg(report->form().reportTitle(report->agency, report->year))
+                   .arg(report.form().reportTitle(report.agency, report.year))
                    .arg(errors)
                    .arg(Validator::countOf(findings, Severity::Warning))
                    .arg(Validator::countOf(findings, Severity::Info));

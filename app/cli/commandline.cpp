@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/checkcommand.h"
+#include "app/cli/dbcommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,15 @@ QString usage() {
               "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
               "      2 unreadable or invalid input.\n"
               "\n"
+              "  db list [--json]            the reports in the store\n"
+              "  db import FILE...           store report files (*.nianbao.json)\n"
+              "  db export ID [-o FILE]      write a stored report as an exchange file\n"
+              "  db check ID [--json]        check a stored report (with last year's from\n"
+              "                              the store); exit status as for check\n"
+              "  db restore                  replace a damaged store by its newest backup\n"
+              "      --db PATH               the store (default: $NIANBAO_DB, else\n"
+              "                              nianbao.sqlite in the application data folder)\n"
+              "\n"
               "Options:\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version of Nianbao and of Qt\n");
@@ -59,6 +69,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     if (args[0] == u"check")
         return runCheckCommand(args.mid(1), out, err);
+    if (args[0] == u"db")
+        return runDbCommand(args.mid(1), out, err);
     err << tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

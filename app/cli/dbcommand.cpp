@@ -1,0 +1,243 @@
+#include "app/cli/dbcommand.h"
+
+#include "app/cli/checkcommand.h"
+#include "app/cli/commandline.h"
+#include "model/core/json.h"
+#include "model/core/reportjson.h"
+#include "model/storage/reportstore.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("nianbao::DbCommand", text);
+}
+
+struct DbArguments {
+    QString subcommand;
+    QString database;
+    QString output;
+    bool json = false;
+    QStringList positional;
+};
+
+std::optional<DbArguments> parse(const QStringList& args, QString* error) {
+    DbArguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&](const QString& option) -> std::optional<QString> {
+            if (a.startsWith(option + u'='))
+                return a.mid(option.size() + 1);
+            if (i + 1 < args.size())
+                return args[++i];
+            *error = tr("%1 needs a value").arg(option);
+            return std::nullopt;
+        };
+        if (a == u"--db" || a.startsWith(u"--db=")) {
+            const auto v = value(u"--db"_s);
+            if (!v)
+                return std::nullopt;
+            parsed.database = *v;
+        } else if (a == u"-o" || a == u"--output" || a.startsWith(u"--output=")) {
+            const auto v = value(a == u"-o" ? u"-o"_s : u"--output"_s);
+            if (!v)
+                return std::nullopt;
+            parsed.output = *v;
+        } else if (a == u"--json") {
+            parsed.json = true;
+        } else if (a.startsWith(u'-') && a != u"-") {
+            *error = tr("unknown option \"%1\"").arg(a);
+            return std::nullopt;
+        } else if (parsed.subcommand.isEmpty()) {
+            parsed.subcommand = a;
+        } else {
+            parsed.positional << a;
+        }
+    }
+    return parsed;
+}
+
+std::optional<qint64> reportId(const DbArguments& args, QString* error) {
+    bool ok = false;
+    const qint64 id = args.positional.value(0).toLongLong(&ok);
+    if (args.positional.size() != 1 || !ok || id <= 0) {
+        *error = tr("%1 takes one report number (see nianbao db list)").arg(args.subcommand);
+        return std::nullopt;
+    }
+    return id;
+}
+
+QString statusName(ReportStatus status) {
+    return status == ReportStatus::Finalized ? u"定稿"_s : u"草稿"_s;
+}
+
+int list(ReportStore& store, const DbArguments& args, QTextStream& out) {
+    const auto reports = store.list();
+    if (args.json) {
+        JsonValue items = JsonValue::array();
+        for (const auto& r : reports) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"id"_s, JsonValue::integer(r.id));
+            item.insert(u"agency"_s, JsonValue::string(r.agency));
+            item.insert(u"year"_s, JsonValue::integer(r.year));
+            item.insert(u"status"_s,
+                        JsonValue::string(r.status == ReportStatus::Finalized ? u"finalized"_s
+                                                                              : u"draft"_s));
+            item.insert(u"errors"_s, JsonValue::integer(r.errors));
+            item.insert(u"warnings"_s, JsonValue::integer(r.warnings));
+            item.insert(u"modified"_s, JsonValue::string(r.modified.toString(Qt::ISODateWithMs)));
+            items.elements.push_back(std::move(item));
+        }
+        JsonValue root = JsonValue::object();
+        root.insert(u"reports"_s, std::move(items));
+        out << QString::fromUtf8(writeJson(root));
+        return ExitClean;
+    }
+    for (const auto& r : reports) {
+        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(r.agency).arg(r.year).arg(statusName(r.status))
+            << tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
+            << r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u'\n';
+    }
+    if (reports.empty())
+        out << tr("The store %1 holds no report.").arg(store.path()) << u'\n';
+    return ExitClean;
+}
+
+int import(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+    if (args.positional.isEmpty()) {
+        err << u"nianbao db import: "_s << tr("name one or more report files") << u'\n';
+        return ExitBadInput;
+    }
+    int failed = 0;
+    for (const QString& file : args.positional) {
+        QString error;
+        const auto report = ReportJson::load(file, &error);
+        const auto id = report ? store.create(*report, &error) : std::nullopt;
+        if (!id) {
+            err << u"nianbao db import: "_s << error << u'\n';
+            ++failed;
+            continue;
+        }
+        out << tr("%1: stored as report %2 (%3, %4)")
+                   .arg(file)
+                   .arg(*id)
+                   .arg(report->agency)
+                   .arg(report->year)
+            << u'\n';
+    }
+    return failed > 0 ? ExitBadInput : ExitClean;
+}
+
+QByteArray exportJson(const ReportStore& store, qint64 id, Report report) {
+    // What the store knows beyond the report's content travels as extra keys.
+    const auto acknowledged = store.acknowledgements(id);
+    if (!acknowledged.empty()) {
+        JsonValue list = JsonValue::array();
+        for (const auto& [finding, reason] : acknowledged) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"finding"_s, JsonValue::string(finding));
+            item.insert(u"reason"_s, JsonValue::string(reason));
+            list.elements.push_back(std::move(item));
+        }
+        report.extraKeys.push_back({u"acknowledged"_s, std::move(list)});
+    }
+    if (const auto f = store.finalization(id)) {
+        JsonValue item = JsonValue::object();
+        item.insert(u"date"_s, JsonValue::string(f->approval.date.toString(Qt::ISODate)));
+        item.insert(u"preparer"_s, JsonValue::string(f->approval.preparer));
+        item.insert(u"reviewer"_s, JsonValue::string(f->approval.reviewer));
+        item.insert(u"approver"_s, JsonValue::string(f->approval.approver));
+        item.insert(u"sha256"_s, JsonValue::string(f->hash));
+        report.extraKeys.push_back({u"finalized"_s, std::move(item)});
+    }
+    return ReportJson::toJson(report);
+}
+
+int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto id = reportId(args, &error);
+    const auto report = id ? store.load(*id, &error) : std::nullopt;
+    if (!report) {
+        err << u"nianbao db export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const QByteArray json = exportJson(store, *id, *report);
+    if (args.output.isEmpty() || args.output == u"-") {
+        out << QString::fromUtf8(json);
+        return ExitClean;
+    }
+    // Written to a temporary file and renamed: never a half-written file.
+    QSaveFile file(args.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << u"nianbao db export: "_s
+            << tr("cannot write %1: %2").arg(args.output, file.errorString()) << u'\n';
+        return ExitBadInput;
+    }
+    return ExitClean;
+}
+
+int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto id = reportId(args, &error);
+    const auto report = id ? store.load(*id, &error) : std::nullopt;
+    if (!report) {
+        err << u"nianbao db check: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const auto previous = store.previousYear(*id);
+    return printCheck(*report, previous ? &*previous : nullptr, store.acknowledgements(*id),
+                      args.json, out);
+}
+
+} // namespace
+
+int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto args = parse(arguments, &error);
+    if (!args) {
+        err << u"nianbao db: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const QString path = ReportStore::resolvePath(args->database);
+    if (args->subcommand == u"restore") {
+        const auto aside = ReportStore::restoreLatestBackup(path, &error);
+        if (!aside) {
+            err << u"nianbao db restore: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        out << tr("restored %1 from its newest backup; the previous file was kept as %2")
+                   .arg(path, *aside)
+            << u'\n';
+        return ExitClean;
+    }
+    static const QStringList known = {u"list"_s, u"import"_s, u"export"_s, u"check"_s};
+    if (!known.contains(args->subcommand)) {
+        err << u"nianbao db: "_s
+            << (args->subcommand.isEmpty()
+                    ? tr("name what to do: list, import, export, check or restore")
+                    : tr("unknown command \"%1\"; use list, import, export, check or restore")
+                          .arg(args->subcommand))
+            << u'\n';
+        return ExitBadInput;
+    }
+    auto store = ReportStore::open(path, &error);
+    if (!store) {
+        err << u"nianbao db: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (args->subcommand == u"list")
+        return list(*store, *args, out);
+    if (args->subcommand == u"import")
+        return import(*store, *args, out, err);
+    if (args->subcommand == u"export")
+        return exportReport(*store, *args, out, err);
+    return check(*store, *args, out, err);
+}
+
+} // namespace nianbao
