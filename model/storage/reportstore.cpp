@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -512,13 +513,23 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
         out.push_back(std::move(info));
     }
     q.finish();
+    // Every report in one pass (three queries), then each checked against last year's.
+    QSet<qint64> trashed;
+    const auto reports = loadReports(u"1 = 1"_s, {}, nullptr, &trashed);
+    QHash<QPair<QString, int>, qint64> live;
+    for (const auto& [id, report] : reports) {
+        if (!trashed.contains(id))
+            live.insert({report.agency, report.year}, id); // ids ascend: the newest wins
+    }
     for (auto& info : out) {
-        if (const auto report = load(info.id, nullptr)) {
-            const auto previous = previousYear(info.id);
-            const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
-            info.errors = Validator::countOf(findings, Severity::Error);
-            info.warnings = Validator::countOf(findings, Severity::Warning);
-        }
+        const auto it = reports.find(info.id);
+        if (it == reports.end())
+            continue;
+        const auto previousId = live.constFind({it->second.agency, it->second.year - 1});
+        const Report* previous = previousId == live.constEnd() ? nullptr : &reports.at(*previousId);
+        const auto findings = Validator::check(it->second, previous);
+        info.errors = Validator::countOf(findings, Severity::Error);
+        info.warnings = Validator::countOf(findings, Severity::Warning);
     }
     return out;
 }
@@ -531,48 +542,93 @@ std::vector<StoredReportInfo> ReportStore::trash() const {
 }
 
 std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
-    auto failWith = [&](const QString& message) -> std::optional<Report> {
-        if (error)
-            *error = message;
+    auto reports = loadReports(u"r.id = ?"_s, {id}, error);
+    if (reports.empty()) {
+        if (error && error->isEmpty())
+            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
         return std::nullopt;
-    };
-    auto form = formOf(id, error);
-    if (!form)
-        return std::nullopt;
+    }
+    return std::move(reports.begin()->second);
+}
+
+std::map<qint64, Report> ReportStore::loadReports(const QString& condition,
+                                                  const QVariantList& values, QString* error,
+                                                  QSet<qint64>* trashed) const {
+    std::map<qint64, Report> reports;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q =
-        prepared(db, u"SELECT agency, year, level, extra FROM report WHERE id = ?"_s, {id});
-    if (!q.exec() || !q.next())
-        return failWith(tr("there is no report %1 in %2").arg(id).arg(m_path));
-    Report report(form);
-    report.agency = q.value(0).toString();
-    report.year = q.value(1).toInt();
-    report.level = agencyLevelFromCode(q.value(2).toString()).value_or(AgencyLevel::Unknown);
-    report.extraKeys = extraKeysFrom(q.value(3).toString());
-    QSqlQuery cells = prepared(db, u"SELECT cell, value FROM cell WHERE report = ?"_s, {id});
-    cells.setForwardOnly(true);
-    if (!cells.exec())
-        return failWith(describe(cells.lastError()));
-    while (cells.next()) {
-        const auto ref = form->findCell(cells.value(0).toString());
-        const auto value = decode(cells.value(1).toString());
-        if (!ref || !value) {
-            return failWith(tr("report %1 holds an unreadable cell \"%2\"")
-                                .arg(id)
-                                .arg(cells.value(0).toString()));
+    {
+        QSqlQuery q = prepared(
+            db,
+            u"SELECT r.id, r.form, r.agency, r.year, r.level, r.extra, r.deleted FROM report r WHERE "_s +
+                condition,
+            values);
+        q.setForwardOnly(true);
+        if (!exec(q, error))
+            return {};
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            auto form = FormDefinition::builtIn(q.value(1).toString());
+            if (!form) {
+                if (error)
+                    *error = tr("report %1 uses the unknown form \"%2\"")
+                                 .arg(id)
+                                 .arg(q.value(1).toString());
+                return {};
+            }
+            m_forms.insert(id, form);
+            Report report(form);
+            report.agency = q.value(2).toString();
+            report.year = q.value(3).toInt();
+            report.level =
+                agencyLevelFromCode(q.value(4).toString()).value_or(AgencyLevel::Unknown);
+            report.extraKeys = extraKeysFrom(q.value(5).toString());
+            if (trashed && !q.value(6).isNull())
+                trashed->insert(id);
+            reports.emplace(id, std::move(report));
         }
-        report.setValue(*ref, *value);
     }
-    QSqlQuery texts = prepared(db, u"SELECT part, body FROM text WHERE report = ?"_s, {id});
+    {
+        QSqlQuery cells = prepared(db,
+                                   u"SELECT c.report, c.cell, c.value FROM cell c JOIN report r "
+                                   u"ON r.id = c.report WHERE "_s +
+                                       condition,
+                                   values);
+        cells.setForwardOnly(true);
+        if (!exec(cells, error))
+            return {};
+        while (cells.next()) {
+            auto it = reports.find(cells.value(0).toLongLong());
+            if (it == reports.end())
+                continue;
+            const auto ref = it->second.form().findCell(cells.value(1).toString());
+            const auto value = decode(cells.value(2).toString());
+            if (!ref || !value) {
+                if (error)
+                    *error = tr("report %1 holds an unreadable cell \"%2\"")
+                                 .arg(it->first)
+                                 .arg(cells.value(1).toString());
+                return {};
+            }
+            it->second.setValue(*ref, *value);
+        }
+    }
+    QSqlQuery texts = prepared(db,
+                               u"SELECT t.report, t.part, t.body FROM text t JOIN report r ON "
+                               u"r.id = t.report WHERE "_s +
+                                   condition,
+                               values);
     texts.setForwardOnly(true);
-    if (!texts.exec())
-        return failWith(describe(texts.lastError()));
+    if (!exec(texts, error))
+        return {};
     while (texts.next()) {
-        const int index = form->findText(texts.value(0).toString());
+        auto it = reports.find(texts.value(0).toLongLong());
+        if (it == reports.end())
+            continue;
+        const int index = it->second.form().findText(texts.value(1).toString());
         if (index >= 0)
-            report.setText(index, texts.value(1).toString());
+            it->second.setText(index, texts.value(2).toString());
     }
-    return report;
+    return reports;
 }
 
 std::optional<qint64> ReportStore::duplicate(qint64 id, QString* error) {

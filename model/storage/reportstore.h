@@ -6,7 +6,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
+#include <QVariantList>
 
 #include <map>
 #include <memory>
@@ -136,6 +138,10 @@ private:
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
     std::vector<StoredReportInfo> query(bool deleted) const;
+    // The reports matching an SQL condition on `report r`, by id.
+    // `trashed`, if given, receives the ids of those in the trash.
+    std::map<qint64, Report> loadReports(const QString& condition, const QVariantList& values,
+                                         QString* error, QSet<qint64>* trashed = nullptr) const;
 
     QString m_connection;
     QString m_path;

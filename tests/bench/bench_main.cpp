@@ -2,9 +2,11 @@
 // loading and validating a report file under 300 µs. Run with scripts/bench.sh.
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
+#include "model/storage/reportstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -70,6 +72,71 @@ void WriteExchangeFile(benchmark::State& state) {
     }
 }
 BENCHMARK(WriteExchangeFile)->Unit(benchmark::kMicrosecond);
+
+std::unique_ptr<ReportStore> openStore(const QString& path) {
+    ReportStore::Options options;
+    options.dailyBackup = false;
+    QString error;
+    auto store = ReportStore::open(path, options, &error);
+    if (!store)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+    return store;
+}
+
+// Target: median under 1 ms with WAL and synchronous=FULL on this machine's disk. The
+// store lives under the build folder: /tmp may be a RAM disk, which would flatter fsync.
+void StoreOneCellEditDurably(benchmark::State& state) {
+    QTemporaryDir dir(QStringLiteral("bench-store-XXXXXX"));
+    auto store = openStore(dir.filePath(QStringLiteral("bench.sqlite")));
+    QString error;
+    const qint64 id = *store->create(load(busyReportPath()), &error);
+    const CellRef cell =
+        *FormDefinition::builtIn(FormDefinition::defaultFormId())->findCell(u"t3.new.natural");
+    qint64 value = 0;
+    for (auto _ : state) {
+        if (!store->setCellValue(id, cell, CellValue::of(++value), &error))
+            state.SkipWithError(qPrintable(error));
+    }
+}
+BENCHMARK(StoreOneCellEditDurably)->Unit(benchmark::kMicrosecond);
+
+// Target: opening a store with 100 reports and listing them (each checked for its error
+// and warning counts) under 50 ms.
+void StoreOpenAndListHundredReports(benchmark::State& state) {
+    QTemporaryDir dir(QStringLiteral("bench-store-XXXXXX"));
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        auto store = openStore(path);
+        Report report = load(busyReportPath());
+        QString error;
+        for (int i = 0; i < 100; ++i) {
+            report.agency = QStringLiteral("第%1局").arg(i / 5);
+            report.year = 2020 + i % 5;
+            store->create(report, &error);
+        }
+    }
+    for (auto _ : state) {
+        auto store = openStore(path);
+        auto list = store->list();
+        if (list.size() != 100)
+            state.SkipWithError("wrong count");
+        benchmark::DoNotOptimize(list);
+    }
+}
+BENCHMARK(StoreOpenAndListHundredReports)->Unit(benchmark::kMillisecond);
+
+// Target: loading one report under 5 ms.
+void StoreLoadOneReport(benchmark::State& state) {
+    QTemporaryDir dir(QStringLiteral("bench-store-XXXXXX"));
+    auto store = openStore(dir.filePath(QStringLiteral("bench.sqlite")));
+    QString error;
+    const qint64 id = *store->create(load(busyReportPath()), &error);
+    for (auto _ : state) {
+        auto report = store->load(id, &error);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(StoreLoadOneReport)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 
