@@ -411,8 +411,8 @@ std::vector<NarrativeStatement> extractStatements(QStringView text, int reportYe
             const QStringView clause = sentence.mid(clauseStart, i - clauseStart);
             const int absoluteStart = sentenceRange.start + static_cast<int>(clauseStart);
             auto emit = [&](Topic topic, qint64 value, CaseScope scope) {
-                out.push_back({topic, value, scope, absoluteStart, static_cast<int>(clause.size()),
-                               clause.toString()});
+                out.push_back(
+                    {topic, value, scope, absoluteStart, static_cast<int>(clause.size())});
             };
             bool hadNumber = false;
             // One-character tests first: the phrase searches are the costly part of a scan

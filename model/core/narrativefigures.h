@@ -36,7 +36,6 @@ struct NarrativeStatement {
     CaseScope scope = CaseScope::Both;
     int start = 0; // the clause that says it
     int length = 0;
-    QString quote; // the clause, as written
 };
 
 // Reads the figures a narrative states, the ways real reports write them: Arabic digits

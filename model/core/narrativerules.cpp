@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -69,8 +70,8 @@ std::optional<Decimal> factValue(const Report& report, Fact fact) {
     return sum;
 }
 
-QString quoted(const NarrativeStatement& s) {
-    QString q = s.quote.trimmed();
+QString quoted(QStringView text, const NarrativeStatement& s) {
+    QString q = text.mid(s.start, s.length).trimmed().toString();
     if (q.size() > 40)
         q = q.left(40) + u"……"_s;
     return u"“"_s + q + u"”"_s;
@@ -89,9 +90,17 @@ Finding textFinding(const QString& rule, Severity severity, std::vector<CellRef>
     return f;
 }
 
+// The first statement of each topic, to compare later ones with (N7).
+struct Stated {
+    qint64 value = 0;
+    int text = 0;
+    NarrativeStatement statement;
+};
+
 void checkFigures(const Report& report, int textIndex, const QString& label,
-                  const std::vector<NarrativeStatement>& statements,
-                  QHash<int, std::pair<qint64, QString>>& stated, std::vector<Finding>& out) {
+                  const std::vector<NarrativeStatement>& statements, QHash<int, Stated>& stated,
+                  std::vector<Finding>& out) {
+    const QString& text = report.text(textIndex);
     const FormDefinition& form = report.form();
     for (const NarrativeStatement& s : statements) {
         if (s.topic == Topic::NoApplications) {
@@ -101,7 +110,7 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
                     u"N6"_s, Severity::Warning, form.fact(Fact::RequestsNew), textIndex, s.start,
                     s.length,
                     u"%1：正文%2说本年未收到申请，但表三本年新收政府信息公开申请数量为 %3"_s.arg(
-                        label, quoted(s), received->toString())));
+                        label, quoted(text, s), received->toString())));
             }
             continue;
         }
@@ -126,7 +135,7 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
                 out.push_back(textFinding(
                     u"N5"_s, Severity::Warning, nonZero, textIndex, s.start, s.length,
                     u"%1：正文%2说结果均予维持，但表四有 %3 件结果纠正、其他结果或尚未审结"_s.arg(
-                        label, quoted(s), notUpheld.toString())));
+                        label, quoted(text, s), notUpheld.toString())));
             }
             continue;
         }
@@ -135,14 +144,15 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
             continue;
         const int key = static_cast<int>(s.topic);
         if (auto it = stated.constFind(key); it != stated.constEnd()) {
-            if (it->first != s.value) {
+            if (it->value != s.value) {
                 out.push_back(textFinding(
                     u"N7"_s, Severity::Warning, form.fact(info->fact), textIndex, s.start, s.length,
                     u"%1：正文两处说的%2件数不同：%3 与 %4"_s.arg(
-                        label, QString::fromUtf16(info->said), it->second, quoted(s))));
+                        label, QString::fromUtf16(info->said),
+                        quoted(report.text(it->text), it->statement), quoted(text, s))));
             }
         } else {
-            stated.insert(key, {s.value, quoted(s)});
+            stated.insert(key, {s.value, textIndex, s});
         }
         const auto expected = factValue(report, info->fact);
         if (!expected)
@@ -164,7 +174,7 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
         out.push_back(textFinding(QString::fromUtf16(info->rule), Severity::Warning,
                                   form.fact(info->fact), textIndex, s.start, s.length,
                                   u"%1：正文%2写%3 %4 件，但%5为 %6%7，相差 %8"_s.arg(
-                                      label, quoted(s), QString::fromUtf16(info->said),
+                                      label, quoted(text, s), QString::fromUtf16(info->said),
                                       QString::number(s.value), QString::fromUtf16(info->table),
                                       expected->toString(), alsoAccepted, difference.toString())));
     }
@@ -255,28 +265,79 @@ double NarrativeRules::similarity(QStringView a, QStringView b) {
     return 2.0 * static_cast<double>(common) / static_cast<double>(pa.size() + pb.size());
 }
 
+namespace {
+
+// What the narrative rules read from one text that does not depend on the tables: its
+// figures, its period findings and its likeness to last year's text. Kept per thread for
+// the texts last seen, so that a keystroke in a cell does not re-read unchanged texts.
+// A held copy of the QString pins its buffer: the same data pointer means the same text.
+struct TextAnalysis {
+    QString text;
+    int year = 0;
+    int index = 0;
+    std::vector<NarrativeStatement> statements;
+    std::vector<Finding> period;
+    QString previous;
+    double alike = -1.0;
+};
+
+constexpr size_t kCachedTexts = 32;
+thread_local std::vector<std::unique_ptr<TextAnalysis>> t_analyses;
+
+bool sameText(const QString& a, const QString& b) {
+    return a.constData() == b.constData() && a.size() == b.size();
+}
+
+TextAnalysis& analyse(const Report& report, int index, const QString& label) {
+    const QString& text = report.text(index);
+    for (auto& a : t_analyses) {
+        if (a->index == index && a->year == report.year && sameText(a->text, text))
+            return *a;
+    }
+    auto a = std::make_unique<TextAnalysis>();
+    a->text = text;
+    a->year = report.year;
+    a->index = index;
+    a->statements = extractStatements(text, report.year);
+    checkPeriod(report, index, label, text, a->period);
+    if (t_analyses.size() >= kCachedTexts)
+        t_analyses.erase(t_analyses.begin());
+    t_analyses.push_back(std::move(a));
+    return *t_analyses.back();
+}
+
+} // namespace
+
+void NarrativeRules::clearCache() {
+    t_analyses.clear();
+}
+
 void NarrativeRules::check(const Report& report, const Report* previousYear,
                            std::vector<Finding>& out) {
     const FormDefinition& form = report.form();
-    QHash<int, std::pair<qint64, QString>> stated;
+    QHash<int, Stated> stated;
     for (size_t i = 0; i < form.texts().size(); ++i) {
         const int index = static_cast<int>(i);
         const QString& text = report.text(index);
         if (text.isEmpty())
             continue;
         const QString& label = form.texts()[i].label;
-        checkFigures(report, index, label, extractStatements(text, report.year), stated, out);
-        checkPeriod(report, index, label, text, out);
+        TextAnalysis& analysis = analyse(report, index, label);
+        checkFigures(report, index, label, analysis.statements, stated, out);
+        out.insert(out.end(), analysis.period.begin(), analysis.period.end());
         if (previousYear) {
             const QString& last = previousYear->text(index);
             constexpr int kMinimumLength = 40; // stock one-liners may repeat every year
             if (text.size() >= kMinimumLength && last.size() >= kMinimumLength) {
-                const double alike = similarity(text, last);
-                if (alike >= 0.8) {
+                if (analysis.alike < 0 || !sameText(analysis.previous, last)) {
+                    analysis.previous = last;
+                    analysis.alike = similarity(text, last);
+                }
+                if (analysis.alike >= 0.8) {
                     out.push_back(textFinding(
                         u"X3"_s, Severity::Warning, {}, index, 0, static_cast<int>(text.size()),
                         u"%1：与上年报告的同一部分 %2% 相同（内容雷同），请按本年情况重写"_s.arg(
-                            label, QString::number(static_cast<int>(alike * 100)))));
+                            label, QString::number(static_cast<int>(analysis.alike * 100)))));
                 }
             }
         }

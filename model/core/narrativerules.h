@@ -17,6 +17,9 @@ public:
     // How alike two texts are, from 0 to 1 (Dice coefficient over character pairs, white
     // space and punctuation ignored).
     static double similarity(QStringView a, QStringView b);
+
+    // Forgets the per-thread analyses of texts seen before (for measuring the cold path).
+    static void clearCache();
 };
 
 } // namespace nianbao

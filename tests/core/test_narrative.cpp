@@ -139,3 +139,45 @@ TEST(NarrativeRules, SimilarityMeasure) {
 }
 
 } // namespace
+
+namespace {
+
+// The per-text analyses are cached: a changed text must be read again, an unchanged one
+// must give the same findings, and one thread's cache must not leak into another report.
+TEST(NarrativeRules, CachedAnalysesFollowEveryChange) {
+    Report r =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+    const int requests = r.form().findText(u"overview.requests");
+    EXPECT_TRUE(Validator::check(r).empty());
+    QString text = r.text(requests);
+    text.replace(u"53件"_s, u"50件"_s);
+    r.setText(requests, text);
+    auto findings = Validator::check(r);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].rule, u"N1"_s);
+    EXPECT_EQ(Validator::check(r), findings); // cached: same answer
+    // Back to the original words in a new buffer: read again, nothing to report.
+    text.replace(u"50件"_s, u"53件"_s);
+    r.setText(requests, QString(text.constData(), text.size()));
+    EXPECT_TRUE(Validator::check(r).empty());
+    // The table changes, the text does not: the cached figures meet the new table.
+    r.setValue(test::cell(u"t4.review.upheld"), CellValue::of(2));
+    r.setValue(test::cell(u"t4.review.total"), CellValue::of(4));
+    findings = Validator::check(r);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].rule, u"N5"_s);
+    EXPECT_TRUE(findings[0].message.contains(u"行政复议 5 件"_s));
+    r.setValue(test::cell(u"t4.review.upheld"), CellValue::of(3));
+    r.setValue(test::cell(u"t4.review.total"), CellValue::of(5));
+    // Another report of another year with the same words is read for its own year.
+    Report other = r;
+    other.year = 2025;
+    bool period = false;
+    for (const auto& f : Validator::check(other))
+        period = period || f.rule == u"Y1"_s;
+    EXPECT_TRUE(period);
+    NarrativeRules::clearCache();
+    EXPECT_TRUE(Validator::check(r).empty());
+}
+
+} // namespace
