@@ -905,6 +905,27 @@ std::vector<HistoryEntry> ReportStore::history(qint64 id, const QString& target)
     return out;
 }
 
+bool ReportStore::restore(qint64 id, const HistoryEntry& entry, QString* error) {
+    const auto form = formOf(id, error);
+    if (!form)
+        return false;
+    if (const auto cell = form->findCell(entry.target)) {
+        const auto value = decode(entry.oldValue);
+        if (!value) {
+            if (error)
+                *error = tr("the history holds an unreadable value for %1").arg(entry.target);
+            return false;
+        }
+        return setCellValue(id, *cell, *value, error);
+    }
+    const int text = form->findText(entry.target);
+    if (text >= 0)
+        return setText(id, text, entry.oldValue, error);
+    if (error)
+        *error = tr("%1 cannot be restored from the history").arg(entry.target);
+    return false;
+}
+
 bool ReportStore::acknowledge(qint64 id, const QString& findingKey, const QString& reason,
                               QString* error) {
     if (!checkWritable(id, error))

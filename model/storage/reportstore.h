@@ -114,6 +114,8 @@ public:
     bool setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
+    // Puts back the value a history entry replaced (its old value), as a new edit.
+    bool restore(qint64 id, const HistoryEntry& entry, QString* error);
 
     // Warnings acknowledged with a reason, by findingKey().
     bool acknowledge(qint64 id, const QString& findingKey, const QString& reason, QString* error);
