@@ -415,16 +415,22 @@ std::vector<NarrativeStatement> extractStatements(QStringView text, int reportYe
                     {topic, value, scope, absoluteStart, static_cast<int>(clause.size())});
             };
             bool hadNumber = false;
-            // One-character tests first: the phrase searches are the costly part of a scan
-            // that runs after every keystroke.
-            const bool negated = clause.contains(u'未') || clause.contains(u'没') ||
-                                 clause.contains(u'无') || clause.contains(u'零');
+            // One pass of one-character tests first: most clauses hold no number and no
+            // negation, and the phrase searches are the costly part of the scan.
+            bool negated = false;
+            bool upheld = false;
+            bool numeral = false;
+            for (const QChar c : clause) {
+                const char16_t u = c.unicode();
+                negated = negated || u == u'未' || u == u'没' || u == u'无' || u == u'零';
+                upheld = upheld || u == u'维';
+                numeral = numeral || digitValue(c) >= 0 || chineseDigit(c) >= 0 || u == u'十';
+            }
             if (negated && statesNoApplications(clause)) {
                 emit(Topic::NoApplications, 0, CaseScope::Both);
-            } else if (auto scope = clause.contains(u'维') ? statesAllUpheld(clause, sentence)
-                                                           : std::nullopt) {
+            } else if (auto scope = upheld ? statesAllUpheld(clause, sentence) : std::nullopt) {
                 emit(Topic::AllUpheld, 0, *scope);
-            } else {
+            } else if (numeral) {
                 for (qsizetype p = 0; p < clause.size(); ++p) {
                     if (digitValue(clause[p]) < 0 && chineseDigit(clause[p]) < 0 &&
                         clause[p] != u'十')
