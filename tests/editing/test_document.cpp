@@ -1,0 +1,129 @@
+#include "model/editing/reportdocument.h"
+#include "tests/support/testsupport.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Report busy() {
+    return test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+}
+
+int number(const ReportDocument& d, const char16_t* id) {
+    const CellValue& v = d.report().value(test::cell(id));
+    return v.isNumber() ? static_cast<int>(*v.number.toInteger()) : -1;
+}
+
+TEST(ReportDocument, TotalsFollowTheirComponentsInOneUndoStep) {
+    ReportDocument doc(busy());
+    EXPECT_TRUE(doc.findings().empty());
+    doc.setCellValue(test::cell(u"t3.granted.natural"), CellValue::of(17)); // was 15
+    EXPECT_EQ(number(doc, u"t3.granted.total"), 24);
+    EXPECT_EQ(number(doc, u"t3.result_total.natural"), 40);
+    EXPECT_EQ(number(doc, u"t3.result_total.total"), 54);
+    // The balance no longer holds (R1 for 自然人 and 总计), and nothing else broke.
+    ASSERT_EQ(doc.count(Severity::Error), 2);
+    EXPECT_EQ(doc.findings()[0].rule, u"R1"_s);
+    EXPECT_EQ(doc.severityOf(test::cell(u"t3.new.natural")), Severity::Error);
+    EXPECT_FALSE(doc.severityOf(test::cell(u"t3.new.business")));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(number(doc, u"t3.granted.natural"), 15);
+    EXPECT_EQ(number(doc, u"t3.granted.total"), 22);
+    EXPECT_EQ(number(doc, u"t3.result_total.total"), 52);
+    EXPECT_TRUE(doc.findings().empty());
+    doc.undoStack()->redo();
+    EXPECT_EQ(number(doc, u"t3.result_total.total"), 54);
+}
+
+TEST(ReportDocument, TotalsAreComputedNotTyped) {
+    ReportDocument doc(busy());
+    for (const char16_t* id :
+         {u"t3.new.total", u"t3.result_total.natural", u"t3.result_total.total", u"t4.review.total",
+          u"t4.suit_after_review.total"})
+        EXPECT_TRUE(doc.isComputedTotal(test::cell(id))) << QString::fromUtf16(id).toStdString();
+    for (const char16_t* id :
+         {u"t3.new.natural", u"t3.carried_over.natural", u"t2.normative.in_force"})
+        EXPECT_FALSE(doc.isComputedTotal(test::cell(id))) << QString::fromUtf16(id).toStdString();
+}
+
+TEST(ReportDocument, ImportedWrongTotalsStayUntilRecomputed) {
+    Report imported = busy();
+    imported.setValue(test::cell(u"t4.review.total"), CellValue::of(0)); // printed wrong
+    ReportDocument doc(imported);
+    EXPECT_EQ(number(doc, u"t4.review.total"), 0);
+    ASSERT_EQ(doc.count(Severity::Error), 1);
+    EXPECT_EQ(doc.findings()[0].rule, u"R4"_s);
+    doc.recomputeTotals();
+    EXPECT_EQ(number(doc, u"t4.review.total"), 5);
+    EXPECT_EQ(doc.count(Severity::Error), 0);
+    doc.undoStack()->undo();
+    EXPECT_EQ(number(doc, u"t4.review.total"), 0);
+}
+
+TEST(ReportDocument, FillEmptyWithZeroIsOneStepAndKeepsWhatWasTyped) {
+    Report r(FormDefinition::builtIn(FormDefinition::defaultFormId()));
+    r.agency = u"某乡"_s;
+    r.year = 2024;
+    r.setValue(test::cell(u"t3.new.natural"), CellValue::of(2));
+    ReportDocument doc(r);
+    const int t3 = doc.form().findTable(u"t3");
+    doc.fillEmptyWithZero(t3);
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(number(doc, u"t3.new.natural"), 2);
+    EXPECT_EQ(number(doc, u"t3.new.total"), 2);
+    EXPECT_EQ(number(doc, u"t3.denied_8.legal"), 0);
+    EXPECT_EQ(number(doc, u"t3.result_total.total"), 0);
+    EXPECT_TRUE(doc.report().value(test::cell(u"t4.review.upheld")).isEmpty()); // other table
+    doc.undoStack()->undo();
+    EXPECT_TRUE(doc.report().value(test::cell(u"t3.denied_8.legal")).isEmpty());
+    EXPECT_TRUE(doc.report().value(test::cell(u"t3.new.total")).isEmpty());
+}
+
+TEST(ReportDocument, SignalsNameWhatChanged) {
+    ReportDocument doc(busy());
+    QSignalSpy cells(&doc, &ReportDocument::cellsChanged);
+    QSignalSpy findings(&doc, &ReportDocument::findingsChanged);
+    QSignalSpy text(&doc, &ReportDocument::textChanged);
+    doc.setCellValue(test::cell(u"t4.review.upheld"), CellValue::of(4));
+    ASSERT_EQ(cells.count(), 1);
+    const auto changed = cells.at(0).at(0).value<std::vector<CellRef>>();
+    EXPECT_EQ(changed.size(), 2u); // the cell and its total
+    EXPECT_EQ(findings.count(), 1);
+    doc.setText(2, u"新文字"_s);
+    doc.setText(2, u"新文字。"_s);
+    EXPECT_EQ(text.count(), 2);
+    EXPECT_EQ(doc.undoStack()->count(), 2); // typing in one text merges
+}
+
+TEST(ReportDocument, ReadOnlyRefusesEveryEdit) {
+    ReportDocument doc(busy());
+    doc.setReadOnly(true);
+    doc.setCellValue(test::cell(u"t4.review.upheld"), CellValue::of(4));
+    doc.setText(2, u"x"_s);
+    doc.setMetadata(u"别的局"_s, 2024, AgencyLevel::Township);
+    doc.fillEmptyWithZero(0);
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+    EXPECT_EQ(number(doc, u"t4.review.upheld"), 3);
+}
+
+TEST(ReportDocument, AcknowledgedWarningsNoLongerMarkTheirCells) {
+    Report r = busy();
+    r.setValue(test::cell(u"t2.fees.amount"), CellValue::of(25100));
+    ReportDocument doc(r);
+    ASSERT_EQ(doc.count(Severity::Warning), 1);
+    EXPECT_EQ(doc.severityOf(test::cell(u"t2.fees.amount")), Severity::Warning);
+    QSignalSpy acknowledged(&doc, &ReportDocument::acknowledged);
+    doc.acknowledge(doc.findings()[0], u"确为 2.51 亿元"_s);
+    EXPECT_EQ(acknowledged.count(), 1);
+    EXPECT_FALSE(doc.severityOf(test::cell(u"t2.fees.amount")));
+    EXPECT_TRUE(doc.isAcknowledged(doc.findings()[0]));
+    EXPECT_EQ(doc.acknowledgement(doc.findings()[0]), u"确为 2.51 亿元"_s);
+}
+
+} // namespace
