@@ -1,8 +1,24 @@
 #include "app/cli/commandline.h"
+#include "app/gui/guiapplication.h"
 
 #include <QCoreApplication>
 
+#include <cstring>
+
+// The command-line subcommands run without a display; anything else opens the editor.
+static bool isCommandLine(int argc, char* argv[]) {
+    if (argc < 2)
+        return false;
+    for (const char* command : {"check", "db", "help", "--help", "-h", "--version", "-v"}) {
+        if (std::strcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char* argv[]) {
+    if (!isCommandLine(argc, argv))
+        return nianbao::runGui(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));

@@ -820,38 +820,45 @@ bool ReportStore::recordHistory(qint64 id, const QString& target, const QString&
 }
 
 bool ReportStore::setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error) {
+    return setCellValues(id, {{cell, value}}, error);
+}
+
+bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
+                                QString* error) {
     const auto form = formOf(id, error);
     if (!form || !checkWritable(id, error))
         return false;
-    if (cell.index >= form->cells().size()) {
-        if (error)
-            *error = tr("no such cell in report %1").arg(id);
-        return false;
-    }
-    const QString cellId = form->cell(cell).id;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QString oldValue;
-    {
-        QSqlQuery q =
-            prepared(db, u"SELECT value FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId});
-        if (!exec(q, error))
-            return false;
-        if (q.next())
-            oldValue = q.value(0).toString();
-    }
-    const QString newValue = encode(value);
-    if (oldValue == newValue)
-        return true;
     Transaction transaction(db);
-    QSqlQuery q =
-        newValue.isEmpty()
-            ? prepared(db, u"DELETE FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId})
-            : prepared(db,
-                       u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?) ON "
-                       u"CONFLICT (report, cell) DO UPDATE SET value = excluded.value"_s,
-                       {id, cellId, newValue});
-    if (!exec(q, error) || !recordHistory(id, cellId, oldValue, newValue, error))
-        return false;
+    for (const auto& [cell, value] : values) {
+        if (cell.index >= form->cells().size()) {
+            if (error)
+                *error = tr("no such cell in report %1").arg(id);
+            return false;
+        }
+        const QString cellId = form->cell(cell).id;
+        QString oldValue;
+        {
+            QSqlQuery q = prepared(db, u"SELECT value FROM cell WHERE report = ? AND cell = ?"_s,
+                                   {id, cellId});
+            if (!exec(q, error))
+                return false;
+            if (q.next())
+                oldValue = q.value(0).toString();
+        }
+        const QString newValue = encode(value);
+        if (oldValue == newValue)
+            continue;
+        QSqlQuery q =
+            newValue.isEmpty()
+                ? prepared(db, u"DELETE FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId})
+                : prepared(db,
+                           u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?) ON "
+                           u"CONFLICT (report, cell) DO UPDATE SET value = excluded.value"_s,
+                           {id, cellId, newValue});
+        if (!exec(q, error) || !recordHistory(id, cellId, oldValue, newValue, error))
+            return false;
+    }
     return transaction.commit(error);
 }
 

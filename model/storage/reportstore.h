@@ -112,6 +112,9 @@ public:
 
     // Edits: each one transaction, each recorded in the history. Refused on finalized reports.
     bool setCellValue(qint64 id, CellRef cell, const CellValue& value, QString* error);
+    // Several cells in one transaction (a paste, a fill): all or nothing.
+    bool setCellValues(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
+                       QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
     // Puts back the value a history entry replaced (its old value), as a new edit.

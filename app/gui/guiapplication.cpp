@@ -1,0 +1,83 @@
+#include "app/gui/guiapplication.h"
+
+#include "app/gui/mainwindow.h"
+#include "model/storage/reportstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+void prepareGuiApplication(QApplication& app, const char* forcedLanguage) {
+    QApplication::setApplicationName(u"nianbao"_s);
+    QApplication::setOrganizationName(u"Nianbao"_s);
+    QApplication::setApplicationDisplayName(QApplication::translate("nianbao", "Nianbao"));
+    const QString language =
+        forcedLanguage ? QString::fromLatin1(forcedLanguage) : QLocale::system().name();
+    if (language.startsWith(u"zh")) {
+        auto* ours = new QTranslator(&app);
+        if (ours->load(u":/i18n/nianbao_zh_CN.qm"_s))
+            QApplication::installTranslator(ours);
+        auto* qt = new QTranslator(&app);
+        if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    // Windows office PCs have YaHei; UOS, Kylin and Debian have Noto or WenQuanYi.
+    QFont font = QApplication::font();
+    font.setFamilies({u"Microsoft YaHei"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s,
+                      u"Source Han Sans SC"_s, u"SimSun"_s});
+    QApplication::setFont(font);
+}
+
+int runGui(int argc, char* argv[]) {
+    const char* forcedLanguage = nullptr;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            forcedLanguage = argv[i + 1];
+    }
+    QApplication app(argc, argv);
+    prepareGuiApplication(app, forcedLanguage);
+    QCommandLineParser parser;
+    parser.addOption({u"db"_s, QApplication::translate("nianbao", "The store to use."), u"PATH"_s});
+    parser.addOption(
+        {u"lang"_s, QApplication::translate("nianbao", "Interface language."), u"LANGUAGE"_s});
+    parser.addPositionalArgument(u"file"_s,
+                                 QApplication::translate("nianbao", "A report file to open."));
+    parser.process(app);
+
+    const QString path = ReportStore::resolvePath(parser.value(u"db"_s));
+    QString error;
+    auto store = ReportStore::open(path, &error);
+    if (!store && !ReportStore::backups(path).isEmpty() && QFileInfo::exists(path) &&
+        QMessageBox::question(nullptr, QApplication::translate("nianbao", "Nianbao"),
+                              error + u"\n\n"_s +
+                                  QApplication::translate(
+                                      "nianbao", "Restore the most recent backup? The damaged "
+                                                 "file is kept beside it.")) == QMessageBox::Yes) {
+        if (ReportStore::restoreLatestBackup(path, &error))
+            store = ReportStore::open(path, &error);
+    }
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("nianbao", "Nianbao"), error);
+        return 2;
+    }
+    MainWindow window(std::move(store));
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        if (!window.importFile(files.front(), &error))
+            QMessageBox::warning(&window, QApplication::translate("nianbao", "Nianbao"), error);
+    } else {
+        window.reopenLast();
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace nianbao

@@ -1,0 +1,450 @@
+#include "app/gui/mainwindow.h"
+
+#include "app/gui/autosave.h"
+#include "app/gui/startpage.h"
+#include "forms/issuespanel.h"
+#include "forms/reportpages.h"
+#include "forms/tableeditor.h"
+#include "model/core/reportjson.h"
+#include "model/editing/findingsmodel.h"
+#include "model/editing/formtablemodel.h"
+#include "model/editing/reportdocument.h"
+#include "model/storage/reportstore.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+constexpr auto kLastReport = "session/lastReport";
+constexpr auto kLastCell = "session/lastCell";
+constexpr auto kGeometry = "window/geometry";
+constexpr auto kWindowState = "window/state";
+
+QString settingsKey(const char* key) {
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_central(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_store.get(), this))
+    , m_status(new QLabel(this)) {
+    setCentralWidget(m_central);
+    m_central->addWidget(m_startPage);
+    statusBar()->addPermanentWidget(m_status);
+    showError = [this](const QString& text) {
+        QMessageBox::warning(this, tr("Nianbao"), text);
+    };
+    confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Nianbao"), question) == QMessageBox::Yes;
+    };
+    askImportFile = [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a report file"), settings.value(u"paths/import"_s).toString(),
+            tr("Nianbao reports (*.nianbao.json *.json)"));
+        if (!path.isEmpty())
+            settings.setValue(u"paths/import"_s, QFileInfo(path).absolutePath());
+        return path;
+    };
+    askNewReport = [this](const NewReportRequest& proposal) -> std::optional<NewReportRequest> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("New report"));
+        auto* agency = new QLineEdit(proposal.agency, &dialog);
+        auto* year = new QSpinBox(&dialog);
+        year->setRange(2008, 2100);
+        year->setValue(proposal.year);
+        auto* level = new QComboBox(&dialog);
+        level->addItem(tr("(not set)"), static_cast<int>(AgencyLevel::Unknown));
+        for (AgencyLevel l :
+             {AgencyLevel::Province, AgencyLevel::ProvinceDepartment, AgencyLevel::City,
+              AgencyLevel::CityDepartment, AgencyLevel::County, AgencyLevel::CountyDepartment,
+              AgencyLevel::Township, AgencyLevel::Street})
+            level->addItem(agencyLevelName(l), static_cast<int>(l));
+        level->setCurrentIndex(level->findData(static_cast<int>(proposal.level)));
+        auto* form = new QFormLayout(&dialog);
+        form->addRow(tr("&Agency:"), agency);
+        form->addRow(tr("&Year:"), year);
+        form->addRow(tr("&Level:"), level);
+        form->addRow(new QLabel(tr("If last year's report of this agency is in the list, the new "
+                                   "one starts from it (上年结转 filled in)."),
+                                &dialog));
+        auto* buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted || agency->text().trimmed().isEmpty())
+            return std::nullopt;
+        return NewReportRequest{agency->text().trimmed(), year->value(),
+                                static_cast<AgencyLevel>(level->currentData().toInt())};
+    };
+
+    connect(m_startPage, &StartPage::openRequested, this, [this](qint64 id) {
+        QString error;
+        if (!openReport(id, &error))
+            showError(error);
+    });
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newReport);
+    connect(m_startPage, &StartPage::importRequested, this, [this] {
+        const QString path = askImportFile();
+        QString error;
+        if (!path.isEmpty() && !importFile(path, &error))
+            showError(error);
+    });
+    connect(m_startPage, &StartPage::duplicateRequested, this, [this](qint64 id) {
+        QString error;
+        const auto copy = m_store->duplicate(id, &error);
+        if (!copy)
+            showError(error);
+        m_startPage->refresh();
+        if (copy)
+            m_startPage->selectReport(*copy);
+    });
+    connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
+        if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
+            return;
+        QString error;
+        if (!m_store->moveToTrash(id, &error))
+            showError(error);
+        m_startPage->refresh();
+    });
+
+    buildActions();
+    QSettings settings;
+    restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
+    if (!settings.contains(settingsKey(kGeometry)))
+        resize(1280, 860);
+    restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
+    showStartPage();
+}
+
+MainWindow::~MainWindow() {
+    closeReport();
+}
+
+void MainWindow::buildActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New report…"), this, &MainWindow::newReport);
+    create->setShortcut(QKeySequence::New);
+    QAction* import = file->addAction(tr("&Import report file…"), this, [this] {
+        const QString path = askImportFile();
+        QString error;
+        if (!path.isEmpty() && !importFile(path, &error))
+            showError(error);
+    });
+    import->setShortcut(QKeySequence::Open);
+    QAction* list = file->addAction(tr("&Report list"), this, &MainWindow::showStartPage);
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_reportActions << list;
+}
+
+void MainWindow::newReport() {
+    const int defaultYear = QDate::currentDate().year() - 1; // January: last year's report
+    NewReportRequest proposal{QString(), defaultYear, AgencyLevel::Unknown};
+    if (const qint64 selected = m_startPage->selectedReport()) {
+        QString error;
+        if (const auto r = m_store->load(selected, &error))
+            proposal = {r->agency, std::max(r->year + 1, defaultYear), r->level};
+    }
+    const auto request = askNewReport(proposal);
+    if (!request)
+        return;
+    QString error;
+    std::optional<qint64> id;
+    if (const auto lastYear = m_store->findReport(request->agency, request->year - 1)) {
+        id = m_store->createNextYear(*lastYear, &error);
+        if (id && request->level != AgencyLevel::Unknown)
+            m_store->setMetadata(*id, request->agency, request->year, request->level, &error);
+    } else {
+        Report report(FormDefinition::builtIn(FormDefinition::defaultFormId()));
+        report.agency = request->agency;
+        report.year = request->year;
+        report.level = request->level;
+        id = m_store->create(report, &error);
+    }
+    if (!id || !openReport(*id, &error))
+        showError(error);
+}
+
+bool MainWindow::importFile(const QString& path, QString* error) {
+    const auto report = ReportJson::load(path, error);
+    if (!report)
+        return false;
+    const auto id = m_store->create(*report, error);
+    return id && openReport(*id, error);
+}
+
+void MainWindow::showStartPage() {
+    closeReport();
+    m_startPage->refresh();
+    m_central->setCurrentWidget(m_startPage);
+    m_startPage->table()->setFocus();
+    setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
+    m_status->setText(QString());
+}
+
+void MainWindow::closeReport() {
+    if (!m_document)
+        return;
+    rememberPosition();
+    m_autosave.reset(); // writes pending texts
+    if (m_issuesDock) {
+        removeDockWidget(m_issuesDock);
+        delete m_issuesDock;
+        m_issuesDock = nullptr;
+        m_issues = nullptr;
+    }
+    if (m_editor) {
+        m_central->removeWidget(m_editor);
+        delete m_editor;
+        m_editor = nullptr;
+    }
+    m_editMenu->clear();
+    m_tableEditors.clear();
+    m_document.reset();
+    m_reportId = 0;
+}
+
+bool MainWindow::openReport(qint64 id, QString* error) {
+    auto report = m_store->load(id, error);
+    if (!report)
+        return false;
+    closeReport();
+    m_reportId = id;
+    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store->previousYear(id));
+    m_document->setAcknowledgements(m_store->acknowledgements(id));
+    m_document->setReadOnly(m_store->status(id) == ReportStatus::Finalized);
+    m_autosave = std::make_unique<Autosave>(m_store.get(), id, m_document.get());
+    connect(m_autosave.get(), &Autosave::saved, this, &MainWindow::updateStatus);
+    connect(m_autosave.get(), &Autosave::failed, this, [this](const QString& e) {
+        message(tr("Not saved: %1").arg(e));
+        showError(tr("The last change could not be saved: %1\nIt stays on screen; the next "
+                     "change tries again.")
+                      .arg(e));
+    });
+    connect(m_document.get(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
+    buildEditor();
+    QSettings().setValue(settingsKey(kLastReport), id);
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::buildEditor() {
+    ReportDocument* doc = m_document.get();
+    const FormDefinition& form = doc->form();
+    m_editor = new QWidget;
+    m_navigatorModel = new NavigatorModel(doc, m_editor);
+    m_navigator = new QListView(m_editor);
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setSpacing(2);
+    m_navigator->setMinimumWidth(220);
+    m_navigator->setMaximumWidth(320);
+    m_navigator->setWordWrap(true);
+    m_pages = new QStackedWidget(m_editor);
+    m_pages->addWidget(new MetadataPage(doc));
+    m_tableEditors.assign(form.tables().size(), nullptr);
+    for (size_t p = 0; p < form.parts().size(); ++p) {
+        const PartDefinition& part = form.parts()[p];
+        auto* page = new QWidget;
+        auto* layout = new QVBoxLayout(page);
+        auto* heading = new QLabel(part.heading, page);
+        QFont f = heading->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+        heading->setFont(f);
+        layout->addWidget(heading);
+        if (part.table >= 0) {
+            auto* model = new FormTableModel(doc, part.table, page);
+            auto* editor = new TableEditor(model, page);
+            m_tableEditors[static_cast<size_t>(part.table)] = editor;
+            auto* tools = new QHBoxLayout;
+            auto* zero = new QPushButton(tr("Fill empty cells with &0"), page);
+            auto* recompute = new QPushButton(tr("Re&compute totals"), page);
+            zero->setToolTip(tr("本表全部填0: every empty cell of this table gets 0 (agencies "
+                                "with nothing to report)"));
+            tools->addWidget(zero);
+            tools->addWidget(recompute);
+            tools->addStretch();
+            layout->addLayout(tools);
+            layout->addWidget(editor, 1);
+            const int table = part.table;
+            connect(zero, &QPushButton::clicked, this,
+                    [doc, table] { doc->fillEmptyWithZero(table); });
+            connect(recompute, &QPushButton::clicked, doc, &ReportDocument::recomputeTotals);
+            connect(editor, &TableEditor::refused, this, &MainWindow::message);
+            connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                    &MainWindow::rememberPosition);
+        } else {
+            layout->addWidget(new NarrativePage(doc, static_cast<int>(p), page), 1);
+        }
+        m_pages->addWidget(page);
+    }
+    auto* splitter = new QSplitter(m_editor);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QHBoxLayout(m_editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_central->addWidget(m_editor);
+    m_central->setCurrentWidget(m_editor);
+
+    m_issues = new IssuesPanel(doc);
+    m_issuesDock = new QDockWidget(tr("Issues"), this);
+    m_issuesDock->setObjectName(u"issues"_s);
+    m_issuesDock->setWidget(m_issues);
+    m_issuesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    connect(m_issues, &IssuesPanel::findingActivated, this, &MainWindow::jumpTo);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { m_pages->setCurrentIndex(current.row()); });
+
+    QAction* undo = doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    // Ctrl+Y as in WPS and Word, where the platform does not already bind it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    // Undo and redo work wherever the focus is; the text editors' own undo is replaced by the
+    // document's so that one stack holds every change.
+    addAction(undo);
+    addAction(redo);
+    showPart(1);
+}
+
+TableEditor* MainWindow::tableEditor(int table) const {
+    return table >= 0 && table < static_cast<int>(m_tableEditors.size())
+               ? m_tableEditors[static_cast<size_t>(table)]
+               : nullptr;
+}
+
+void MainWindow::showPart(int navigatorRow) {
+    if (!m_navigator)
+        return;
+    m_navigator->setCurrentIndex(m_navigatorModel->index(navigatorRow));
+    m_pages->setCurrentIndex(navigatorRow);
+}
+
+void MainWindow::jumpTo(const Finding& finding) {
+    if (!m_document)
+        return;
+    showPart(m_navigatorModel->rowOf(finding));
+    if (finding.cells.empty()) {
+        return;
+    }
+    TableEditor* editor = tableEditor(m_document->form().cell(finding.cells.front()).table);
+    if (!editor)
+        return;
+    const QModelIndex index = editor->formModel()->indexOf(finding.cells.front());
+    editor->setCurrentIndex(index);
+    editor->scrollTo(index);
+    editor->setFocus();
+}
+
+bool MainWindow::reopenLast() {
+    QSettings settings;
+    const qint64 id = settings.value(settingsKey(kLastReport)).toLongLong();
+    if (id <= 0)
+        return false;
+    QString error;
+    if (!openReport(id, &error))
+        return false;
+    const QString cellId = settings.value(settingsKey(kLastCell)).toString();
+    if (const auto cell = m_document->form().findCell(cellId)) {
+        Finding place;
+        place.cells = {*cell};
+        jumpTo(place);
+    }
+    return true;
+}
+
+void MainWindow::rememberPosition() {
+    if (!m_document)
+        return;
+    for (TableEditor* editor : m_tableEditors) {
+        if (editor && editor->isVisible()) {
+            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex()))
+                QSettings().setValue(settingsKey(kLastCell), m_document->form().cell(*cell).id);
+        }
+    }
+}
+
+QString MainWindow::statusText() const {
+    return m_status->text();
+}
+
+void MainWindow::message(const QString& text) {
+    m_lastMessage = text;
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::updateStatus() {
+    if (!m_document)
+        return;
+    const QDateTime saved = m_autosave ? m_autosave->lastSaved() : QDateTime();
+    const QString when = saved.isValid() ? saved.toString(u"HH:mm:ss"_s) : tr("—");
+    m_status->setText(tr("Saved automatically %1 · %2 error(s) · %3 warning(s)")
+                          .arg(when)
+                          .arg(m_document->count(Severity::Error))
+                          .arg(m_document->count(Severity::Warning)));
+}
+
+void MainWindow::updateTitle() {
+    if (!m_document)
+        return;
+    const Report& r = m_document->report();
+    QString title = r.form().reportTitle(r.agency, r.year);
+    title += m_document->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
+    setWindowTitle(title + u" — Nianbao"_s);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    closeReport();
+    QSettings settings;
+    settings.setValue(settingsKey(kGeometry), saveGeometry());
+    settings.setValue(settingsKey(kWindowState), saveState());
+    event->accept();
+}
+
+} // namespace nianbao

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/core/finding.h"
+#include "model/core/report.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace nianbao {
+
+class Autosave;
+class IssuesPanel;
+class NavigatorModel;
+class ReportDocument;
+class ReportStore;
+class StartPage;
+class TableEditor;
+
+struct NewReportRequest {
+    QString agency;
+    int year = 0;
+    AgencyLevel level = AgencyLevel::Unknown;
+};
+
+// The window: the start page, or a report open in the editor (navigator, the part's page,
+// issues panel, status bar). Wiring only — the document holds the data and the rules, the
+// store the SQL. Dialogs go through seams that tests answer.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openReport(qint64 id, QString* error);
+    // Opens what was open last time, at the cell last edited; false if there is none.
+    bool reopenLast();
+    void showStartPage();
+    bool importFile(const QString& path, QString* error);
+
+    ReportStore* store() const { return m_store.get(); }
+    ReportDocument* document() const { return m_document.get(); }
+    StartPage* startPage() const { return m_startPage; }
+    IssuesPanel* issuesPanel() const { return m_issues; }
+    QListView* navigator() const { return m_navigator; }
+    TableEditor* tableEditor(int table) const;
+    QString statusText() const;
+    QString lastMessage() const { return m_lastMessage; }
+    void showPart(int navigatorRow);
+    void jumpTo(const Finding& finding);
+
+    // Seams: how the window asks and tells. Defaults use dialogs; tests replace them.
+    std::function<void(const QString& message)> showError;
+    std::function<std::optional<NewReportRequest>(const NewReportRequest& proposal)> askNewReport;
+    std::function<QString()> askImportFile;
+    std::function<bool(const QString& question)> confirm;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildEditor();
+    void closeReport();
+    void updateStatus();
+    void updateTitle();
+    void rememberPosition();
+    void newReport();
+    void message(const QString& text);
+
+    std::unique_ptr<ReportStore> m_store;
+    qint64 m_reportId = 0;
+    std::unique_ptr<ReportDocument> m_document;
+    std::unique_ptr<Autosave> m_autosave;
+    QStackedWidget* m_central;
+    StartPage* m_startPage;
+    QWidget* m_editor = nullptr;
+    QListView* m_navigator = nullptr;
+    NavigatorModel* m_navigatorModel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    IssuesPanel* m_issues = nullptr;
+    QDockWidget* m_issuesDock = nullptr;
+    std::vector<TableEditor*> m_tableEditors;
+    QLabel* m_status;
+    QString m_lastMessage;
+    QMenu* m_editMenu = nullptr;
+    QList<QAction*> m_reportActions;
+};
+
+} // namespace nianbao

@@ -1,0 +1,78 @@
+#include "forms/issuespanel.h"
+
+#include "model/editing/findingsmodel.h"
+#include "model/editing/reportdocument.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new FindingsModel(document, this))
+    , m_view(new QTreeView(this))
+    , m_explain(new QPushButton(tr("Explain warning…"), this)) {
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::PlaceColumn,
+                                           QHeaderView::ResizeToContents);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_explain);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+
+    askReason = [this](const Finding& finding) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(
+            this, tr("Explain warning"),
+            tr("%1\n\nWhy is this right? The reason is kept with the report.").arg(finding.message),
+            m_document->acknowledgement(finding), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return std::nullopt;
+        return reason;
+    };
+    auto activate = [this](const QModelIndex& index) {
+        if (const Finding* f = m_model->findingAt(index.row()))
+            Q_EMIT findingActivated(*f);
+    };
+    connect(m_view, &QTreeView::activated, this, activate);
+    connect(m_view, &QTreeView::clicked, this, activate);
+    connect(m_explain, &QPushButton::clicked, this, &IssuesPanel::explainCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &IssuesPanel::updateButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &IssuesPanel::updateButton);
+    updateButton();
+}
+
+void IssuesPanel::updateButton() {
+    const Finding* f = m_model->findingAt(m_view->currentIndex().row());
+    m_explain->setEnabled(f && f->severity == Severity::Warning && !m_document->isReadOnly());
+}
+
+void IssuesPanel::explainCurrent() {
+    const Finding* f = m_model->findingAt(m_view->currentIndex().row());
+    if (!f || f->severity != Severity::Warning)
+        return;
+    const Finding finding = *f; // the model resets when the reason is stored
+    if (const auto reason = askReason(finding))
+        m_document->acknowledge(finding, *reason);
+}
+
+} // namespace nianbao

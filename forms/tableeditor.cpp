@@ -1,0 +1,256 @@
+#include "forms/tableeditor.h"
+
+#include "model/editing/formtablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+TableEditor::TableEditor(FormTableModel* model, QWidget* parent)
+    : QTableView(parent)
+    , m_model(model) {
+    setModel(model);
+    for (const auto& s : model->spans())
+        setSpan(s.row, s.column, s.rowSpan, s.columnSpan);
+    horizontalHeader()->hide();
+    verticalHeader()->hide();
+    setItemDelegate(new CellDelegate(this));
+    setEditTriggers(AnyKeyPressed | EditKeyPressed | DoubleClicked);
+    setSelectionMode(ContiguousSelection);
+    setWordWrap(true);
+    setTabKeyNavigation(true);
+    setCornerButtonEnabled(false);
+    // Label columns wide enough for the official labels, figure columns for a number.
+    const int labelColumns = [&] {
+        int n = 0;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            bool anyValue = false;
+            for (int r = 0; r < model->rowCount() && !anyValue; ++r)
+                anyValue = model->cellAt(model->index(r, c)).has_value();
+            if (anyValue)
+                break;
+            ++n;
+        }
+        return n;
+    }();
+    const QFontMetrics metrics(font());
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const bool label = c < labelColumns;
+        const int width =
+            label ? (labelColumns == 1
+                         ? metrics.horizontalAdvance(u"行政规范性文件　　"_s)
+                         : (c == labelColumns - 1
+                                ? metrics.horizontalAdvance(u"1.申请人无正当理由逾期不补正、"_s)
+                                : metrics.horizontalAdvance(u"（三）不予公"_s)))
+                  : metrics.horizontalAdvance(u"社会公益组"_s);
+        setColumnWidth(c, width);
+    }
+    resizeRowsToContents();
+    connect(model, &FormTableModel::inputRefused, this, &TableEditor::showRefusal);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { viewport()->update(); });
+    // Start on the first value cell.
+    const QModelIndex first = step(model->index(0, 0), 0, 1, true);
+    if (first.isValid())
+        setCurrentIndex(first);
+}
+
+QModelIndex TableEditor::valueCovering(int row, int column) const {
+    for (int back = column; back >= 0; --back) {
+        const QModelIndex candidate = m_model->index(row, back);
+        if (m_model->cellAt(candidate))
+            return back + columnSpan(row, back) > column ? candidate : QModelIndex();
+        if (m_model->data(candidate, FormTableModel::KindRole).isValid())
+            return {}; // a header box starts here
+    }
+    return {};
+}
+
+QModelIndex TableEditor::step(const QModelIndex& from, int rowStep, int columnStep,
+                              bool wrap) const {
+    int r = from.isValid() ? from.row() : 0;
+    int c = from.isValid() ? from.column() : 0;
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    for (int guard = 0; guard < rows * columns; ++guard) {
+        r += rowStep;
+        c += columnStep;
+        if (wrap && c >= columns) {
+            c = 0;
+            ++r;
+        } else if (wrap && c < 0) {
+            c = columns - 1;
+            --r;
+        }
+        if (r < 0 || r >= rows || c < 0 || c >= columns)
+            return {};
+        // A value box spanning several positions (t2's one-figure blocks) is reached from any
+        // position it covers, and stepping through it does not stop on it again.
+        const QModelIndex covering = valueCovering(r, c);
+        if (covering.isValid() && covering != from)
+            return covering;
+    }
+    return {};
+}
+
+QModelIndex TableEditor::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
+    const QModelIndex current = currentIndex();
+    QModelIndex next;
+    switch (action) {
+    case MoveDown:
+        next = step(current, 1, 0, false);
+        break;
+    case MoveUp:
+        next = step(current, -1, 0, false);
+        break;
+    case MoveRight:
+        next = step(current, 0, 1, false);
+        break;
+    case MoveLeft:
+        next = step(current, 0, -1, false);
+        break;
+    case MoveNext:
+        next = step(current, 0, 1, true);
+        break;
+    case MovePrevious:
+        next = step(current, 0, -1, true);
+        break;
+    default:
+        return QTableView::moveCursor(action, modifiers);
+    }
+    return next.isValid() ? next : current;
+}
+
+void TableEditor::moveAfterEdit() {
+    const QModelIndex next = step(currentIndex(), 1, 0, false);
+    if (next.isValid())
+        setCurrentIndex(next);
+}
+
+void TableEditor::keyPressEvent(QKeyEvent* event) {
+    if (state() != EditingState) {
+        if (event->matches(QKeySequence::Copy)) {
+            copySelection();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            pasteClipboard();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+            clearSelection();
+            return;
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            moveAfterEdit();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TableEditor::copySelection() {
+    const QString text = m_model->copyText(selectionModel()->selectedIndexes());
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+bool TableEditor::pasteClipboard() {
+    QString error;
+    if (m_model->paste(currentIndex(), QApplication::clipboard()->text(), &error))
+        return true;
+    showRefusal(currentIndex(), tr("Paste refused: %1").arg(error));
+    return false;
+}
+
+void TableEditor::clearSelection() {
+    m_model->clear(selectionModel()->selectedIndexes());
+}
+
+void TableEditor::showRefusal(const QModelIndex& index, const QString& message) {
+    if (isVisible()) {
+        const QRect cell = visualRect(index);
+        QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), message, viewport(), cell,
+                           6000);
+    }
+    Q_EMIT refused(message);
+}
+
+CellDelegate::CellDelegate(TableEditor* view)
+    : QStyledItemDelegate(view)
+    , m_view(view) {}
+
+void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const {
+    QStyleOptionViewItem opt(option);
+    // Header boxes are not selectable; keep them looking like the printed form.
+    QStyledItemDelegate::paint(painter, opt, index);
+    const int severity = index.data(FormTableModel::SeverityRole).toInt();
+    if (!index.data(FormTableModel::SeverityRole).isValid() || severity < 0)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const int size = std::min(option.rect.height() - 4, 14);
+    const QRectF mark(option.rect.left() + 2, option.rect.top() + 2, size, size);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(std::max(8, size - 3));
+    painter->setFont(font);
+    if (severity == 0) { // error: red square with ×
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        painter->drawRect(mark);
+        painter->setPen(Qt::white);
+        painter->drawText(mark, Qt::AlignCenter, u"×"_s);
+    } else if (severity == 1) { // warning: amber triangle with !
+        QPainterPath triangle;
+        triangle.moveTo(mark.center().x(), mark.top());
+        triangle.lineTo(mark.right(), mark.bottom());
+        triangle.lineTo(mark.left(), mark.bottom());
+        triangle.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe0, 0x9a, 0x00));
+        painter->drawPath(triangle);
+        painter->setPen(Qt::black);
+        painter->drawText(mark.adjusted(0, 2, 0, 0), Qt::AlignCenter, u"!"_s);
+    } else { // info: blue circle with i
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x33, 0x66, 0xaa));
+        painter->drawEllipse(mark);
+        painter->setPen(Qt::white);
+        painter->drawText(mark, Qt::AlignCenter, u"i"_s);
+    }
+    painter->restore();
+}
+
+QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const {
+    QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->setAlignment(Qt::AlignCenter);
+    return editor;
+}
+
+bool CellDelegate::eventFilter(QObject* object, QEvent* event) {
+    auto* editor = qobject_cast<QWidget*>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            Q_EMIT commitData(editor);
+            Q_EMIT closeEditor(editor, NoHint);
+            m_view->moveAfterEdit();
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+} // namespace nianbao

@@ -1,0 +1,174 @@
+#include "model/editing/findingsmodel.h"
+
+#include "model/editing/reportdocument.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+FindingsModel::FindingsModel(ReportDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_findings(document->findings()) {
+    connect(document, &ReportDocument::findingsChanged, this, [this] {
+        beginResetModel();
+        m_findings = m_document->findings();
+        endResetModel();
+    });
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Finding* FindingsModel::findingAt(int row) const {
+    return row >= 0 && row < rowCount() ? &m_findings[static_cast<size_t>(row)] : nullptr;
+}
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const {
+    const Finding* f = index.isValid() ? findingAt(index.row()) : nullptr;
+    if (!f)
+        return {};
+    const FormDefinition& form = m_document->form();
+    const QString reason = m_document->acknowledgement(*f);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityName(f->severity) + (reason.isEmpty() ? QString() : tr("(explained)"));
+        case RuleColumn:
+            return f->rule;
+        case MessageColumn:
+            return f->message;
+        case PlaceColumn: {
+            if (f->text >= 0)
+                return form.texts()[f->text].label;
+            QStringList tables;
+            for (CellRef ref : f->cells) {
+                const QString title = form.tableOf(ref).title;
+                if (!tables.contains(title))
+                    tables << title;
+            }
+            return tables.join(u"、"_s);
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return reason.isEmpty() ? f->message : f->message + u"\n"_s + tr("Reason: %1").arg(reason);
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityColumn && reason.isEmpty()) {
+            return QBrush(f->severity == Severity::Error     ? QColor(0xb0, 0x1c, 0x1c)
+                          : f->severity == Severity::Warning ? QColor(0x8a, 0x5a, 0x00)
+                                                             : QColor(0x33, 0x55, 0x88));
+        }
+        return {};
+    case SeverityRole:
+        return static_cast<int>(f->severity);
+    case AcknowledgedRole:
+        return !reason.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case MessageColumn:
+        return tr("Finding");
+    case PlaceColumn:
+        return tr("Where");
+    default:
+        return {};
+    }
+}
+
+NavigatorModel::NavigatorModel(ReportDocument* document, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_document(document) {
+    recount();
+    connect(document, &ReportDocument::findingsChanged, this, [this] {
+        recount();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
+
+int NavigatorModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 1 + static_cast<int>(m_document->form().parts().size());
+}
+
+int NavigatorModel::rowOf(const Finding& finding) const {
+    const FormDefinition& form = m_document->form();
+    for (size_t p = 0; p < form.parts().size(); ++p) {
+        const PartDefinition& part = form.parts()[p];
+        if (finding.text >= 0 &&
+            std::find(part.texts.begin(), part.texts.end(), finding.text) != part.texts.end())
+            return static_cast<int>(p) + 1;
+        if (finding.text < 0 && !finding.cells.empty() && part.table >= 0 &&
+            form.cell(finding.cells.front()).table == part.table)
+            return static_cast<int>(p) + 1;
+    }
+    return kBasicInformation;
+}
+
+void NavigatorModel::recount() {
+    m_counts.assign(static_cast<size_t>(rowCount()), {0, 0});
+    for (const Finding& f : m_document->findings()) {
+        if (f.severity == Severity::Warning && m_document->isAcknowledged(f))
+            continue;
+        auto& c = m_counts[static_cast<size_t>(rowOf(f))];
+        if (f.severity == Severity::Error)
+            ++c.first;
+        else if (f.severity == Severity::Warning)
+            ++c.second;
+    }
+}
+
+QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const auto [errors, warnings] = m_counts[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString title = index.row() == kBasicInformation
+                                  ? tr("Basic information")
+                                  : m_document->form().parts()[index.row() - 1].heading;
+        QString badge;
+        if (errors > 0)
+            badge = tr("%n error(s)", nullptr, errors);
+        if (warnings > 0)
+            badge +=
+                (badge.isEmpty() ? QString() : u" · "_s) + tr("%n warning(s)", nullptr, warnings);
+        if (badge.isEmpty())
+            badge = u"✓"_s;
+        return title + u"\n"_s + badge;
+    }
+    case Qt::ForegroundRole:
+        return errors > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c))
+                          : (warnings > 0 ? QBrush(QColor(0x8a, 0x5a, 0x00)) : QVariant());
+    case ErrorsRole:
+        return errors;
+    case WarningsRole:
+        return warnings;
+    case PartRole:
+        return index.row() - 1;
+    default:
+        return {};
+    }
+}
+
+} // namespace nianbao

@@ -1,0 +1,320 @@
+// The editor as a clerk uses it: keys, clicks and the clipboard, offscreen.
+#include "app/gui/mainwindow.h"
+#include "app/gui/startpage.h"
+#include "forms/issuespanel.h"
+#include "forms/tableeditor.h"
+#include "model/core/reportjson.h"
+#include "model/editing/findingsmodel.h"
+#include "model/editing/formtablemodel.h"
+#include "model/editing/reportdocument.h"
+#include "model/storage/reportstore.h"
+#include "tests/support/testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QListView>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Editor : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QSettings().clear();
+        m_path = m_dir.filePath(u"store.sqlite"_s);
+        QString error;
+        auto store = ReportStore::open(m_path, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        m_id = *store->create(
+            test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s)),
+            &error);
+        m_window = std::make_unique<MainWindow>(std::move(store));
+        m_window->showError = [this](const QString& text) {
+            m_errors << text;
+        };
+        m_window->resize(1280, 900);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->openReport(m_id, &error)) << error.toStdString();
+    }
+    void TearDown() override { m_window.reset(); }
+
+    TableEditor* t3() {
+        m_window->showPart(3);
+        TableEditor* editor = m_window->tableEditor(m_window->document()->form().findTable(u"t3"));
+        editor->setFocus();
+        return editor;
+    }
+    // Types as a person does: each key goes where the focus is (after the first key, the
+    // cell's editor).
+    static void type(QWidget* start, const QString& text) {
+        start->setFocus();
+        for (QChar c : text) {
+            QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : start;
+            if (c.unicode() < 128) {
+                QTest::keyClicks(target, QString(c));
+            } else { // full-width digits: a key event that carries the text
+                QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+            }
+        }
+    }
+    QModelIndex at(TableEditor* editor, const char16_t* id) {
+        return editor->formModel()->indexOf(test::cell(id));
+    }
+    QString storedValue(const QString& cellId) {
+        // Read the file directly, as another program would: what autosave has committed.
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(u"SELECT value FROM cell WHERE cell = ?"_s);
+                q.addBindValue(cellId);
+                if (q.exec() && q.next())
+                    value = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        return value;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_id = 0;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+};
+
+TEST_F(Editor, TypingUpdatesTotalsMarksTheErrorAndSavesAtOnce) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.natural"));
+    type(editor, u"40"_s); // type to overwrite
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(at(editor, u"t3.new.natural").data().toString(), u"40"_s);
+    EXPECT_EQ(at(editor, u"t3.new.total").data().toString(), u"55"_s);
+    // Enter moved down to 上年结转·自然人.
+    EXPECT_EQ(editor->currentIndex(), at(editor, u"t3.carried_in.natural"));
+    // The cell is marked, the panel lists R1, the status bar counts it.
+    EXPECT_EQ(at(editor, u"t3.new.natural").data(FormTableModel::SeverityRole).toInt(),
+              static_cast<int>(Severity::Error));
+    // R1 for 自然人 and 总计; the narrative's 「收到申请53件」 now disagrees too (N1).
+    FindingsModel* findings = m_window->issuesPanel()->model();
+    ASSERT_EQ(findings->rowCount(), 3);
+    EXPECT_EQ(findings->index(0, FindingsModel::RuleColumn).data().toString(), u"R1"_s);
+    EXPECT_EQ(findings->index(2, FindingsModel::RuleColumn).data().toString(), u"N1"_s);
+    EXPECT_TRUE(m_window->statusText().contains(u"2 error(s) · 1 warning(s)"_s))
+        << m_window->statusText().toStdString();
+    EXPECT_TRUE(m_window->statusText().startsWith(u"Saved automatically "_s));
+    // Written to the database before anything was closed or saved.
+    EXPECT_EQ(storedValue(u"t3.new.natural"_s), u"40"_s);
+    EXPECT_EQ(storedValue(u"t3.new.total"_s), u"55"_s);
+}
+
+TEST_F(Editor, ActivatingAFindingSelectsItsCell) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.granted.business"));
+    type(editor, u"9"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    m_window->showPart(0);
+    QTreeView* view = m_window->issuesPanel()->view();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    const Finding* first = m_window->issuesPanel()->model()->findingAt(0);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(m_window->navigator()->currentIndex().row(), 3);
+    EXPECT_EQ(editor->currentIndex(), editor->formModel()->indexOf(first->cells.front()));
+}
+
+TEST_F(Editor, UndoRestoresTheValueAndItsTotal) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.natural"));
+    type(editor, u"40"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(at(editor, u"t3.new.natural").data().toString(), u"38"_s);
+    EXPECT_EQ(at(editor, u"t3.new.total").data().toString(), u"53"_s);
+    EXPECT_EQ(m_window->issuesPanel()->model()->rowCount(), 0);
+    EXPECT_EQ(storedValue(u"t3.new.natural"_s), u"38"_s); // the undo is saved too
+    QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(at(editor, u"t3.new.natural").data().toString(), u"40"_s);
+}
+
+TEST_F(Editor, PastesABlockFromASpreadsheetAndRefusesABadOneWhole) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.denied_1.natural"));
+    QApplication::clipboard()->setText(u"1\t0\t0\t0\r\n0\t1\t0\t0\r\n0\t0\t1\t0\r\n"_s);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_EQ(at(editor, u"t3.denied_1.natural").data().toString(), u"1"_s);
+    EXPECT_EQ(at(editor, u"t3.denied_2.business").data().toString(), u"1"_s);
+    EXPECT_EQ(at(editor, u"t3.denied_3.research").data().toString(), u"1"_s);
+    EXPECT_EQ(m_window->document()->undoStack()->count(), 1);
+    EXPECT_EQ(storedValue(u"t3.denied_3.research"_s), u"1"_s);
+
+    const Report before = m_window->document()->report();
+    QApplication::clipboard()->setText(u"1\t2\n3\t四\n"_s);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(m_window->document()->report() == before);
+    EXPECT_TRUE(m_window->lastMessage().contains(u"row 2, column 2"_s))
+        << m_window->lastMessage().toStdString();
+    EXPECT_EQ(m_window->document()->undoStack()->count(), 1);
+}
+
+TEST_F(Editor, RefusesInvalidTypingWithAHintAndKeepsTheValue) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.legal"));
+    type(editor, u"2.5"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(at(editor, u"t3.new.legal").data().toString(), u"3"_s);
+    EXPECT_TRUE(m_window->lastMessage().contains(u"not a whole number"_s))
+        << m_window->lastMessage().toStdString();
+    // Full-width digits are fine.
+    editor->setCurrentIndex(at(editor, u"t3.new.legal"));
+    type(editor, u"４"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(at(editor, u"t3.new.legal").data().toString(), u"4"_s);
+}
+
+TEST_F(Editor, ArrowsTabAndDeleteWorkOnValueCellsOnly) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.natural"));
+    QTest::keyClick(editor, Qt::Key_Up); // nothing above but headers: stays
+    EXPECT_EQ(editor->currentIndex(), at(editor, u"t3.new.natural"));
+    QTest::keyClick(editor, Qt::Key_Right);
+    EXPECT_EQ(editor->currentIndex(), at(editor, u"t3.new.business"));
+    QTest::keyClick(editor, Qt::Key_Left);
+    QTest::keyClick(editor, Qt::Key_Left); // row labels are not cells
+    EXPECT_EQ(editor->currentIndex(), at(editor, u"t3.new.natural"));
+    QTest::keyClick(editor, Qt::Key_Delete);
+    EXPECT_TRUE(at(editor, u"t3.new.natural").data().toString().isEmpty());
+    EXPECT_EQ(at(editor, u"t3.new.total").data().toString(), u"15"_s);
+    // t2's one-figure blocks span three columns: Down reaches them from any column.
+    m_window->showPart(2);
+    TableEditor* t2 = m_window->tableEditor(m_window->document()->form().findTable(u"t2"));
+    t2->setFocus();
+    t2->setCurrentIndex(at(t2, u"t2.normative.in_force"));
+    QTest::keyClick(t2, Qt::Key_Down);
+    EXPECT_EQ(t2->currentIndex(), at(t2, u"t2.licensing.decisions"));
+}
+
+TEST_F(Editor, FillZeroAndRecomputeAreOneStepEach) {
+    QString error;
+    Report blank(FormDefinition::builtIn(FormDefinition::defaultFormId()));
+    blank.agency = u"某乡人民政府"_s;
+    blank.year = 2024;
+    blank.setValue(test::cell(u"t4.review.upheld"), CellValue::of(1));
+    for (const char16_t* id : {u"t4.review.corrected", u"t4.review.other", u"t4.review.pending"})
+        blank.setValue(test::cell(id), CellValue::of(0));
+    blank.setValue(test::cell(u"t4.review.total"), CellValue::of(7)); // printed wrong
+    const auto id = m_window->store()->create(blank, &error);
+    ASSERT_TRUE(m_window->openReport(*id, &error));
+    ReportDocument* doc = m_window->document();
+    doc->fillEmptyWithZero(doc->form().findTable(u"t3"));
+    EXPECT_EQ(doc->report().value(test::cell(u"t3.denied_8.legal")), CellValue::of(0));
+    // t4's printed total disagrees with its components: it stays, shown as R4...
+    EXPECT_EQ(doc->report().value(test::cell(u"t4.review.total")), CellValue::of(7));
+    bool r4 = false;
+    for (const Finding& f : doc->findings())
+        r4 = r4 || f.rule == u"R4"_s;
+    EXPECT_TRUE(r4);
+    // ...until the clerk asks for the totals to be recomputed.
+    doc->recomputeTotals();
+    EXPECT_EQ(doc->report().value(test::cell(u"t4.review.total")), CellValue::of(1));
+    EXPECT_EQ(doc->undoStack()->count(), 2);
+}
+
+TEST_F(Editor, ReopeningShowsWhatWasTypedAtTheLastCell) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.unable_2.natural"));
+    type(editor, u"5"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    m_window.reset(); // the window goes away; nothing else is saved on the way
+    QString error;
+    auto store = ReportStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    auto window = std::make_unique<MainWindow>(std::move(store));
+    window->show();
+    ASSERT_TRUE(window->reopenLast());
+    TableEditor* again = window->tableEditor(window->document()->form().findTable(u"t3"));
+    EXPECT_EQ(again->formModel()->indexOf(test::cell(u"t3.unable_2.natural")).data().toString(),
+              u"5"_s);
+    EXPECT_EQ(again->currentIndex(),
+              again->formModel()->indexOf(test::cell(u"t3.unable_3.natural")));
+}
+
+TEST_F(Editor, KeyboardOnlyFromTheStartPage) {
+    m_window->showStartPage();
+    QTableWidget* list = m_window->startPage()->table();
+    ASSERT_EQ(list->rowCount(), 1);
+    EXPECT_EQ(list->item(0, 0)->text(), u"某县市场监督管理局"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    ASSERT_TRUE(m_window->document());
+    EXPECT_EQ(m_window->document()->report().year, 2024);
+}
+
+TEST_F(Editor, FinalizedReportsAreReadOnly) {
+    QString error;
+    ASSERT_TRUE(
+        m_window->store()->finalize(m_id, {QDate(2025, 1, 20), u"甲"_s, u"乙"_s, u"丙"_s}, &error))
+        << error.toStdString();
+    ASSERT_TRUE(m_window->openReport(m_id, &error));
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.natural"));
+    type(editor, u"1"_s);
+    EXPECT_EQ(at(editor, u"t3.new.natural").data().toString(), u"38"_s);
+    EXPECT_TRUE(m_window->windowTitle().contains(u"finalized"_s));
+}
+
+// Not a test: writes the screenshots of the README when NIANBAO_SCREENSHOTS names a folder.
+TEST_F(Editor, Screenshots) {
+    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set NIANBAO_SCREENSHOTS to a folder to write screenshots";
+    QDir().mkpath(folder);
+    QString error;
+    Report previous =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s));
+    m_window->store()->create(previous, &error);
+    Report other =
+        test::loadReport(test::dataPath(u"golden/correct-all-zero/report.nianbao.json"_s));
+    other.agency = u"北关区科学技术局"_s;
+    m_window->store()->create(other, &error);
+    m_window->showStartPage();
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/start-page.png"_s);
+    ASSERT_TRUE(m_window->openReport(m_id, &error));
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.granted.natural"));
+    type(editor, u"17"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    editor->setCurrentIndex(at(editor, u"t3.granted.natural"));
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/table-three-with-error.png"_s);
+    m_window->showPart(2);
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/table-two.png"_s);
+    m_window->showPart(4);
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/table-four.png"_s);
+}
+
+} // namespace
