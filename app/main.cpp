@@ -22,5 +22,6 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));
+    nianbao::installTranslations(app, QString());
     return nianbao::runCommandLine(QCoreApplication::arguments());
 }

@@ -13,9 +13,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::CheckCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::CheckCommand)
+};
 
 struct CheckOptions {
     QString file;
@@ -35,21 +35,21 @@ std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error
             } else if (i + 1 < args.size()) {
                 options.previous = args[++i];
             } else {
-                *error = tr("--previous needs a file: last year's report");
+                *error = Tr::tr("--previous needs a file: last year's report");
                 return std::nullopt;
             }
         } else if (a.startsWith(u"-") && a != u"-") {
-            *error = tr("unknown option \"%1\"").arg(a);
+            *error = Tr::tr("unknown option \"%1\"").arg(a);
             return std::nullopt;
         } else if (options.file.isEmpty()) {
             options.file = a;
         } else {
-            *error = tr("check takes one report file; \"%1\" is one too many").arg(a);
+            *error = Tr::tr("check takes one report file; \"%1\" is one too many").arg(a);
             return std::nullopt;
         }
     }
     if (options.file.isEmpty()) {
-        *error = tr("check needs a report file: nianbao check FILE [--previous FILE] [--json]");
+        *error = Tr::tr("check needs a report file: nianbao check FILE [--previous FILE] [--json]");
         return std::nullopt;
     }
     return options;
@@ -103,8 +103,8 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         if (previous->year != report->year - 1) {
             err << u"nianbao check: "_s
-                << tr("--previous holds the report for %1, but the cross-year checks of a %2 "
-                      "report need the one for %3")
+                << Tr::tr("--previous holds the report for %1, but the cross-year checks of a %2 "
+                          "report need the one for %3")
                        .arg(previous->year)
                        .arg(report->year)
                        .arg(report->year - 1)
@@ -112,7 +112,7 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             return ExitBadInput;
         }
         if (previous->agency != report->agency) {
-            err << tr("note: last year's report is from \"%1\", this one from \"%2\"")
+            err << Tr::tr("note: last year's report is from \"%1\", this one from \"%2\"")
                        .arg(previous->agency, report->agency)
                 << u'\n';
         }

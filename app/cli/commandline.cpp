@@ -5,6 +5,9 @@
 #include "app/version.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -14,39 +17,52 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::CommandLine", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::CommandLine)
+};
 
 QString usage() {
-    return tr("Usage: nianbao COMMAND [OPTIONS]\n"
-              "\n"
-              "Writes, checks and publishes the annual report on government information\n"
-              "disclosure (政府信息公开工作年度报告).\n"
-              "\n"
-              "Commands:\n"
-              "  check FILE [--previous FILE] [--json]\n"
-              "      Check one report file (*.nianbao.json) against every rule of the form.\n"
-              "      --previous FILE  last year's report, for the cross-year checks\n"
-              "      --json           print the findings as JSON\n"
-              "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
-              "      2 unreadable or invalid input.\n"
-              "\n"
-              "  db list [--json]            the reports in the store\n"
-              "  db import FILE...           store report files (*.nianbao.json)\n"
-              "  db export ID [-o FILE]      write a stored report as an exchange file\n"
-              "  db check ID [--json]        check a stored report (with last year's from\n"
-              "                              the store); exit status as for check\n"
-              "  db restore                  replace a damaged store by its newest backup\n"
-              "      --db PATH               the store (default: $NIANBAO_DB, else\n"
-              "                              nianbao.sqlite in the application data folder)\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help       show this help\n"
-              "  -v, --version    show the version of Nianbao and of Qt\n");
+    return Tr::tr("Usage: nianbao COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Writes, checks and publishes the annual report on government information\n"
+                  "disclosure (政府信息公开工作年度报告).\n"
+                  "\n"
+                  "Commands:\n"
+                  "  check FILE [--previous FILE] [--json]\n"
+                  "      Check one report file (*.nianbao.json) against every rule of the form.\n"
+                  "      --previous FILE  last year's report, for the cross-year checks\n"
+                  "      --json           print the findings as JSON\n"
+                  "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
+                  "      2 unreadable or invalid input.\n"
+                  "\n"
+                  "  db list [--json]            the reports in the store\n"
+                  "  db import FILE...           store report files (*.nianbao.json)\n"
+                  "  db export ID [-o FILE]      write a stored report as an exchange file\n"
+                  "  db check ID [--json]        check a stored report (with last year's from\n"
+                  "                              the store); exit status as for check\n"
+                  "  db restore                  replace a damaged store by its newest backup\n"
+                  "      --db PATH               the store (default: $NIANBAO_DB, else\n"
+                  "                              nianbao.sqlite in the application data folder)\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help       show this help\n"
+                  "  -v, --version    show the version of Nianbao and of Qt\n");
 }
 
 } // namespace
+
+void installTranslations(QCoreApplication& app, const QString& language) {
+    const QString chosen = language.isEmpty() ? QLocale::system().name() : language;
+    if (!chosen.startsWith(u"zh"))
+        return;
+    auto* ours = new QTranslator(&app);
+    if (ours->load(u":/i18n/nianbao_zh_CN.qm"_s))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+}
 
 QString versionText() {
     QString version = u"nianbao "_s + QString::fromLatin1(NIANBAO_VERSION);
@@ -71,7 +87,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runCheckCommand(args.mid(1), out, err);
     if (args[0] == u"db")
         return runDbCommand(args.mid(1), out, err);
-    err << tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
+    err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }
 

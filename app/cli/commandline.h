@@ -3,6 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCoreApplication;
+
+class QCoreApplication;
+
 namespace nianbao {
 
 // Exit statuses shared by every subcommand (shared/spec/exchange-format.md).
@@ -17,5 +21,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
 int runCommandLine(const QStringList& arguments);
 
 QString versionText();
+
+// Simplified Chinese for a Chinese `language` (or, if empty, a Chinese system locale);
+// English otherwise. Qt's own strings (standard buttons) follow.
+void installTranslations(QCoreApplication& app, const QString& language);
 
 } // namespace nianbao

@@ -15,9 +15,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::DbCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::DbCommand)
+};
 
 struct DbArguments {
     QString subcommand;
@@ -36,7 +36,7 @@ std::optional<DbArguments> parse(const QStringList& args, QString* error) {
                 return a.mid(option.size() + 1);
             if (i + 1 < args.size())
                 return args[++i];
-            *error = tr("%1 needs a value").arg(option);
+            *error = Tr::tr("%1 needs a value").arg(option);
             return std::nullopt;
         };
         if (a == u"--db" || a.startsWith(u"--db=")) {
@@ -52,7 +52,7 @@ std::optional<DbArguments> parse(const QStringList& args, QString* error) {
         } else if (a == u"--json") {
             parsed.json = true;
         } else if (a.startsWith(u'-') && a != u"-") {
-            *error = tr("unknown option \"%1\"").arg(a);
+            *error = Tr::tr("unknown option \"%1\"").arg(a);
             return std::nullopt;
         } else if (parsed.subcommand.isEmpty()) {
             parsed.subcommand = a;
@@ -67,7 +67,7 @@ std::optional<qint64> reportId(const DbArguments& args, QString* error) {
     bool ok = false;
     const qint64 id = args.positional.value(0).toLongLong(&ok);
     if (args.positional.size() != 1 || !ok || id <= 0) {
-        *error = tr("%1 takes one report number (see nianbao db list)").arg(args.subcommand);
+        *error = Tr::tr("%1 takes one report number (see nianbao db list)").arg(args.subcommand);
         return std::nullopt;
     }
     return id;
@@ -101,17 +101,17 @@ int list(ReportStore& store, const DbArguments& args, QTextStream& out) {
     }
     for (const auto& r : reports) {
         out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(r.agency).arg(r.year).arg(statusName(r.status))
-            << tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
+            << Tr::tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
             << r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u'\n';
     }
     if (reports.empty())
-        out << tr("The store %1 holds no report.").arg(store.path()) << u'\n';
+        out << Tr::tr("The store %1 holds no report.").arg(store.path()) << u'\n';
     return ExitClean;
 }
 
 int import(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
     if (args.positional.isEmpty()) {
-        err << u"nianbao db import: "_s << tr("name one or more report files") << u'\n';
+        err << u"nianbao db import: "_s << Tr::tr("name one or more report files") << u'\n';
         return ExitBadInput;
     }
     int failed = 0;
@@ -124,7 +124,7 @@ int import(ReportStore& store, const DbArguments& args, QTextStream& out, QTextS
             ++failed;
             continue;
         }
-        out << tr("%1: stored as report %2 (%3, %4)")
+        out << Tr::tr("%1: stored as report %2 (%3, %4)")
                    .arg(file)
                    .arg(*id)
                    .arg(report->agency)
@@ -176,7 +176,7 @@ int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, 
     QSaveFile file(args.output);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         err << u"nianbao db export: "_s
-            << tr("cannot write %1: %2").arg(args.output, file.errorString()) << u'\n';
+            << Tr::tr("cannot write %1: %2").arg(args.output, file.errorString()) << u'\n';
         return ExitBadInput;
     }
     return ExitClean;
@@ -211,7 +211,7 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
             err << u"nianbao db restore: "_s << error << u'\n';
             return ExitBadInput;
         }
-        out << tr("restored %1 from its newest backup; the previous file was kept as %2")
+        out << Tr::tr("restored %1 from its newest backup; the previous file was kept as %2")
                    .arg(path, *aside)
             << u'\n';
         return ExitClean;
@@ -220,8 +220,8 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     if (!known.contains(args->subcommand)) {
         err << u"nianbao db: "_s
             << (args->subcommand.isEmpty()
-                    ? tr("name what to do: list, import, export, check or restore")
-                    : tr("unknown command \"%1\"; use list, import, export, check or restore")
+                    ? Tr::tr("name what to do: list, import, export, check or restore")
+                    : Tr::tr("unknown command \"%1\"; use list, import, export, check or restore")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;

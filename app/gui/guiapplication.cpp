@@ -1,14 +1,13 @@
 #include "app/gui/guiapplication.h"
 
+#include "app/cli/commandline.h"
 #include "app/gui/mainwindow.h"
 #include "model/storage/reportstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -18,17 +17,7 @@ void prepareGuiApplication(QApplication& app, const char* forcedLanguage) {
     QApplication::setApplicationName(u"nianbao"_s);
     QApplication::setOrganizationName(u"Nianbao"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("nianbao", "Nianbao"));
-    const QString language =
-        forcedLanguage ? QString::fromLatin1(forcedLanguage) : QLocale::system().name();
-    if (language.startsWith(u"zh")) {
-        auto* ours = new QTranslator(&app);
-        if (ours->load(u":/i18n/nianbao_zh_CN.qm"_s))
-            QApplication::installTranslator(ours);
-        auto* qt = new QTranslator(&app);
-        if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qt);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    }
+    installTranslations(app, forcedLanguage ? QString::fromLatin1(forcedLanguage) : QString());
     // Windows office PCs have YaHei; UOS, Kylin and Debian have Noto or WenQuanYi.
     QFont font = QApplication::font();
     font.setFamilies({u"Microsoft YaHei"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s,

@@ -8,9 +8,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::CellInput", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::CellInput)
+};
 
 // Full-width digits and punctuation to ASCII; spaces removed; thousands separators dropped
 // where they separate groups of three digits.
@@ -64,32 +64,34 @@ CellInput CellInput::parse(QStringView typed, const CellDefinition& cell) {
     if (s == u"/") {
         if (cell.notApplicableAllowed)
             return {CellValue::notApplicable(), {}};
-        return {std::nullopt, tr("「/」 (not applicable) is allowed only in the 规章 row; enter a "
-                                 "number, 0 if there were none")};
+        return {std::nullopt,
+                Tr::tr("「/」 (not applicable) is allowed only in the 规章 row; enter a "
+                       "number, 0 if there were none")};
     }
     if (s.startsWith(u'-'))
-        return {std::nullopt, tr("a negative number cannot be entered here")};
+        return {std::nullopt, Tr::tr("a negative number cannot be entered here")};
     if (cell.kind == CellKind::Count) {
         if (!allDigits(s))
-            return {std::nullopt, tr("\"%1\" is not a whole number; a count is a whole number "
-                                     "such as 0, 3 or 1234")
+            return {std::nullopt, Tr::tr("\"%1\" is not a whole number; a count is a whole number "
+                                         "such as 0, 3 or 1234")
                                       .arg(typed.toString())};
         const auto d = Decimal::parse(s);
         if (!d)
-            return {std::nullopt, tr("%1 is too large").arg(s)};
+            return {std::nullopt, Tr::tr("%1 is too large").arg(s)};
         return {CellValue::of(*d), {}};
     }
     const qsizetype dot = s.indexOf(u'.');
     const QStringView whole = QStringView(s).left(dot < 0 ? s.size() : dot);
     const QStringView fraction = dot < 0 ? QStringView() : QStringView(s).mid(dot + 1);
     if (!allDigits(whole) || (dot >= 0 && !allDigits(fraction)))
-        return {std::nullopt,
-                tr("\"%1\" is not an amount; enter 万元 such as 12.3456").arg(typed.toString())};
+        return {
+            std::nullopt,
+            Tr::tr("\"%1\" is not an amount; enter 万元 such as 12.3456").arg(typed.toString())};
     if (fraction.size() > 4)
-        return {std::nullopt, tr("an amount in 万元 has at most 4 decimals (1 yuan = 0.0001)")};
+        return {std::nullopt, Tr::tr("an amount in 万元 has at most 4 decimals (1 yuan = 0.0001)")};
     const auto d = Decimal::parse(s);
     if (!d)
-        return {std::nullopt, tr("%1 is too large").arg(s)};
+        return {std::nullopt, Tr::tr("%1 is too large").arg(s)};
     return {CellValue::of(*d), {}};
 }
 

@@ -14,9 +14,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::FormDefinition", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::FormDefinition)
+};
 
 struct FactName {
     Fact fact;
@@ -74,7 +74,7 @@ public:
         JsonError jsonError;
         auto root = parseJson(json, &jsonError);
         if (!root) {
-            fail(tr("not valid JSON (line %1): %2").arg(jsonError.line).arg(jsonError.message));
+            fail(Tr::tr("not valid JSON (line %1): %2").arg(jsonError.line).arg(jsonError.message));
         } else {
             loadRoot(*root);
         }
@@ -101,11 +101,11 @@ private:
                              JsonValue::Type type) {
         const JsonValue* v = object.isObject() ? object.member(QStringView(key)) : nullptr;
         if (!v) {
-            failAt(path, tr("missing key \"%1\"").arg(QStringView(key)));
+            failAt(path, Tr::tr("missing key \"%1\"").arg(QStringView(key)));
             return nullptr;
         }
         if (v->type != type) {
-            failAt(path + u'.' + QString::fromUtf16(key), tr("has the wrong type"));
+            failAt(path + u'.' + QString::fromUtf16(key), Tr::tr("has the wrong type"));
             return nullptr;
         }
         return v;
@@ -123,7 +123,7 @@ private:
 
     void loadRoot(const JsonValue& root) {
         if (!root.isObject()) {
-            fail(tr("the definition must be a JSON object"));
+            fail(Tr::tr("the definition must be a JSON object"));
             return;
         }
         const JsonValue* schema =
@@ -132,7 +132,7 @@ private:
             return;
         if (schema->text != u"nianbao-form/1") {
             failAt(u"schema"_s,
-                   tr("unsupported \"%1\"; expected \"nianbao-form/1\"").arg(schema->text));
+                   Tr::tr("unsupported \"%1\"; expected \"nianbao-form/1\"").arg(schema->text));
             return;
         }
         const JsonValue* id = require(root, u"definition"_s, u"id", JsonValue::Type::String);
@@ -163,7 +163,7 @@ private:
             if (!id || !label)
                 return false;
             if (m_form->findText(id->text) >= 0)
-                return failAt(path, tr("the text id \"%1\" is defined twice").arg(id->text));
+                return failAt(path, Tr::tr("the text id \"%1\" is defined twice").arg(id->text));
             m_form->m_texts.push_back({id->text, label->text, optionalBool(t, u"optional")});
         }
         return true;
@@ -185,14 +185,16 @@ private:
             if (const JsonValue* table = p.member(u"table")) {
                 part.table = m_form->findTable(table->text);
                 if (part.table < 0)
-                    return failAt(path + u".table"_s, tr("unknown table \"%1\"").arg(table->text));
+                    return failAt(path + u".table"_s,
+                                  Tr::tr("unknown table \"%1\"").arg(table->text));
                 m_form->m_tables[part.table].part = part.number;
             }
             if (const JsonValue* texts = p.member(u"texts")) {
                 for (const auto& t : texts->elements) {
                     const int index = m_form->findText(t.text);
                     if (index < 0)
-                        return failAt(path + u".texts"_s, tr("unknown text \"%1\"").arg(t.text));
+                        return failAt(path + u".texts"_s,
+                                      Tr::tr("unknown text \"%1\"").arg(t.text));
                     part.texts.push_back(index);
                 }
             }
@@ -203,9 +205,9 @@ private:
 
     bool loadNode(const JsonValue& json, const QString& path, HeaderNode& node, int depth) {
         if (!json.isObject())
-            return failAt(path, tr("must be an object"));
+            return failAt(path, Tr::tr("must be an object"));
         if (depth > 6)
-            return failAt(path, tr("header nested too deep"));
+            return failAt(path, Tr::tr("header nested too deep"));
         node.key = optionalString(json, u"key");
         node.label = optionalString(json, u"label");
         node.shortLabel = optionalString(json, u"short");
@@ -214,10 +216,10 @@ private:
         node.notApplicable = optionalBool(json, u"notApplicable");
         if (const JsonValue* kind = json.member(u"kind");
             kind && kind->text != u"amount" && kind->text != u"count")
-            return failAt(path + u".kind"_s, tr("must be \"count\" or \"amount\""));
+            return failAt(path + u".kind"_s, Tr::tr("must be \"count\" or \"amount\""));
         if (const JsonValue* children = json.member(u"children")) {
             if (!children->isArray() || children->elements.empty())
-                return failAt(path + u".children"_s, tr("must be a non-empty array"));
+                return failAt(path + u".children"_s, Tr::tr("must be a non-empty array"));
             for (size_t i = 0; i < children->elements.size(); ++i) {
                 node.children.emplace_back();
                 if (!loadNode(children->elements[i],
@@ -275,7 +277,7 @@ private:
                 return false;
         }
         if (m_form->m_tables.empty())
-            return failAt(u"tables"_s, tr("the form defines no table"));
+            return failAt(u"tables"_s, Tr::tr("the form defines no table"));
         return true;
     }
 
@@ -285,7 +287,7 @@ private:
         if (!id || !sections)
             return false;
         if (m_form->findTable(id->text) >= 0)
-            return failAt(path, tr("the table id \"%1\" is defined twice").arg(id->text));
+            return failAt(path, Tr::tr("the table id \"%1\" is defined twice").arg(id->text));
         TableDefinition table;
         table.id = id->text;
         table.title = optionalString(json, u"title");
@@ -300,7 +302,7 @@ private:
             if (!rows || !columns)
                 return false;
             if (rows->elements.empty() || columns->elements.empty())
-                return failAt(src.path, tr("a section needs at least one row and one column"));
+                return failAt(src.path, Tr::tr("a section needs at least one row and one column"));
             src.heading = optionalString(sj, u"heading");
             src.corner = optionalString(sj, u"corner");
             for (size_t i = 0; i < rows->elements.size(); ++i) {
@@ -435,8 +437,8 @@ private:
                 if (keyed.size() != 2) {
                     return failAt(
                         src.path,
-                        tr("row %1, column %2: a value cell needs exactly two keys on its "
-                           "row and column paths, found %3")
+                        Tr::tr("row %1, column %2: a value cell needs exactly two keys on its "
+                               "row and column paths, found %3")
                             .arg(r + 1)
                             .arg(c + 1)
                             .arg(keyed.size()));
@@ -453,10 +455,10 @@ private:
                 for (const auto& existing : m_form->m_cells) {
                     if (existing.id == cell.id)
                         return failAt(src.path,
-                                      tr("the cell id \"%1\" is defined twice").arg(cell.id));
+                                      Tr::tr("the cell id \"%1\" is defined twice").arg(cell.id));
                 }
                 if (m_form->m_cells.size() >= 0xFFFE)
-                    return failAt(src.path, tr("too many cells"));
+                    return failAt(src.path, Tr::tr("too many cells"));
                 section.grid.push_back({GridCell::Kind::Value,
                                         {},
                                         bodyTop + static_cast<int>(r),
@@ -495,7 +497,7 @@ private:
         if (!rules)
             return true;
         if (!rules->isArray())
-            return failAt(u"rules"_s, tr("must be an array"));
+            return failAt(u"rules"_s, Tr::tr("must be an array"));
         for (size_t i = 0; i < rules->elements.size(); ++i) {
             if (!loadRule(rules->elements[i], QStringLiteral("rules[%1]").arg(i)))
                 return false;
@@ -514,7 +516,7 @@ private:
             return false;
         const int tableIndex = m_form->findTable(tableId->text);
         if (tableIndex < 0)
-            return failAt(path + u".table"_s, tr("unknown table \"%1\"").arg(tableId->text));
+            return failAt(path + u".table"_s, Tr::tr("unknown table \"%1\"").arg(tableId->text));
         const TableDefinition& table = m_form->m_tables[tableIndex];
         Severity sev;
         if (severity->text == u"error")
@@ -524,13 +526,13 @@ private:
         else if (severity->text == u"info")
             sev = Severity::Info;
         else
-            return failAt(path + u".severity"_s, tr("must be error, warning or info"));
+            return failAt(path + u".severity"_s, Tr::tr("must be error, warning or info"));
         const bool eachColumn = each->text == u"column";
         if (!eachColumn && each->text != u"row")
-            return failAt(path + u".each"_s, tr("must be \"row\" or \"column\""));
+            return failAt(path + u".each"_s, Tr::tr("must be \"row\" or \"column\""));
         const QString relation = optionalString(json, u"relation");
         if (!relation.isEmpty() && relation != u"equal" && relation != u"atLeast")
-            return failAt(path + u".relation"_s, tr("must be \"equal\" or \"atLeast\""));
+            return failAt(path + u".relation"_s, Tr::tr("must be \"equal\" or \"atLeast\""));
 
         const std::vector<Dimension>& iterated = eachColumn ? table.columns : table.rows;
         const std::vector<Dimension>& termDims = eachColumn ? table.rows : table.columns;
@@ -539,7 +541,7 @@ private:
             for (const auto& key : only->elements) {
                 const int k = keyIndex(iterated, key.text);
                 if (k < 0)
-                    return failAt(path + u".only"_s, tr("unknown key \"%1\"").arg(key.text));
+                    return failAt(path + u".only"_s, Tr::tr("unknown key \"%1\"").arg(key.text));
                 targets.push_back(k);
             }
         } else {
@@ -572,11 +574,11 @@ private:
                     }
                     const int k = keyIndex(termDims, spec);
                     if (k < 0)
-                        return failAt(path, tr("unknown key \"%1\" in a term").arg(spec));
+                        return failAt(path, Tr::tr("unknown key \"%1\" in a term").arg(spec));
                     const auto cell =
                         eachColumn ? cellAt(table, k, target) : cellAt(table, target, k);
                     if (!cell) {
-                        return failAt(path, tr("the term \"%1\" names no cell for \"%2\"")
+                        return failAt(path, Tr::tr("the term \"%1\" names no cell for \"%2\"")
                                                 .arg(termJson.text, iterated[target].key));
                     }
                     term.cell = *cell;
@@ -586,7 +588,7 @@ private:
                 }
             }
             if (eq.left.empty() || eq.right.empty())
-                return failAt(path, tr("both sides of a rule need at least one term"));
+                return failAt(path, Tr::tr("both sides of a rule need at least one term"));
             m_form->m_equations.push_back(std::move(eq));
         }
         return true;
@@ -599,7 +601,7 @@ private:
         if (!facts)
             return true;
         if (!facts->isObject())
-            return failAt(u"facts"_s, tr("must be an object"));
+            return failAt(u"facts"_s, Tr::tr("must be an object"));
         QHash<QString, CellRef> byId;
         for (const auto& cell : m_form->m_cells)
             byId.insert(cell.id, cell.ref);
@@ -610,13 +612,14 @@ private:
                 std::find_if(std::begin(kFactNames), std::end(kFactNames),
                              [&](const FactName& f) { return name == QStringView(f.name); });
             if (known == std::end(kFactNames))
-                return failAt(u"facts"_s, tr("unknown fact \"%1\"").arg(name));
+                return failAt(u"facts"_s, Tr::tr("unknown fact \"%1\"").arg(name));
             if (!cells.isArray())
-                return failAt(u"facts."_s + name, tr("must be a list of cell ids"));
+                return failAt(u"facts."_s + name, Tr::tr("must be a list of cell ids"));
             for (const auto& cellId : cells.elements) {
                 const auto it = byId.constFind(cellId.text);
                 if (it == byId.constEnd())
-                    return failAt(u"facts."_s + name, tr("unknown cell \"%1\"").arg(cellId.text));
+                    return failAt(u"facts."_s + name,
+                                  Tr::tr("unknown cell \"%1\"").arg(cellId.text));
                 m_form->m_facts[static_cast<int>(known->fact)].push_back(*it);
             }
         }

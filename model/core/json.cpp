@@ -7,9 +7,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::Json", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Json)
+};
 
 class Parser {
 public:
@@ -21,12 +21,12 @@ public:
     std::optional<JsonValue> parseDocument(JsonError* error) {
         skipWhitespace();
         if (m_pos == m_end) {
-            fail(tr("the file holds no JSON value"));
+            fail(Tr::tr("the file holds no JSON value"));
         } else {
             auto value = parseValue(0);
             skipWhitespace();
             if (value && m_pos != m_end)
-                fail(tr("unexpected text after the end of the JSON value"));
+                fail(Tr::tr("unexpected text after the end of the JSON value"));
             if (value && !m_failed)
                 return value;
         }
@@ -83,12 +83,12 @@ private:
 
     std::optional<JsonValue> parseValue(int depth) {
         if (depth > kMaxJsonDepth) {
-            fail(tr("nested more than %1 levels deep").arg(kMaxJsonDepth));
+            fail(Tr::tr("nested more than %1 levels deep").arg(kMaxJsonDepth));
             return std::nullopt;
         }
         skipWhitespace();
         if (m_pos == m_end) {
-            fail(tr("the file ends where a value should follow (truncated?)"));
+            fail(Tr::tr("the file ends where a value should follow (truncated?)"));
             return std::nullopt;
         }
         JsonValue value;
@@ -124,7 +124,7 @@ private:
             break;
         case 'N':
         case 'I':
-            fail(tr("NaN and Infinity are not JSON numbers"));
+            fail(Tr::tr("NaN and Infinity are not JSON numbers"));
             return std::nullopt;
         default:
             if (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9')) {
@@ -135,7 +135,7 @@ private:
             }
             break;
         }
-        fail(tr("unexpected character '%1'").arg(QString::fromUtf8(m_pos, 1)));
+        fail(Tr::tr("unexpected character '%1'").arg(QString::fromUtf8(m_pos, 1)));
         return std::nullopt;
     }
 
@@ -150,25 +150,25 @@ private:
         if (*m_pos == '-')
             ++m_pos;
         if (m_pos != m_end && (*m_pos == 'I' || *m_pos == 'N'))
-            return fail(tr("NaN and Infinity are not JSON numbers"));
+            return fail(Tr::tr("NaN and Infinity are not JSON numbers"));
         if (m_pos != m_end && *m_pos == '0') {
             ++m_pos;
             if (m_pos != m_end && *m_pos >= '0' && *m_pos <= '9')
-                return fail(tr("a number may not start with 0"));
+                return fail(Tr::tr("a number may not start with 0"));
         } else if (digits() == 0) {
-            return fail(tr("malformed number"));
+            return fail(Tr::tr("malformed number"));
         }
         if (m_pos != m_end && *m_pos == '.') {
             ++m_pos;
             if (digits() == 0)
-                return fail(tr("malformed number: digits must follow the decimal point"));
+                return fail(Tr::tr("malformed number: digits must follow the decimal point"));
         }
         if (m_pos != m_end && (*m_pos == 'e' || *m_pos == 'E')) {
             ++m_pos;
             if (m_pos != m_end && (*m_pos == '+' || *m_pos == '-'))
                 ++m_pos;
             if (digits() == 0)
-                return fail(tr("malformed number: digits must follow the exponent"));
+                return fail(Tr::tr("malformed number: digits must follow the exponent"));
         }
         literal = QString::fromLatin1(start, static_cast<qsizetype>(m_pos - start));
         return true;
@@ -186,12 +186,12 @@ private:
 
     bool parseHex4(char16_t& unit) {
         if (m_end - m_pos < 4)
-            return fail(tr("the file ends inside a \\u escape"));
+            return fail(Tr::tr("the file ends inside a \\u escape"));
         int v = 0;
         for (int i = 0; i < 4; ++i) {
             const int h = hexValue(m_pos[i]);
             if (h < 0)
-                return fail(tr("malformed \\u escape"));
+                return fail(Tr::tr("malformed \\u escape"));
             v = v * 16 + h;
         }
         m_pos += 4;
@@ -209,7 +209,7 @@ private:
         };
         while (true) {
             if (m_pos == m_end)
-                return fail(tr("the file ends inside a string (truncated?)"));
+                return fail(Tr::tr("the file ends inside a string (truncated?)"));
             const char c = *m_pos;
             if (c == '"') {
                 flushRun();
@@ -218,8 +218,8 @@ private:
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(tr("a control character inside a string (a line break must be "
-                               "written as \\n)"));
+                return fail(Tr::tr("a control character inside a string (a line break must be "
+                                   "written as \\n)"));
             if (c != '\\') {
                 ++m_pos;
                 continue;
@@ -227,7 +227,7 @@ private:
             flushRun();
             ++m_pos;
             if (m_pos == m_end)
-                return fail(tr("the file ends inside a string (truncated?)"));
+                return fail(Tr::tr("the file ends inside a string (truncated?)"));
             const char e = *m_pos++;
             switch (e) {
             case '"':
@@ -261,11 +261,11 @@ private:
                 if (QChar::isHighSurrogate(unit)) {
                     char16_t low = 0;
                     if (!consumeLiteral("\\u") || !parseHex4(low) || !QChar::isLowSurrogate(low))
-                        return fail(tr("a \\u escape holds half a surrogate pair"));
+                        return fail(Tr::tr("a \\u escape holds half a surrogate pair"));
                     result += QChar(unit);
                     result += QChar(low);
                 } else if (QChar::isLowSurrogate(unit)) {
-                    return fail(tr("a \\u escape holds half a surrogate pair"));
+                    return fail(Tr::tr("a \\u escape holds half a surrogate pair"));
                 } else {
                     result += QChar(unit);
                 }
@@ -273,7 +273,7 @@ private:
             }
             default:
                 --m_pos;
-                return fail(tr("unknown escape \\%1 in a string").arg(QChar::fromLatin1(e)));
+                return fail(Tr::tr("unknown escape \\%1 in a string").arg(QChar::fromLatin1(e)));
             }
             runStart = m_pos;
         }
@@ -294,7 +294,7 @@ private:
             value.elements.push_back(std::move(*element));
             skipWhitespace();
             if (m_pos == m_end)
-                return fail(tr("the file ends inside an array (truncated?)"));
+                return fail(Tr::tr("the file ends inside an array (truncated?)"));
             if (*m_pos == ',') {
                 ++m_pos;
                 continue;
@@ -303,7 +303,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(tr("expected ',' or ']' in an array"));
+            return fail(Tr::tr("expected ',' or ']' in an array"));
         }
     }
 
@@ -318,20 +318,20 @@ private:
         while (true) {
             skipWhitespace();
             if (m_pos == m_end)
-                return fail(tr("the file ends inside an object (truncated?)"));
+                return fail(Tr::tr("the file ends inside an object (truncated?)"));
             if (*m_pos != '"')
-                return fail(tr("expected a key in double quotes"));
+                return fail(Tr::tr("expected a key in double quotes"));
             const char* keyStart = m_pos;
             QString key;
             if (!parseString(key))
                 return false;
             if (value.member(key)) {
                 m_pos = keyStart;
-                return fail(tr("the key \"%1\" appears twice in the same object").arg(key));
+                return fail(Tr::tr("the key \"%1\" appears twice in the same object").arg(key));
             }
             skipWhitespace();
             if (m_pos == m_end || *m_pos != ':')
-                return fail(tr("expected ':' after the key \"%1\"").arg(key));
+                return fail(Tr::tr("expected ':' after the key \"%1\"").arg(key));
             ++m_pos;
             auto member = parseValue(depth + 1);
             if (!member)
@@ -339,7 +339,7 @@ private:
             value.members.push_back({std::move(key), std::move(*member)});
             skipWhitespace();
             if (m_pos == m_end)
-                return fail(tr("the file ends inside an object (truncated?)"));
+                return fail(Tr::tr("the file ends inside an object (truncated?)"));
             if (*m_pos == ',') {
                 ++m_pos;
                 continue;
@@ -348,7 +348,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(tr("expected ',' or '}' in an object"));
+            return fail(Tr::tr("expected ',' or '}' in an object"));
         }
     }
 
@@ -506,8 +506,8 @@ bool JsonValue::operator==(const JsonValue& other) const {
 std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error) {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         if (error)
-            *error = {tr("the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 "
-                         "without BOM"),
+            *error = {Tr::tr("the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 "
+                             "without BOM"),
                       1, 1};
         return std::nullopt;
     }
@@ -517,7 +517,7 @@ std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error) {
         const qsizetype bad = decoded.indexOf(QChar::ReplacementCharacter);
         const int line = bad < 0 ? 0 : static_cast<int>(decoded.left(bad).count(u'\n')) + 1;
         if (error)
-            *error = {tr("the file is not valid UTF-8 text"), line, 0};
+            *error = {Tr::tr("the file is not valid UTF-8 text"), line, 0};
         return std::nullopt;
     }
     Parser parser(bytes.constData(), bytes.constData() + bytes.size());

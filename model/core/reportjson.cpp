@@ -13,9 +13,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::ReportJson", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportJson)
+};
 
 constexpr auto kSchema = u"nianbao-report/1";
 
@@ -31,53 +31,54 @@ class Reader {
 public:
     std::optional<Report> read(const JsonValue& root) {
         if (!root.isObject())
-            return fail(tr("the file must hold one JSON object, not a list or a single value"));
+            return fail(Tr::tr("the file must hold one JSON object, not a list or a single value"));
         const JsonValue* schema = root.member(u"schema");
         if (!schema)
-            return fail(tr("the key \"schema\" is missing; is this a Nianbao report file?"));
+            return fail(Tr::tr("the key \"schema\" is missing; is this a Nianbao report file?"));
         if (!schema->isString() || schema->text != kSchema) {
             return fail(
-                tr("%1: unsupported schema %2; this version reads \"%3\"")
+                Tr::tr("%1: unsupported schema %2; this version reads \"%3\"")
                     .arg(where(u"schema"_s, *schema),
-                         schema->isString() ? u'"' + schema->text + u'"' : tr("(not a string)"),
+                         schema->isString() ? u'"' + schema->text + u'"' : Tr::tr("(not a string)"),
                          QString::fromUtf16(kSchema)));
         }
         QString formId = FormDefinition::defaultFormId();
         if (const JsonValue* form = root.member(u"form")) {
             if (!form->isString())
-                return fail(tr("%1: must be a string").arg(where(u"form"_s, *form)));
+                return fail(Tr::tr("%1: must be a string").arg(where(u"form"_s, *form)));
             formId = form->text;
         }
         auto definition = FormDefinition::builtIn(formId);
         if (!definition)
-            return fail(tr("\"form\": unknown form \"%1\"").arg(formId));
+            return fail(Tr::tr("\"form\": unknown form \"%1\"").arg(formId));
         Report report(definition);
 
         const JsonValue* agency = root.member(u"agency");
         if (!agency)
-            return fail(tr("the key \"agency\" (the agency's name) is missing"));
+            return fail(Tr::tr("the key \"agency\" (the agency's name) is missing"));
         if (!agency->isString())
             return fail(
-                tr("%1: the agency's name must be a string").arg(where(u"agency"_s, *agency)));
+                Tr::tr("%1: the agency's name must be a string").arg(where(u"agency"_s, *agency)));
         report.agency = agency->text.trimmed();
 
         const JsonValue* year = root.member(u"year");
         if (!year)
-            return fail(tr("the key \"year\" is missing"));
+            return fail(Tr::tr("the key \"year\" is missing"));
         const auto yearValue = year->isNumber() ? Decimal::parse(year->text) : std::nullopt;
         const auto yearInt = yearValue ? yearValue->toInteger() : std::nullopt;
         if (!yearInt || *yearInt < 2008 || *yearInt > 2100) {
-            return fail(tr("%1: must be a year between 2008 and 2100 written as a number, found %2")
-                            .arg(where(u"year"_s, *year), describe(*year)));
+            return fail(
+                Tr::tr("%1: must be a year between 2008 and 2100 written as a number, found %2")
+                    .arg(where(u"year"_s, *year), describe(*year)));
         }
         report.year = static_cast<int>(*yearInt);
 
         if (const JsonValue* level = root.member(u"level"); level && !level->isNull()) {
             const auto parsed = level->isString() ? agencyLevelFromCode(level->text) : std::nullopt;
             if (!parsed) {
-                return fail(tr("%1: unknown agency level %2; use one of province, "
-                               "province_department, city, city_department, county, "
-                               "county_department, township, street")
+                return fail(Tr::tr("%1: unknown agency level %2; use one of province, "
+                                   "province_department, city, city_department, county, "
+                                   "county_department, township, street")
                                 .arg(where(u"level"_s, *level), describe(*level)));
             }
             report.level = *parsed;
@@ -85,7 +86,7 @@ public:
 
         if (const JsonValue* values = root.member(u"values"); values && !values->isNull()) {
             if (!values->isObject())
-                return fail(tr("%1: must be an object mapping cell ids to values")
+                return fail(Tr::tr("%1: must be an object mapping cell ids to values")
                                 .arg(where(u"values"_s, *values)));
             for (const auto& [key, value] : values->members) {
                 if (!readCell(report, key, value))
@@ -94,18 +95,19 @@ public:
         }
         if (const JsonValue* texts = root.member(u"texts"); texts && !texts->isNull()) {
             if (!texts->isObject())
-                return fail(tr("%1: must be an object mapping part ids to text")
+                return fail(Tr::tr("%1: must be an object mapping part ids to text")
                                 .arg(where(u"texts"_s, *texts)));
             for (const auto& [key, value] : texts->members) {
                 const int index = definition->findText(key);
                 if (index < 0) {
-                    return fail(
-                        tr("\"texts\": unknown part id \"%1\" (line %2)").arg(key).arg(value.line));
+                    return fail(Tr::tr("\"texts\": unknown part id \"%1\" (line %2)")
+                                    .arg(key)
+                                    .arg(value.line));
                 }
                 if (value.isNull())
                     continue;
                 if (!value.isString()) {
-                    return fail(tr("\"texts\".%1: must be a string, found %2")
+                    return fail(Tr::tr("\"texts\".%1: must be a string, found %2")
                                     .arg(where(key, value), describe(value)));
                 }
                 report.setText(index, value.text);
@@ -131,7 +133,7 @@ private:
     static QString describe(const JsonValue& v) {
         switch (v.type) {
         case JsonValue::Type::Null:
-            return tr("null");
+            return Tr::tr("null");
         case JsonValue::Type::Bool:
             return v.boolean ? u"true"_s : u"false"_s;
         case JsonValue::Type::Number:
@@ -139,9 +141,9 @@ private:
         case JsonValue::Type::String:
             return u'"' + (v.text.size() > 40 ? v.text.left(40) + u"…"_s : v.text) + u'"';
         case JsonValue::Type::Array:
-            return tr("a list");
+            return Tr::tr("a list");
         case JsonValue::Type::Object:
-            return tr("an object");
+            return Tr::tr("an object");
         }
         return {};
     }
@@ -149,8 +151,8 @@ private:
     bool readCell(Report& report, const QString& key, const JsonValue& value) {
         const auto ref = report.form().findCell(key);
         if (!ref) {
-            fail(tr("\"values\": unknown cell id \"%1\" (line %2); cell ids look like "
-                    "\"t3.new.natural\"")
+            fail(Tr::tr("\"values\": unknown cell id \"%1\" (line %2); cell ids look like "
+                        "\"t3.new.natural\"")
                      .arg(key)
                      .arg(value.line));
             return false;
@@ -165,15 +167,15 @@ private:
             if (!d) {
                 switch (parseError) {
                 case Decimal::ParseError::OutOfRange:
-                    fail(tr("%1: the number %2 is out of range").arg(place(), describe(value)));
+                    fail(Tr::tr("%1: the number %2 is out of range").arg(place(), describe(value)));
                     break;
                 case Decimal::ParseError::TooManyDecimals:
-                    fail(tr("%1: the number %2 has more than %3 decimals")
+                    fail(Tr::tr("%1: the number %2 has more than %3 decimals")
                              .arg(place(), describe(value))
                              .arg(Decimal::kMaxScale));
                     break;
                 default:
-                    fail(tr("%1: %2 is not a number").arg(place(), describe(value)));
+                    fail(Tr::tr("%1: %2 is not a number").arg(place(), describe(value)));
                 }
                 return false;
             }
@@ -197,8 +199,9 @@ private:
             }
             if (cell.kind == CellKind::Amount)
                 return number(s);
-            fail(tr("%1: a count must be a JSON integer, not the string %2 (only \"/\" and \"-\" "
-                    "are allowed as strings)")
+            fail(Tr::tr(
+                     "%1: a count must be a JSON integer, not the string %2 (only \"/\" and \"-\" "
+                     "are allowed as strings)")
                      .arg(place(), describe(value)));
             return false;
         }
@@ -208,14 +211,15 @@ private:
                 report.setValue(*ref, CellValue::unreadable(original->text));
                 return true;
             }
-            fail(tr("%1: an object value must be {\"unreadable\": \"原文\"}").arg(place()));
+            fail(Tr::tr("%1: an object value must be {\"unreadable\": \"原文\"}").arg(place()));
             return false;
         }
         case JsonValue::Type::Bool:
         case JsonValue::Type::Array:
             break;
         }
-        fail(tr("%1: %2 is not a cell value (a number, null, \"/\", \"-\" or {\"unreadable\": …})")
+        fail(Tr::tr(
+                 "%1: %2 is not a cell value (a number, null, \"/\", \"-\" or {\"unreadable\": …})")
                  .arg(place(), describe(value)));
         return false;
     }
@@ -230,11 +234,12 @@ std::optional<Report> ReportJson::fromJson(const QByteArray& bytes, QString* err
     const auto root = parseJson(bytes, &jsonError);
     if (!root) {
         if (error) {
-            *error = jsonError.line > 0 ? tr("not a valid JSON file: line %1, column %2: %3")
-                                              .arg(jsonError.line)
-                                              .arg(jsonError.column)
-                                              .arg(jsonError.message)
-                                        : tr("not a valid JSON file: %1").arg(jsonError.message);
+            *error = jsonError.line > 0
+                         ? Tr::tr("not a valid JSON file: line %1, column %2: %3")
+                               .arg(jsonError.line)
+                               .arg(jsonError.column)
+                               .arg(jsonError.message)
+                         : Tr::tr("not a valid JSON file: %1").arg(jsonError.message);
         }
         return std::nullopt;
     }
@@ -307,31 +312,32 @@ std::optional<Report> ReportJson::load(const QString& path, QString* error) {
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return failWith(tr("%1: no such file").arg(path));
+        return failWith(Tr::tr("%1: no such file").arg(path));
     if (info.isDir())
-        return failWith(tr("%1: is a folder, not a report file").arg(path));
+        return failWith(Tr::tr("%1: is a folder, not a report file").arg(path));
     if (info.size() > kMaxFileSize) {
-        return failWith(tr("%1: the file is %2 MB; a report file is at most %3 MB, so this is "
-                           "not one")
+        return failWith(Tr::tr("%1: the file is %2 MB; a report file is at most %3 MB, so this is "
+                               "not one")
                             .arg(path)
                             .arg(info.size() / (1024 * 1024))
                             .arg(kMaxFileSize / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return failWith(Tr::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     // Read one byte past the limit: a file that grows (or a pipe) is still refused.
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (bytes.size() > kMaxFileSize)
-        return failWith(tr("%1: the file is larger than %2 MB; a report file is never that large")
-                            .arg(path)
-                            .arg(kMaxFileSize / (1024 * 1024)));
+        return failWith(
+            Tr::tr("%1: the file is larger than %2 MB; a report file is never that large")
+                .arg(path)
+                .arg(kMaxFileSize / (1024 * 1024)));
     if (bytes.isEmpty())
-        return failWith(tr("%1: the file is empty").arg(path));
+        return failWith(Tr::tr("%1: the file is empty").arg(path));
     QString message;
     auto report = fromJson(bytes, &message);
     if (!report)
-        return failWith(tr("%1: %2").arg(path, message));
+        return failWith(Tr::tr("%1: %2").arg(path, message));
     return report;
 }
 

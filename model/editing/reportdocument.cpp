@@ -13,9 +13,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::ReportDocument", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportDocument)
+};
 
 class CellsCommand : public QUndoCommand {
 public:
@@ -36,7 +36,7 @@ class TextCommand : public QUndoCommand {
 public:
     static constexpr int kId = 1;
     TextCommand(ReportDocument* document, int text, QString before, QString after)
-        : QUndoCommand(tr("Edit text"))
+        : QUndoCommand(Tr::tr("Edit text"))
         , m_document(document)
         , m_text(text)
         , m_before(std::move(before))
@@ -68,7 +68,7 @@ struct Metadata {
 class MetadataCommand : public QUndoCommand {
 public:
     MetadataCommand(ReportDocument* document, Metadata before, Metadata after)
-        : QUndoCommand(tr("Edit basic information"))
+        : QUndoCommand(Tr::tr("Edit basic information"))
         , m_document(document)
         , m_before(std::move(before))
         , m_after(std::move(after)) {}
@@ -178,7 +178,7 @@ ReportDocument::changesFor(const std::vector<std::pair<CellRef, CellValue>>& val
 }
 
 void ReportDocument::setCellValue(CellRef cell, const CellValue& value) {
-    setCellValues({{cell, value}}, tr("Edit %1").arg(form().cellLabel(cell)));
+    setCellValues({{cell, value}}, Tr::tr("Edit %1").arg(form().cellLabel(cell)));
 }
 
 void ReportDocument::setCellValues(const std::vector<std::pair<CellRef, CellValue>>& values,
@@ -196,7 +196,7 @@ void ReportDocument::fillEmptyWithZero(int table) {
         if (m_report.value(ref).isEmpty() && !isComputedTotal(ref))
             zeros.emplace_back(ref, CellValue::of(0));
     }
-    setCellValues(zeros, tr("Fill the empty cells with 0"));
+    setCellValues(zeros, Tr::tr("Fill the empty cells with 0"));
 }
 
 void ReportDocument::recomputeTotals() {
@@ -204,7 +204,7 @@ void ReportDocument::recomputeTotals() {
         return;
     auto changes = changesFor({}, true);
     if (!changes.empty())
-        m_undo.push(new CellsCommand(this, std::move(changes), tr("Recompute the totals")));
+        m_undo.push(new CellsCommand(this, std::move(changes), Tr::tr("Recompute the totals")));
 }
 
 void ReportDocument::setText(int text, const QString& body) {

@@ -22,9 +22,9 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("nianbao::ReportStore", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
+};
 
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
 // released entry; add a new one.
@@ -119,9 +119,9 @@ QString osUser() {
 QString describe(const QSqlError& error) {
     const QString text = error.text();
     if (text.contains(u"disk is full"_s) || text.contains(u"database or disk is full"_s))
-        return tr("the disk is full; free some space. Everything saved before is kept.");
+        return Tr::tr("the disk is full; free some space. Everything saved before is kept.");
     if (text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
-        return tr("the database cannot be written (read-only file or folder)");
+        return Tr::tr("the database cannot be written (read-only file or folder)");
     return text;
 }
 
@@ -234,14 +234,14 @@ std::optional<QString> ReportStore::restoreLatestBackup(const QString& databaseP
     const QStringList available = backups(databasePath);
     if (available.isEmpty()) {
         if (error)
-            *error = tr("there is no backup of %1").arg(databasePath);
+            *error = Tr::tr("there is no backup of %1").arg(databasePath);
         return std::nullopt;
     }
     const QString aside = databasePath + u".damaged-"_s +
                           QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     if (QFile::exists(databasePath) && !QFile::rename(databasePath, aside)) {
         if (error)
-            *error = tr("cannot move the damaged %1 aside").arg(databasePath);
+            *error = Tr::tr("cannot move the damaged %1 aside").arg(databasePath);
         return std::nullopt;
     }
     for (const char16_t* suffix : {u"-wal", u"-shm"})
@@ -249,7 +249,7 @@ std::optional<QString> ReportStore::restoreLatestBackup(const QString& databaseP
                       aside + QString::fromUtf16(suffix));
     if (!QFile::copy(available.first(), databasePath)) {
         if (error)
-            *error = tr("cannot copy the backup %1 to %2").arg(available.first(), databasePath);
+            *error = Tr::tr("cannot copy the backup %1 to %2").arg(available.first(), databasePath);
         return std::nullopt;
     }
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
@@ -272,22 +272,22 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
         if (available.isEmpty())
             return message;
         return message + u' ' +
-               tr("The most recent backup is %1 (restore it with: nianbao db restore --db %2).")
+               Tr::tr("The most recent backup is %1 (restore it with: nianbao db restore --db %2).")
                    .arg(available.first(), path);
     };
     const QFileInfo info(path);
     if (info.isDir())
-        return failWith(tr("%1 is a folder, not a database").arg(path));
+        return failWith(Tr::tr("%1 is a folder, not a database").arg(path));
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return failWith(
-            tr("the folder %1 does not exist and cannot be created").arg(info.absolutePath()));
+            Tr::tr("the folder %1 does not exist and cannot be created").arg(info.absolutePath()));
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failWith(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+            return failWith(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
             return failWith(withBackupHint(
-                tr("%1 is not a Nianbao database (not an SQLite file); it was left untouched.")
+                Tr::tr("%1 is not a Nianbao database (not an SQLite file); it was left untouched.")
                     .arg(path)));
         }
     }
@@ -300,13 +300,14 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
         QString application;
         if (lock->error() == QLockFile::LockFailedError &&
             lock->getLockInfo(&pid, &host, &application)) {
-            return failWith(tr("%1 is in use by another Nianbao (%2, process %3 on %4); close it "
-                               "first")
-                                .arg(path, application)
-                                .arg(pid)
-                                .arg(host));
+            return failWith(
+                Tr::tr("%1 is in use by another Nianbao (%2, process %3 on %4); close it "
+                       "first")
+                    .arg(path, application)
+                    .arg(pid)
+                    .arg(host));
         }
-        return failWith(tr("cannot lock %1 (is its folder writable?)").arg(path));
+        return failWith(Tr::tr("cannot lock %1 (is its folder writable?)").arg(path));
     }
 
     const QString connection =
@@ -317,12 +318,12 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return failWith(tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
+        return failWith(Tr::tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
     {
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
             return failWith(withBackupHint(
-                tr("%1 is damaged (SQLite's quick check failed); it was left untouched.")
+                Tr::tr("%1 is damaged (SQLite's quick check failed); it was left untouched.")
                     .arg(path)));
         }
     }
@@ -340,19 +341,20 @@ bool ReportStore::migrate(QString* error) {
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
             if (error)
-                *error =
-                    tr("cannot read the version of %1: %2").arg(m_path, describe(q.lastError()));
+                *error = Tr::tr("cannot read the version of %1: %2")
+                             .arg(m_path, describe(q.lastError()));
             return false;
         }
         version = q.value(0).toInt();
     }
     if (version > kSchemaVersion) {
         if (error) {
-            *error = tr("%1 was written by a newer version of Nianbao (database version %2; this "
-                        "version reads up to %3). Update Nianbao; the file was left untouched.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion);
+            *error =
+                Tr::tr("%1 was written by a newer version of Nianbao (database version %2; this "
+                       "version reads up to %3). Update Nianbao; the file was left untouched.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(kSchemaVersion);
         }
         return false;
     }
@@ -363,7 +365,7 @@ bool ReportStore::migrate(QString* error) {
         QFile::remove(backup);
         if (!QFile::copy(m_path, backup)) {
             if (error)
-                *error = tr("cannot back up %1 before upgrading it").arg(m_path);
+                *error = Tr::tr("cannot back up %1 before upgrading it").arg(m_path);
             return false;
         }
     }
@@ -372,7 +374,7 @@ bool ReportStore::migrate(QString* error) {
         QSqlQuery p(db);
         if (!p.exec(QString::fromUtf16(pragma))) {
             if (error)
-                *error = tr("cannot prepare %1: %2").arg(m_path, describe(p.lastError()));
+                *error = Tr::tr("cannot prepare %1: %2").arg(m_path, describe(p.lastError()));
             return false;
         }
     }
@@ -384,7 +386,7 @@ bool ReportStore::migrate(QString* error) {
             QSqlQuery m(db);
             if (!m.exec(statement)) {
                 if (error)
-                    *error = tr("upgrading %1 to version %2 failed: %3; nothing was changed")
+                    *error = Tr::tr("upgrading %1 to version %2 failed: %3; nothing was changed")
                                  .arg(m_path)
                                  .arg(v + 1)
                                  .arg(describe(m.lastError()));
@@ -410,7 +412,7 @@ bool ReportStore::backupIfDue(const QDate& today, QString* error) {
         return true;
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("cannot create the backup folder %1").arg(folder);
+            *error = Tr::tr("cannot create the backup folder %1").arg(folder);
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -418,7 +420,8 @@ bool ReportStore::backupIfDue(const QDate& today, QString* error) {
     q.addBindValue(target);
     if (!q.exec()) {
         if (error)
-            *error = tr("the daily backup to %1 failed: %2").arg(target, describe(q.lastError()));
+            *error =
+                Tr::tr("the daily backup to %1 failed: %2").arg(target, describe(q.lastError()));
         QFile::remove(target);
         return false;
     }
@@ -435,14 +438,14 @@ std::shared_ptr<const FormDefinition> ReportStore::formOf(qint64 id, QString* er
                            u"SELECT form FROM report WHERE id = ?"_s, {id});
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
+            *error = Tr::tr("there is no report %1 in %2").arg(id).arg(m_path);
         return nullptr;
     }
     auto form = FormDefinition::builtIn(q.value(0).toString());
     if (!form) {
         if (error)
             *error =
-                tr("report %1 uses the unknown form \"%2\"").arg(id).arg(q.value(0).toString());
+                Tr::tr("report %1 uses the unknown form \"%2\"").arg(id).arg(q.value(0).toString());
         return nullptr;
     }
     m_forms.insert(id, form);
@@ -545,7 +548,7 @@ std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
     auto reports = loadReports(u"r.id = ?"_s, {id}, error);
     if (reports.empty()) {
         if (error && error->isEmpty())
-            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
+            *error = Tr::tr("there is no report %1 in %2").arg(id).arg(m_path);
         return std::nullopt;
     }
     return std::move(reports.begin()->second);
@@ -570,7 +573,7 @@ std::map<qint64, Report> ReportStore::loadReports(const QString& condition,
             auto form = FormDefinition::builtIn(q.value(1).toString());
             if (!form) {
                 if (error)
-                    *error = tr("report %1 uses the unknown form \"%2\"")
+                    *error = Tr::tr("report %1 uses the unknown form \"%2\"")
                                  .arg(id)
                                  .arg(q.value(1).toString());
                 return {};
@@ -604,7 +607,7 @@ std::map<qint64, Report> ReportStore::loadReports(const QString& condition,
             const auto value = decode(cells.value(2).toString());
             if (!ref || !value) {
                 if (error)
-                    *error = tr("report %1 holds an unreadable cell \"%2\"")
+                    *error = Tr::tr("report %1 holds an unreadable cell \"%2\"")
                                  .arg(it->first)
                                  .arg(cells.value(1).toString());
                 return {};
@@ -652,7 +655,7 @@ bool ReportStore::setMetadata(qint64 id, const QString& agency, int year, Agency
     const QString trimmed = agency.trimmed();
     if (trimmed.isEmpty()) {
         if (error)
-            *error = tr("the agency's name cannot be empty");
+            *error = Tr::tr("the agency's name cannot be empty");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -684,7 +687,7 @@ bool ReportStore::moveToTrash(qint64 id, QString* error) {
         return false;
     if (q.numRowsAffected() != 1) {
         if (error)
-            *error = tr("there is no report %1 to delete").arg(id);
+            *error = Tr::tr("there is no report %1 to delete").arg(id);
         return false;
     }
     return transaction.commit(error);
@@ -699,7 +702,7 @@ bool ReportStore::restoreFromTrash(qint64 id, QString* error) {
         return false;
     if (q.numRowsAffected() != 1) {
         if (error)
-            *error = tr("report %1 is not in the trash").arg(id);
+            *error = Tr::tr("report %1 is not in the trash").arg(id);
         return false;
     }
     return transaction.commit(error);
@@ -733,7 +736,7 @@ std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* er
         return std::nullopt;
     if (const auto existing = findReport(last->agency, last->year + 1)) {
         if (error)
-            *error = tr("%1 already has a report for %2 (number %3)")
+            *error = Tr::tr("%1 already has a report for %2 (number %3)")
                          .arg(last->agency)
                          .arg(last->year + 1)
                          .arg(*existing);
@@ -769,18 +772,18 @@ bool ReportStore::checkWritable(qint64 id, QString* error) const {
                            u"SELECT status, deleted FROM report WHERE id = ?"_s, {id});
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = tr("there is no report %1 in %2").arg(id).arg(m_path);
+            *error = Tr::tr("there is no report %1 in %2").arg(id).arg(m_path);
         return false;
     }
     if (q.value(0).toString() == u"finalized") {
         if (error)
-            *error =
-                tr("report %1 is finalized (定稿) and read-only; reopen it to change it").arg(id);
+            *error = Tr::tr("report %1 is finalized (定稿) and read-only; reopen it to change it")
+                         .arg(id);
         return false;
     }
     if (!q.value(1).isNull()) {
         if (error)
-            *error = tr("report %1 is in the trash; restore it to change it").arg(id);
+            *error = Tr::tr("report %1 is in the trash; restore it to change it").arg(id);
         return false;
     }
     return true;
@@ -833,7 +836,7 @@ bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, 
     for (const auto& [cell, value] : values) {
         if (cell.index >= form->cells().size()) {
             if (error)
-                *error = tr("no such cell in report %1").arg(id);
+                *error = Tr::tr("no such cell in report %1").arg(id);
             return false;
         }
         const QString cellId = form->cell(cell).id;
@@ -868,7 +871,7 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
         return false;
     if (text < 0 || text >= static_cast<int>(form->texts().size())) {
         if (error)
-            *error = tr("no such part in report %1").arg(id);
+            *error = Tr::tr("no such part in report %1").arg(id);
         return false;
     }
     const QString partId = form->texts()[text].id;
@@ -920,7 +923,7 @@ bool ReportStore::restore(qint64 id, const HistoryEntry& entry, QString* error) 
         const auto value = decode(entry.oldValue);
         if (!value) {
             if (error)
-                *error = tr("the history holds an unreadable value for %1").arg(entry.target);
+                *error = Tr::tr("the history holds an unreadable value for %1").arg(entry.target);
             return false;
         }
         return setCellValue(id, *cell, *value, error);
@@ -929,7 +932,7 @@ bool ReportStore::restore(qint64 id, const HistoryEntry& entry, QString* error) 
     if (text >= 0)
         return setText(id, text, entry.oldValue, error);
     if (error)
-        *error = tr("%1 cannot be restored from the history").arg(entry.target);
+        *error = Tr::tr("%1 cannot be restored from the history").arg(entry.target);
     return false;
 }
 
@@ -939,7 +942,7 @@ bool ReportStore::acknowledge(qint64 id, const QString& findingKey, const QStrin
         return false;
     if (reason.trimmed().isEmpty()) {
         if (error)
-            *error = tr("a warning is acknowledged with a written reason");
+            *error = Tr::tr("a warning is acknowledged with a written reason");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -977,7 +980,7 @@ bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) 
     const int errors = Validator::countOf(findings, Severity::Error);
     if (errors > 0) {
         if (error)
-            *error = tr("report %1 still has %2 error(s); fix them before finalizing")
+            *error = Tr::tr("report %1 still has %2 error(s); fix them before finalizing")
                          .arg(id)
                          .arg(errors);
         return false;
@@ -990,13 +993,14 @@ bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) 
     }
     if (unexplained > 0) {
         if (error)
-            *error =
-                tr("report %1 has %2 warning(s) without a written reason").arg(id).arg(unexplained);
+            *error = Tr::tr("report %1 has %2 warning(s) without a written reason")
+                         .arg(id)
+                         .arg(unexplained);
         return false;
     }
     if (!approval.date.isValid()) {
         if (error)
-            *error = tr("the date of finalization is missing");
+            *error = Tr::tr("the date of finalization is missing");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -1020,12 +1024,12 @@ bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) 
 bool ReportStore::reopen(qint64 id, const QString& reason, QString* error) {
     if (reason.trimmed().isEmpty()) {
         if (error)
-            *error = tr("reopening a finalized report needs a written reason");
+            *error = Tr::tr("reopening a finalized report needs a written reason");
         return false;
     }
     if (status(id) != ReportStatus::Finalized) {
         if (error)
-            *error = tr("report %1 is not finalized").arg(id);
+            *error = Tr::tr("report %1 is not finalized").arg(id);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);

@@ -14,12 +14,14 @@
 #include <QClipboard>
 #include <QDir>
 #include <QListView>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -315,6 +317,32 @@ TEST_F(Editor, Screenshots) {
     m_window->showPart(4);
     QTest::qWait(50);
     m_window->grab().save(folder + u"/table-four.png"_s);
+}
+
+} // namespace
+
+namespace {
+
+// The translation is compiled at build time and embedded: with it, the interface is Chinese.
+TEST_F(Editor, SimplifiedChineseInterface) {
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(u":/i18n/nianbao_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    QString error;
+    m_window.reset();
+    auto store = ReportStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    MainWindow window(std::move(store));
+    window.show();
+    EXPECT_EQ(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+    ASSERT_TRUE(window.openReport(m_id, &error));
+    window.document()->setCellValue(test::cell(u"t3.new.natural"), CellValue::of(40));
+    EXPECT_TRUE(window.statusText().startsWith(u"已自动保存 "_s))
+        << window.statusText().toStdString();
+    EXPECT_TRUE(window.statusText().endsWith(u" · 2 处错误 · 1 处提醒"_s))
+        << window.statusText().toStdString();
+    EXPECT_EQ(window.navigator()->model()->index(0, 0).data().toString(), u"基本信息\n✓"_s);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 } // namespace

@@ -1,0 +1,1297 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>nianbao</name>
+    <message>
+        <location filename="../../app/gui/guiapplication.cpp" line="+20" />
+        <location line="+39" />
+        <location line="+9" />
+        <location line="+7" />
+        <source>Nianbao</source>
+        <translation>政府信息公开年报</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>The store to use.</source>
+        <translation>使用的数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interface language.</source>
+        <translation>界面语言。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A report file to open.</source>
+        <translation>要打开的报告文件。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Restore the most recent backup? The damaged file is kept beside it.</source>
+        <translation>是否恢复最近的备份？损坏的文件会保留在原处旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CellInput</name>
+    <message>
+        <location filename="../../model/core/cellinput.cpp" line="+68" />
+        <source>「/」 (not applicable) is allowed only in the 规章 row; enter a number, 0 if there were none</source>
+        <translation>只有规章行可以填「/」（不适用）；此处请填数字，没有的填 0</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a negative number cannot be entered here</source>
+        <translation>此处不能填负数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a whole number; a count is a whole number such as 0, 3 or 1234</source>
+        <translation>“%1”不是整数；件数应填 0、3、1234 这样的整数</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <source>%1 is too large</source>
+        <translation>%1 太大</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>"%1" is not an amount; enter 万元 such as 12.3456</source>
+        <translation>“%1”不是金额；请以万元为单位填写，如 12.3456</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>an amount in 万元 has at most 4 decimals (1 yuan = 0.0001)</source>
+        <translation>以万元为单位的金额最多保留 4 位小数（1 元 = 0.0001 万元）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CheckCommand</name>
+    <message>
+        <location filename="../../app/cli/checkcommand.cpp" line="+38" />
+        <source>--previous needs a file: last year's report</source>
+        <translation>--previous 需要一个文件：上一年度的报告</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>check takes one report file; "%1" is one too many</source>
+        <translation>check 只接受一个报告文件；“%1”是多余的</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>check needs a report file: nianbao check FILE [--previous FILE] [--json]</source>
+        <translation>check 需要一个报告文件：nianbao check 文件 [--previous 文件] [--json]</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>--previous holds the report for %1, but the cross-year checks of a %2 report need the one for %3</source>
+        <translation>--previous 给出的是 %1 年度的报告，%2 年度报告的跨年检查需要 %3 年度的报告</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>note: last year's report is from "%1", this one from "%2"</source>
+        <translation>注意：上年报告的机关是“%1”，本报告是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommandLine</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="+22" />
+        <source>Usage: nianbao COMMAND [OPTIONS]
+
+Writes, checks and publishes the annual report on government information
+disclosure (政府信息公开工作年度报告).
+
+Commands:
+  check FILE [--previous FILE] [--json]
+      Check one report file (*.nianbao.json) against every rule of the form.
+      --previous FILE  last year's report, for the cross-year checks
+      --json           print the findings as JSON
+      Exit status: 0 no errors (warnings allowed), 1 errors found,
+      2 unreadable or invalid input.
+
+  db list [--json]            the reports in the store
+  db import FILE...           store report files (*.nianbao.json)
+  db export ID [-o FILE]      write a stored report as an exchange file
+  db check ID [--json]        check a stored report (with last year's from
+                              the store); exit status as for check
+  db restore                  replace a damaged store by its newest backup
+      --db PATH               the store (default: $NIANBAO_DB, else
+                              nianbao.sqlite in the application data folder)
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version of Nianbao and of Qt
+</source>
+        <translation>用法：nianbao 命令 [选项]
+
+填写、检查和发布政府信息公开工作年度报告。
+
+命令：
+  check 文件 [--previous 文件] [--json]
+      按格式的全部规则检查一份报告文件（*.nianbao.json）。
+      --previous 文件  上一年度的报告，用于跨年检查
+      --json           以 JSON 输出检查结果
+      退出状态：0 无错误（可有提醒），1 有错误，2 无法读取或输入无效。
+
+  db list [--json]            数据库中的报告
+  db import 文件...           把报告文件存入数据库（*.nianbao.json）
+  db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
+  db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
+                              退出状态同 check
+  db restore                  用最近的备份替换损坏的数据库
+      --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
+                              目录中的 nianbao.sqlite）
+
+选项：
+  -h, --help       显示本帮助
+  -v, --version    显示 Nianbao 和 Qt 的版本
+</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>nianbao: unknown command "%1"
+
+</source>
+        <translation>nianbao：未知命令“%1”
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DbCommand</name>
+    <message>
+        <location filename="../../app/cli/dbcommand.cpp" line="+39" />
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 takes one report number (see nianbao db list)</source>
+        <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 处错误，%2 处提醒</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The store %1 holds no report.</source>
+        <translation>数据库 %1 中没有报告。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>name one or more report files</source>
+        <translation>请给出一个或多个报告文件</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: stored as report %2 (%3, %4)</source>
+        <translation>%1：已存为报告 %2（%3，%4 年度）</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>restored %1 from its newest backup; the previous file was kept as %2</source>
+        <translation>已用最近的备份恢复 %1；原文件保留为 %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>name what to do: list, import, export, check or restore</source>
+        <translation>请给出要做的操作：list、import、export、check 或 restore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command "%1"; use list, import, export, check or restore</source>
+        <translation>未知命令“%1”；可用 list、import、export、check 或 restore</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FindingsModel</name>
+    <message>
+        <location filename="../../model/editing/findingsmodel.cpp" line="+45" />
+        <source>(explained)</source>
+        <translation>（已说明）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FormDefinition</name>
+    <message>
+        <location filename="../../model/core/formdefinition.cpp" line="+77" />
+        <source>not valid JSON (line %1): %2</source>
+        <translation>不是有效的 JSON（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>missing key "%1"</source>
+        <translation>缺少键“%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>has the wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the definition must be a JSON object</source>
+        <translation>格式定义必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unsupported "%1"; expected "nianbao-form/1"</source>
+        <translation>不支持“%1”；应为“nianbao-form/1”</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>the text id "%1" is defined twice</source>
+        <translation>文本编号“%1”重复定义</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+330" />
+        <source>unknown table "%1"</source>
+        <translation>未知表格“%1”</translation>
+    </message>
+    <message>
+        <location line="-322" />
+        <source>unknown text "%1"</source>
+        <translation>未知文本“%1”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+396" />
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="-394" />
+        <source>header nested too deep</source>
+        <translation>表头嵌套过深</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>must be "count" or "amount"</source>
+        <translation>必须是“count”或“amount”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be a non-empty array</source>
+        <translation>必须是非空数组</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>the form defines no table</source>
+        <translation>格式中没有定义表格</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the table id "%1" is defined twice</source>
+        <translation>表格编号“%1”重复定义</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>a section needs at least one row and one column</source>
+        <translation>每个区块至少需要一行一列</translation>
+    </message>
+    <message>
+        <location line="+135" />
+        <source>row %1, column %2: a value cell needs exactly two keys on its row and column paths, found %3</source>
+        <translation>第 %1 行第 %2 列：数值单元格的行、列路径上必须正好有两个键，实际有 %3 个</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the cell id "%1" is defined twice</source>
+        <translation>单元格编号“%1”重复定义</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>too many cells</source>
+        <translation>单元格过多</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>must be error, warning or info</source>
+        <translation>必须是 error、warning 或 info</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be "row" or "column"</source>
+        <translation>必须是“row”或“column”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be "equal" or "atLeast"</source>
+        <translation>必须是“equal”或“atLeast”</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>unknown key "%1"</source>
+        <translation>未知键“%1”</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unknown key "%1" in a term</source>
+        <translation>项中有未知键“%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the term "%1" names no cell for "%2"</source>
+        <translation>项“%1”在“%2”中没有对应的单元格</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>both sides of a rule need at least one term</source>
+        <translation>规则两边都至少需要一项</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>unknown fact "%1"</source>
+        <translation>未知事实“%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must be a list of cell ids</source>
+        <translation>必须是单元格编号列表</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown cell "%1"</source>
+        <translation>未知单元格“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FormTableModel</name>
+    <message>
+        <location filename="../../model/editing/formtablemodel.cpp" line="+127" />
+        <source>Total, computed from the cells it sums</source>
+        <translation>合计，由其各项自动计算</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>explained: %1</source>
+        <translation>已说明：%1</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>the report is finalized and cannot be changed</source>
+        <translation>报告已定稿，不能修改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>select the cell where the pasted block should start</source>
+        <translation>请先选中粘贴区域左上角的单元格</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the pasted block (%1 rows × %2 columns) does not fit here: its row %3, column %4 falls outside the table's cells</source>
+        <translation>粘贴的区域（%1 行 × %2 列）放不下：其第 %3 行第 %4 列超出了表格的单元格</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>row %1, column %2 of the pasted block (%3): %4</source>
+        <translation>粘贴区域第 %1 行第 %2 列（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paste %1 cells</source>
+        <translation>粘贴 %1 个单元格</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Clear %1 cells</source>
+        <translation>清除 %1 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::IssuesPanel</name>
+    <message>
+        <location filename="../../forms/issuespanel.cpp" line="+20" />
+        <source>Explain warning…</source>
+        <translation>说明原因…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Explain warning</source>
+        <translation>说明提醒的原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+
+Why is this right? The reason is kept with the report.</source>
+        <translation>%1
+
+为什么这样填是对的？原因会随报告保存。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Json</name>
+    <message>
+        <location filename="../../model/core/json.cpp" line="+24" />
+        <source>the file holds no JSON value</source>
+        <translation>文件中没有 JSON 内容</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>JSON 内容结束后还有多余文字</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file ends where a value should follow (truncated?)</source>
+        <translation>文件在应有数值处结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+26" />
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN 和 Infinity 不是 JSON 数字</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>unexpected character '%1'</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>a number may not start with 0</source>
+        <translation>数字不能以 0 开头</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>malformed number</source>
+        <translation>数字格式错误</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>malformed number: digits must follow the decimal point</source>
+        <translation>数字格式错误：小数点后必须有数字</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>malformed number: digits must follow the exponent</source>
+        <translation>数字格式错误：指数后必须有数字</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file ends inside a \u escape</source>
+        <translation>文件在 \u 转义中结束</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>malformed \u escape</source>
+        <translation>\u 转义格式错误</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+18" />
+        <source>the file ends inside a string (truncated?)</source>
+        <translation>文件在字符串中结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>a control character inside a string (a line break must be written as \n)</source>
+        <translation>字符串中有控制字符（换行应写作 \n）</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+4" />
+        <source>a \u escape holds half a surrogate pair</source>
+        <translation>\u 转义只有半个代理对</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unknown escape \%1 in a string</source>
+        <translation>字符串中有未知转义 \%1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the file ends inside an array (truncated?)</source>
+        <translation>文件在数组中结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected ',' or ']' in an array</source>
+        <translation>数组中应为“,”或“]”</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+21" />
+        <source>the file ends inside an object (truncated?)</source>
+        <translation>文件在对象中结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>expected a key in double quotes</source>
+        <translation>此处应为带双引号的键</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the key "%1" appears twice in the same object</source>
+        <translation>键“%1”在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expected ':' after the key "%1"</source>
+        <translation>键“%1”之后应为“:”</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>expected ',' or '}' in an object</source>
+        <translation>对象中应为“,”或“}”</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM</source>
+        <translation>文件以 UTF-8 字节序标记（BOM）开头；请另存为不带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file is not valid UTF-8 text</source>
+        <translation>文件不是有效的 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MainWindow</name>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="+66" />
+        <location line="+3" />
+        <source>Nianbao</source>
+        <translation>政府信息公开年报</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import a report file</source>
+        <translation>导入报告文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nianbao reports (*.nianbao.json *.json)</source>
+        <translation>年报文件 (*.nianbao.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(not set)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Level:</source>
+        <translation>机关层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If last year's report of this agency is in the list, the new one starts from it (上年结转 filled in).</source>
+        <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Move this report to the trash? It can be restored from there.</source>
+        <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import report file…</source>
+        <translation>导入报告文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Report list</source>
+        <translation>报告列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Nianbao — annual reports on government information disclosure</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Not saved: %1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last change could not be saved: %1
+It stays on screen; the next change tries again.</source>
+        <translation>最近的修改未能保存：%1
+修改仍显示在屏幕上；下次修改时会再次尝试保存。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Fill empty cells with &amp;0</source>
+        <translation>本表全部填0(&amp;0)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;compute totals</source>
+        <translation>重新计算合计(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>本表全部填0: every empty cell of this table gets 0 (agencies with nothing to report)</source>
+        <translation>本表全部填0：本表所有空单元格填 0（适用于没有发生的情况）</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved automatically %1 · %2 error(s) · %3 warning(s)</source>
+        <translation>已自动保存 %1 · %2 处错误 · %3 处提醒</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source> — finalized (read-only)</source>
+        <translation> — 已定稿（只读）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source> — draft</source>
+        <translation> — 草稿</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MetadataPage</name>
+    <message>
+        <location filename="../../forms/reportpages.cpp" line="+25" />
+        <source>(not set)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Level:</source>
+        <translation>机关层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The level decides whether 规章 can be reported (rule T2c).</source>
+        <translation>机关层级决定能否填报规章（规则 T2c）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NarrativePage</name>
+    <message>
+        <location line="+42" />
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NavigatorModel</name>
+    <message>
+        <location filename="../../model/editing/findingsmodel.cpp" line="+55" />
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 处错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 处提醒</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportDocument</name>
+    <message>
+        <location filename="../../model/editing/reportdocument.cpp" line="+39" />
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Edit basic information</source>
+        <translation>编辑基本信息</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Fill the empty cells with 0</source>
+        <translation>空单元格填 0</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Recompute the totals</source>
+        <translation>重新计算合计</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportJson</name>
+    <message>
+        <location filename="../../model/core/reportjson.cpp" line="+34" />
+        <source>the file must hold one JSON object, not a list or a single value</source>
+        <translation>文件必须是一个 JSON 对象，不能是列表或单个值</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the key "schema" is missing; is this a Nianbao report file?</source>
+        <translation>缺少键“schema”；这是年报文件吗？</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: unsupported schema %2; this version reads "%3"</source>
+        <translation>%1：不支持的格式 %2；本版本读取“%3”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(not a string)</source>
+        <translation>（不是字符串）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: must be a string</source>
+        <translation>%1：必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"form": unknown form "%1"</source>
+        <translation>“form”：未知格式“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the key "agency" (the agency's name) is missing</source>
+        <translation>缺少键“agency”（机关名称）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the agency's name must be a string</source>
+        <translation>%1：机关名称必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the key "year" is missing</source>
+        <translation>缺少键“year”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: must be a year between 2008 and 2100 written as a number, found %2</source>
+        <translation>%1：必须是 2008 至 2100 之间的年份（数字），实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: unknown agency level %2; use one of province, province_department, city, city_department, county, county_department, township, street</source>
+        <translation>%1：未知机关层级 %2；可用 province、province_department、city、city_department、county、county_department、township、street</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: must be an object mapping cell ids to values</source>
+        <translation>%1：必须是由单元格编号到数值的对象</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: must be an object mapping part ids to text</source>
+        <translation>%1：必须是由部分编号到文字的对象</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"texts": unknown part id "%1" (line %2)</source>
+        <translation>“texts”：未知部分编号“%1”（第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"texts".%1: must be a string, found %2</source>
+        <translation>“texts”.%1：必须是字符串，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"values": unknown cell id "%1" (line %2); cell ids look like "t3.new.natural"</source>
+        <translation>“values”：未知单元格编号“%1”（第 %2 行）；单元格编号形如“t3.new.natural”</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1: the number %2 is out of range</source>
+        <translation>%1：数字 %2 超出范围</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the number %2 has more than %3 decimals</source>
+        <translation>%1：数字 %2 的小数超过 %3 位</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1: a count must be a JSON integer, not the string %2 (only "/" and "-" are allowed as strings)</source>
+        <translation>%1：件数必须是 JSON 整数，不能是字符串 %2（字符串只允许“/”和“-”）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: an object value must be {"unreadable": "原文"}</source>
+        <translation>%1：对象值必须是 {"unreadable": "原文"}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: %2 is not a cell value (a number, null, "/", "-" or {"unreadable": …})</source>
+        <translation>%1：%2 不是单元格的值（应为数字、null、“/”、“-”或 {"unreadable": …}）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>not a valid JSON file: line %1, column %2: %3</source>
+        <translation>不是有效的 JSON 文件：第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a valid JSON file: %1</source>
+        <translation>不是有效的 JSON 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: is a folder, not a report file</source>
+        <translation>%1：是文件夹，不是报告文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the file is %2 MB; a report file is at most %3 MB, so this is not one</source>
+        <translation>%1：文件大小为 %2 MB；报告文件最大 %3 MB，这不是报告文件</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: the file is larger than %2 MB; a report file is never that large</source>
+        <translation>%1：文件超过 %2 MB；报告文件不会这么大</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportStore</name>
+    <message>
+        <location filename="../../model/storage/reportstore.cpp" line="+122" />
+        <source>the disk is full; free some space. Everything saved before is kept.</source>
+        <translation>磁盘已满，请释放空间。此前保存的内容都在。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the database cannot be written (read-only file or folder)</source>
+        <translation>数据库无法写入（文件或文件夹只读）</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>there is no backup of %1</source>
+        <translation>%1 没有备份</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot move the damaged %1 aside</source>
+        <translation>无法移开损坏的 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot copy the backup %1 to %2</source>
+        <translation>无法把备份 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The most recent backup is %1 (restore it with: nianbao db restore --db %2).</source>
+        <translation>最近的备份是 %1（可用 nianbao db restore --db %2 恢复）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 是文件夹，不是数据库</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the folder %1 does not exist and cannot be created</source>
+        <translation>文件夹 %1 不存在，也无法创建</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a Nianbao database (not an SQLite file); it was left untouched.</source>
+        <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 is in use by another Nianbao (%2, process %3 on %4); close it first</source>
+        <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot lock %1 (is its folder writable?)</source>
+        <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged (SQLite's quick check failed); it was left untouched.</source>
+        <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>cannot read the version of %1: %2</source>
+        <translation>无法读取 %1 的版本：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 was written by a newer version of Nianbao (database version %2; this version reads up to %3). Update Nianbao; the file was left untouched.</source>
+        <translation>%1 是较新版本的年报程序写入的（数据库版本 %2；本版本最高读取 %3）。请升级年报程序；文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>cannot back up %1 before upgrading it</source>
+        <translation>升级前无法备份 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>upgrading %1 to version %2 failed: %3; nothing was changed</source>
+        <translation>把 %1 升级到版本 %2 失败：%3；未做任何改动</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the daily backup to %1 failed: %2</source>
+        <translation>每日备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+110" />
+        <location line="+224" />
+        <source>there is no report %1 in %2</source>
+        <translation>%2 中没有编号为 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="-327" />
+        <location line="+128" />
+        <source>report %1 uses the unknown form "%2"</source>
+        <translation>报告 %1 使用了未知格式“%2”</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>report %1 holds an unreadable cell "%2"</source>
+        <translation>报告 %1 中有无法读取的单元格“%2”</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the agency's name cannot be empty</source>
+        <translation>机关名称不能为空</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>there is no report %1 to delete</source>
+        <translation>没有编号为 %1 的报告可删除</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>report %1 is not in the trash</source>
+        <translation>报告 %1 不在回收站中</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 already has a report for %2 (number %3)</source>
+        <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>report %1 is finalized (定稿) and read-only; reopen it to change it</source>
+        <translation>报告 %1 已定稿，只读；如需修改请先重新打开</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>report %1 is in the trash; restore it to change it</source>
+        <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>no such cell in report %1</source>
+        <translation>报告 %1 中没有这个单元格</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>no such part in report %1</source>
+        <translation>报告 %1 中没有这个部分</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>the history holds an unreadable value for %1</source>
+        <translation>历史记录中 %1 的值无法读取</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 cannot be restored from the history</source>
+        <translation>%1 无法从历史记录恢复</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a warning is acknowledged with a written reason</source>
+        <translation>说明提醒需要写明原因</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>report %1 still has %2 error(s); fix them before finalizing</source>
+        <translation>报告 %1 还有 %2 处错误；请改正后再定稿</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>report %1 has %2 warning(s) without a written reason</source>
+        <translation>报告 %1 有 %2 处提醒没有写明原因</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the date of finalization is missing</source>
+        <translation>缺少定稿日期</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>reopening a finalized report needs a written reason</source>
+        <translation>重新打开已定稿的报告需要写明原因</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>report %1 is not finalized</source>
+        <translation>报告 %1 未定稿</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StartPage</name>
+    <message>
+        <location filename="../../app/gui/startpage.cpp" line="+20" />
+        <source>Annual reports on government information disclosure</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TableEditor</name>
+    <message>
+        <location filename="../../forms/tableeditor.cpp" line="+170" />
+        <source>Paste refused: %1</source>
+        <translation>未粘贴：%1</translation>
+    </message>
+</context>
+</TS>
