@@ -233,6 +233,7 @@ ZH = {
     'Finalized': '已定稿',
     'Draft': '草稿',
     'Paste refused: %1': '未粘贴：%1',
+    ' and %n more': ' 等 %n 处',
 }
 
 def main(path):

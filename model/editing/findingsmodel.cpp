@@ -3,11 +3,57 @@
 #include "model/editing/reportdocument.h"
 
 #include <QBrush>
+
 #include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
+
+// The same shapes as the marks in the table cells: square ×, triangle !, circle i.
+QIcon severityIcon(Severity severity) {
+    static const std::array<QIcon, 3> icons = [] {
+        auto draw = [](int which) {
+            QPixmap pixmap(32, 32);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            QFont font;
+            font.setBold(true);
+            font.setPixelSize(22);
+            p.setFont(font);
+            const QRectF box(2, 2, 28, 28);
+            if (which == 0) {
+                p.fillRect(box, QColor(0xc6, 0x28, 0x28));
+                p.setPen(Qt::white);
+                p.drawText(box, Qt::AlignCenter, QStringLiteral("×"));
+            } else if (which == 1) {
+                QPainterPath triangle;
+                triangle.moveTo(16, 2);
+                triangle.lineTo(30, 30);
+                triangle.lineTo(2, 30);
+                triangle.closeSubpath();
+                p.fillPath(triangle, QColor(0xe0, 0x9a, 0x00));
+                p.setPen(Qt::black);
+                p.drawText(box.adjusted(0, 5, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
+            } else {
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(0x33, 0x66, 0xaa));
+                p.drawEllipse(box);
+                p.setPen(Qt::white);
+                p.drawText(box, Qt::AlignCenter, QStringLiteral("i"));
+            }
+            return QIcon(pixmap);
+        };
+        return std::array<QIcon, 3>{draw(0), draw(1), draw(2)};
+    }();
+    return icons[static_cast<int>(severity)];
+}
 
 FindingsModel::FindingsModel(ReportDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
@@ -50,17 +96,19 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         case PlaceColumn: {
             if (f->text >= 0)
                 return form.texts()[f->text].label;
-            QStringList tables;
-            for (CellRef ref : f->cells) {
-                const QString title = form.tableOf(ref).title;
-                if (!tables.contains(title))
-                    tables << title;
-            }
-            return tables.join(u"、"_s);
+            QStringList cells;
+            for (size_t i = 0; i < f->cells.size() && i < 2; ++i)
+                cells << form.cellLabel(f->cells[i]);
+            QString place = cells.join(u"、"_s);
+            if (f->cells.size() > 2)
+                place += tr(" and %n more", nullptr, static_cast<int>(f->cells.size() - 2));
+            return place;
         }
         default:
             return {};
         }
+    case Qt::DecorationRole:
+        return index.column() == SeverityColumn ? QVariant(severityIcon(f->severity)) : QVariant();
     case Qt::ToolTipRole:
         return reason.isEmpty() ? f->message : f->message + u"\n"_s + tr("Reason: %1").arg(reason);
     case Qt::ForegroundRole:

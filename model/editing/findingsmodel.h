@@ -3,10 +3,13 @@
 #include "model/core/finding.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace nianbao {
 
 class ReportDocument;
+
+QIcon severityIcon(Severity severity);
 
 // Every finding of the document, for the issues panel: severity, rule, message, where.
 // Rebuilt when the findings change (a report has a few dozen findings at most).

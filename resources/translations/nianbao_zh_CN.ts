@@ -3,8 +3,8 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+20" />
-        <location line="+39" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+19" />
+        <location line="+29" />
         <location line="+9" />
         <location line="+7" />
         <source>Nianbao</source>
@@ -101,7 +101,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+22" />
+        <location filename="../../app/cli/commandline.cpp" line="+25" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -154,7 +154,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+65" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -224,12 +224,17 @@ Options:
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../model/editing/findingsmodel.cpp" line="+45" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+91" />
         <source>(explained)</source>
         <translation>（已说明）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source> and %n more</source>
+        <translation><numerusform> 等 %n 处</numerusform></translation>
+    </message>
     <message>
-        <location line="+20" />
+        <location line="+9" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
@@ -1251,7 +1256,7 @@ It stays on screen; the next change tries again.</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>

@@ -127,3 +127,30 @@ TEST(ReportDocument, AcknowledgedWarningsNoLongerMarkTheirCells) {
 }
 
 } // namespace
+
+#include "model/editing/findingsmodel.h"
+
+#include <QAbstractItemModelTester>
+
+namespace {
+
+TEST(IssueModels, PassTheModelTesterThroughEdits) {
+    ReportDocument doc(busy());
+    FindingsModel findings(&doc);
+    NavigatorModel navigator(&doc);
+    QAbstractItemModelTester a(&findings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester b(&navigator, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    doc.setCellValue(test::cell(u"t3.new.natural"), CellValue::of(40));
+    ASSERT_EQ(findings.rowCount(), 3);
+    EXPECT_EQ(findings.index(0, FindingsModel::PlaceColumn).data().toString(),
+              u"本年新收·自然人、上年结转·自然人 and 2 more"_s);
+    EXPECT_FALSE(
+        findings.index(0, FindingsModel::SeverityColumn).data(Qt::DecorationRole).isNull());
+    EXPECT_EQ(navigator.index(3).data(NavigatorModel::ErrorsRole).toInt(), 2);
+    EXPECT_EQ(navigator.index(1).data(NavigatorModel::WarningsRole).toInt(), 1); // N1 in part 1
+    doc.undoStack()->undo();
+    EXPECT_EQ(findings.rowCount(), 0);
+    EXPECT_EQ(navigator.index(3).data(NavigatorModel::ErrorsRole).toInt(), 0);
+}
+
+} // namespace

@@ -346,3 +346,69 @@ TEST_F(Editor, SimplifiedChineseInterface) {
 }
 
 } // namespace
+
+#include "model/core/formdefinition.h"
+
+namespace {
+
+TEST_F(Editor, AWarningIsExplainedFromThePanelAndStored) {
+    ReportDocument* doc = m_window->document();
+    doc->setCellValue(test::cell(u"t2.fees.amount"), CellValue::of(25100)); // V5
+    IssuesPanel* panel = m_window->issuesPanel();
+    ASSERT_EQ(panel->model()->rowCount(), 1);
+    panel->askReason = [](const Finding&) {
+        return std::optional<QString>(u"确为 2.51 亿元"_s);
+    };
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+    panel->explainCurrent();
+    EXPECT_TRUE(panel->model()->index(0, 0).data(FindingsModel::AcknowledgedRole).toBool());
+    EXPECT_EQ(m_window->store()->acknowledgements(m_id).at(u"V5|t2.fees.amount"_s),
+              u"确为 2.51 亿元"_s);
+    EXPECT_TRUE(m_window->statusText().contains(u"0 warning(s)"_s) ||
+                m_window->statusText().contains(u"1 warning(s)"_s));
+}
+
+// A future format is a new definition: the same editor lays out and checks a table it has
+// never seen, with nothing about it in code.
+TEST(GenericEditor, ADifferentDefinitionRendersAndValidates) {
+    const QByteArray json = R"({
+      "schema": "nianbao-form/1", "id": "test-form", "title": "{agency}{year}年测试表",
+      "texts": [], "parts": [{"heading": "一、收支", "table": "m"}],
+      "tables": [{"id": "m", "sections": [{"heading": "测试区块", "corner": "项目",
+        "columns": [{"label": "季度", "children": [{"key": "q1", "label": "一季度"},
+                    {"key": "q2", "label": "二季度"}, {"key": "sum", "label": "合计", "total": true}]}],
+        "rows": [{"key": "in", "label": "收入"}, {"key": "out", "label": "支出"}]}]}],
+      "rules": [{"id": "M1", "severity": "error", "table": "m", "each": "row", "scope": "{row}行",
+                 "left": ["sum"], "right": ["q1", "q2"]}]
+    })";
+    QString error;
+    const auto form = FormDefinition::fromJson(json, &error);
+    ASSERT_TRUE(form) << error.toStdString();
+    Report report(form);
+    report.agency = u"测试"_s;
+    report.year = 2024;
+    ReportDocument doc(report);
+    FormTableModel model(&doc, 0);
+    TableEditor editor(&model);
+    editor.resize(500, 200);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    EXPECT_EQ(model.index(0, 0).data().toString(), u"测试区块"_s);
+    EXPECT_EQ(editor.columnSpan(1, 1), 3); // 季度 over three columns
+    EXPECT_EQ(editor.rowSpan(1, 0), 2);    // the corner over two header rows
+    const QModelIndex q1 = model.indexOf(*form->findCell(u"m.in.q1"));
+    editor.setCurrentIndex(q1);
+    editor.setFocus();
+    QTest::keyClicks(&editor, u"2"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), u"3"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(model.indexOf(*form->findCell(u"m.in.sum")).data().toString(), u"5"_s);
+    // Only the still empty 支出 row is reported (V3); the sum rule M1 holds.
+    ASSERT_EQ(doc.findings().size(), 1u);
+    EXPECT_EQ(doc.findings()[0].rule, u"V3"_s);
+    const QImage picture = editor.grab().toImage();
+    EXPECT_FALSE(picture.isNull());
+}
+
+} // namespace
