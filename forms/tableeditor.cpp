@@ -1,5 +1,6 @@
 #include "forms/tableeditor.h"
 
+#include "model/core/formdefinition.h"
 #include "model/editing/formtablemodel.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +58,6 @@ TableEditor::TableEditor(FormTableModel* model, QWidget* parent)
     }
     resizeRowsToContents();
     connect(model, &FormTableModel::inputRefused, this, &TableEditor::showRefusal);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { viewport()->update(); });
     // Start on the first value cell.
     const QModelIndex first = step(model->index(0, 0), 0, 1, true);
     if (first.isValid())
@@ -157,6 +158,29 @@ void TableEditor::keyPressEvent(QKeyEvent* event) {
     QTableView::keyPressEvent(event);
 }
 
+// QAbstractItemView repaints the whole viewport when the focus comes and goes (the selection
+// changes colour); with a cell editor opening and closing at every keystroke that meant
+// laying out the whole form twice per key. Only the selection needs repainting.
+void TableEditor::focusInEvent(QFocusEvent* event) {
+    if (!currentIndex().isValid()) {
+        QTableView::focusInEvent(event);
+        return;
+    }
+    QAbstractScrollArea::focusInEvent(event);
+    updateSelection();
+}
+
+void TableEditor::focusOutEvent(QFocusEvent* event) {
+    QAbstractScrollArea::focusOutEvent(event);
+    updateSelection();
+}
+
+void TableEditor::updateSelection() {
+    for (const QModelIndex& i : selectionModel()->selectedIndexes())
+        update(i);
+    update(currentIndex());
+}
+
 void TableEditor::copySelection() {
     const QString text = m_model->copyText(selectionModel()->selectedIndexes());
     if (!text.isEmpty())
@@ -190,9 +214,12 @@ CellDelegate::CellDelegate(TableEditor* view)
 
 void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                          const QModelIndex& index) const {
-    QStyleOptionViewItem opt(option);
-    // Header boxes are not selectable; keep them looking like the printed form.
-    QStyledItemDelegate::paint(painter, opt, index);
+    const QVariant kind = index.data(FormTableModel::KindRole);
+    if (kind.isValid() && kind.toInt() != static_cast<int>(GridCell::Kind::Value)) {
+        paintHeader(painter, option, index);
+        return;
+    }
+    QStyledItemDelegate::paint(painter, option, index);
     const int severity = index.data(FormTableModel::SeverityRole).toInt();
     if (!index.data(FormTableModel::SeverityRole).isValid() || severity < 0)
         return;
@@ -229,6 +256,31 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->drawText(mark, Qt::AlignCenter, u"i"_s);
     }
     painter->restore();
+}
+
+// Header boxes never change while the report is open, but laying out their wrapped Chinese
+// labels is most of what a repaint of the table costs; they are drawn once and then blitted.
+void CellDelegate::paintHeader(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const {
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QString key = u"nianbao-header:%1:%2x%3@%4:%5"_s.arg(index.data().toString())
+                            .arg(option.rect.width())
+                            .arg(option.rect.height())
+                            .arg(ratio)
+                            .arg(option.font.key());
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap((QSizeF(option.rect.size()) * ratio).toSize());
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        QStyleOptionViewItem local(option);
+        local.rect = QRect(QPoint(0, 0), option.rect.size());
+        QStyledItemDelegate::paint(&p, local, index);
+        p.end();
+        QPixmapCache::insert(key, pixmap);
+    }
+    painter->drawPixmap(option.rect.topLeft(), pixmap);
 }
 
 QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,

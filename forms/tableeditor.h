@@ -30,11 +30,14 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     QModelIndex step(const QModelIndex& from, int rowStep, int columnStep, bool wrap) const;
     QModelIndex valueCovering(int row, int column) const;
     void showRefusal(const QModelIndex& index, const QString& message);
+    void updateSelection();
 
     FormTableModel* m_model;
 };
@@ -53,6 +56,9 @@ public:
     bool eventFilter(QObject* object, QEvent* event) override;
 
 private:
+    void paintHeader(QPainter* painter, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) const;
+
     TableEditor* m_view;
 };
 

@@ -1,6 +1,7 @@
 #include "app/gui/guiapplication.h"
 
 #include "app/cli/commandline.h"
+#include "app/gui/firstpaintprobe.h"
 #include "app/gui/mainwindow.h"
 #include "model/storage/reportstore.h"
 
@@ -65,6 +66,7 @@ int runGui(int argc, char* argv[]) {
     } else {
         window.reopenLast();
     }
+    FirstPaintProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -146,7 +147,15 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     if (!settings.contains(settingsKey(kGeometry)))
         resize(1280, 860);
     restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
-    showStartPage();
+    // The list is filled when it is shown: reopening the last report does not need it.
+    m_central->setCurrentWidget(m_startPage);
+    setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!m_document && !m_startPageFilled)
+        showStartPage();
 }
 
 MainWindow::~MainWindow() {
@@ -212,6 +221,7 @@ bool MainWindow::importFile(const QString& path, QString* error) {
 void MainWindow::showStartPage() {
     closeReport();
     m_startPage->refresh();
+    m_startPageFilled = true;
     m_central->setCurrentWidget(m_startPage);
     m_startPage->table()->setFocus();
     setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
@@ -236,6 +246,7 @@ void MainWindow::closeReport() {
     }
     m_editMenu->clear();
     m_tableEditors.clear();
+    m_built.clear();
     m_document.reset();
     m_reportId = 0;
 }
@@ -278,11 +289,64 @@ void MainWindow::buildEditor() {
     m_navigator->setMaximumWidth(320);
     m_navigator->setWordWrap(true);
     m_pages = new QStackedWidget(m_editor);
-    m_pages->addWidget(new MetadataPage(doc));
     m_tableEditors.assign(form.tables().size(), nullptr);
-    for (size_t p = 0; p < form.parts().size(); ++p) {
-        const PartDefinition& part = form.parts()[p];
-        auto* page = new QWidget;
+    // Pages are built when first shown: start-up builds only the one the clerk sees.
+    for (int row = 0; row < m_navigatorModel->rowCount(); ++row)
+        m_pages->addWidget(new QWidget);
+    m_built.assign(static_cast<size_t>(m_navigatorModel->rowCount()), false);
+    auto* splitter = new QSplitter(m_editor);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QHBoxLayout(m_editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_central->addWidget(m_editor);
+    m_central->setCurrentWidget(m_editor);
+
+    m_issues = new IssuesPanel(doc);
+    m_issuesDock = new QDockWidget(tr("Issues"), this);
+    m_issuesDock->setObjectName(u"issues"_s);
+    m_issuesDock->setWidget(m_issues);
+    m_issuesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    connect(m_issues, &IssuesPanel::findingActivated, this, &MainWindow::jumpTo);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                ensurePage(current.row());
+                m_pages->setCurrentIndex(current.row());
+            });
+
+    QAction* undo = doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    // Ctrl+Y as in WPS and Word, where the platform does not already bind it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    // Undo and redo work wherever the focus is; the text editors' own undo is replaced by the
+    // document's so that one stack holds every change.
+    addAction(undo);
+    addAction(redo);
+    showPart(1);
+}
+
+void MainWindow::ensurePage(int row) {
+    if (!m_document || row < 0 || row >= static_cast<int>(m_built.size()) ||
+        m_built[static_cast<size_t>(row)])
+        return;
+    m_built[static_cast<size_t>(row)] = true;
+    ReportDocument* doc = m_document.get();
+    const FormDefinition& form = doc->form();
+    QWidget* page = nullptr;
+    if (row == NavigatorModel::kBasicInformation) {
+        page = new MetadataPage(doc);
+    } else {
+        const PartDefinition& part = form.parts()[static_cast<size_t>(row - 1)];
+        page = new QWidget;
         auto* layout = new QVBoxLayout(page);
         auto* heading = new QLabel(part.heading, page);
         QFont f = heading->font();
@@ -312,45 +376,13 @@ void MainWindow::buildEditor() {
             connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, this,
                     &MainWindow::rememberPosition);
         } else {
-            layout->addWidget(new NarrativePage(doc, static_cast<int>(p), page), 1);
+            layout->addWidget(new NarrativePage(doc, row - 1, page), 1);
         }
-        m_pages->addWidget(page);
     }
-    auto* splitter = new QSplitter(m_editor);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QHBoxLayout(m_editor);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-    m_central->addWidget(m_editor);
-    m_central->setCurrentWidget(m_editor);
-
-    m_issues = new IssuesPanel(doc);
-    m_issuesDock = new QDockWidget(tr("Issues"), this);
-    m_issuesDock->setObjectName(u"issues"_s);
-    m_issuesDock->setWidget(m_issues);
-    m_issuesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
-    connect(m_issues, &IssuesPanel::findingActivated, this, &MainWindow::jumpTo);
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { m_pages->setCurrentIndex(current.row()); });
-
-    QAction* undo = doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
-    // Ctrl+Y as in WPS and Word, where the platform does not already bind it.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    redo->setShortcuts(redoKeys);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
-    // Undo and redo work wherever the focus is; the text editors' own undo is replaced by the
-    // document's so that one stack holds every change.
-    addAction(undo);
-    addAction(redo);
-    showPart(1);
+    QWidget* placeholder = m_pages->widget(row);
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
 }
 
 TableEditor* MainWindow::tableEditor(int table) const {
@@ -362,6 +394,7 @@ TableEditor* MainWindow::tableEditor(int table) const {
 void MainWindow::showPart(int navigatorRow) {
     if (!m_navigator)
         return;
+    ensurePage(navigatorRow);
     m_navigator->setCurrentIndex(m_navigatorModel->index(navigatorRow));
     m_pages->setCurrentIndex(navigatorRow);
 }

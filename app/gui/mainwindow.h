@@ -64,10 +64,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildActions();
     void buildEditor();
+    void ensurePage(int navigatorRow);
     void closeReport();
     void updateStatus();
     void updateTitle();
@@ -87,7 +89,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     IssuesPanel* m_issues = nullptr;
     QDockWidget* m_issuesDock = nullptr;
-    std::vector<TableEditor*> m_tableEditors;
+    std::vector<TableEditor*> m_tableEditors; // built on first view
+    std::vector<bool> m_built;                // per navigator row
+    bool m_startPageFilled = false;
     QLabel* m_status;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;

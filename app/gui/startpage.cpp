@@ -63,7 +63,6 @@ StartPage::StartPage(ReportStore* store, QWidget* parent)
         if (const qint64 id = selectedReport())
             Q_EMIT deleteRequested(id);
     });
-    refresh();
 }
 
 void StartPage::refresh() {

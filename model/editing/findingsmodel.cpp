@@ -59,7 +59,15 @@ FindingsModel::FindingsModel(ReportDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_findings(document->findings()) {
+    // Same number of findings (the usual case while typing): update in place, so that the
+    // view keeps its layout and current row; otherwise start over.
     connect(document, &ReportDocument::findingsChanged, this, [this] {
+        if (m_findings.size() == m_document->findings().size()) {
+            m_findings = m_document->findings();
+            if (!m_findings.empty())
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            return;
+        }
         beginResetModel();
         m_findings = m_document->findings();
         endResetModel();
@@ -149,9 +157,12 @@ NavigatorModel::NavigatorModel(ReportDocument* document, QObject* parent)
     , m_document(document) {
     recount();
     connect(document, &ReportDocument::findingsChanged, this, [this] {
+        const auto before = m_counts;
         recount();
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        for (int row = 0; row < rowCount(); ++row) {
+            if (before[static_cast<size_t>(row)] != m_counts[static_cast<size_t>(row)])
+                Q_EMIT dataChanged(index(row), index(row));
+        }
     });
 }
 

@@ -38,9 +38,13 @@ FormTableModel::FormTableModel(ReportDocument* document, int table, QObject* par
         }
         offset += s.rowCount;
     }
+    onFindingsChanged(); // remember what the first paint shows
     connect(document, &ReportDocument::cellsChanged, this, &FormTableModel::onCellsChanged);
     connect(document, &ReportDocument::findingsChanged, this, &FormTableModel::onFindingsChanged);
-    connect(document, &ReportDocument::readOnlyChanged, this, [this] { onFindingsChanged(); });
+    connect(document, &ReportDocument::readOnlyChanged, this, [this] {
+        if (m_rows > 0 && m_columns > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1), {Qt::EditRole});
+    });
 }
 
 int FormTableModel::rowCount(const QModelIndex& parent) const {
@@ -287,10 +291,25 @@ void FormTableModel::onCellsChanged(const std::vector<CellRef>& cells) {
     }
 }
 
+// Only cells whose mark changes are repainted: repainting the whole form re-lays out every
+// label, which made one keystroke cost milliseconds.
 void FormTableModel::onFindingsChanged() {
-    if (m_rows > 0 && m_columns > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1),
-                           {Qt::BackgroundRole, Qt::ToolTipRole, SeverityRole});
+    const TableDefinition& table = m_document->form().tables()[m_table];
+    if (m_shownSeverity.empty())
+        m_shownSeverity.assign(m_document->form().cells().size(), -2);
+    for (CellRef cell : table.cells) {
+        const auto severity = m_document->severityOf(cell);
+        const int now = severity ? static_cast<int>(*severity) : -1;
+        int& shown = m_shownSeverity[cell.index];
+        if (shown == now)
+            continue;
+        const bool first = shown == -2;
+        shown = now;
+        if (first)
+            continue;
+        const QModelIndex i = indexOf(cell);
+        Q_EMIT dataChanged(i, i, {Qt::BackgroundRole, SeverityRole});
+    }
 }
 
 } // namespace nianbao

@@ -73,6 +73,7 @@ private:
     std::vector<Placed> m_grid;   // m_rows × m_columns
     std::vector<int> m_rowOfCell; // CellRef index → grid row (-1 elsewhere)
     std::vector<int> m_columnOfCell;
+    std::vector<int> m_shownSeverity; // per CellRef index: what the view last painted
 };
 
 } // namespace nianbao

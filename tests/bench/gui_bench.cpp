@@ -1,0 +1,165 @@
+// Editor targets (issue 4): launch to the main window shown with a report open under 1.5×
+// the start-up of an empty QMainWindow (both measured here, alternately); one keystroke's
+// cell edit — validation, store write and repaint included — under 5 ms median; peak memory
+// with a report open under 80 MB. Run with scripts/bench.sh.
+#include "app/gui/mainwindow.h"
+#include "forms/tableeditor.h"
+#include "model/core/reportjson.h"
+#include "model/editing/formtablemodel.h"
+#include "model/editing/reportdocument.h"
+#include "model/storage/reportstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+
+using namespace nianbao;
+
+namespace {
+
+QString busyReportPath() {
+    return QStringLiteral(NIANBAO_TEST_DATA "/golden/correct-busy-report/report.nianbao.json");
+}
+
+struct Launch {
+    double milliseconds = 0;
+    double peakMegabytes = 0;
+};
+
+Launch launch(const QString& program, const QStringList& args, const QProcessEnvironment& env) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    process.waitForFinished(30000);
+    Launch result;
+    result.milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const QByteArray err = process.readAllStandardError();
+    const qsizetype at = err.indexOf("VmHWM:");
+    if (at >= 0)
+        result.peakMegabytes = err.mid(at + 6).trimmed().split(' ').front().toDouble() / 1024.0;
+    return result;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void LaunchToReportShownVersusEmptyWindow(benchmark::State& state) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        QString error;
+        auto store = ReportStore::open(db, &error);
+        store->create(*ReportJson::load(busyReportPath(), &error), &error);
+    }
+    // The app reopens the last report: say which one in a settings file of its own.
+    QDir(dir.path()).mkpath(QStringLiteral("config/Nianbao"));
+    QFile settings(dir.filePath(QStringLiteral("config/Nianbao/nianbao.conf")));
+    settings.open(QIODevice::WriteOnly);
+    settings.write("[session]\nlastReport=1\n");
+    settings.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NIANBAO_BENCH_QUIT_ON_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    std::vector<double> app, empty, cjk, memory;
+    for (auto _ : state) {
+        const Launch a = launch(QStringLiteral(NIANBAO_EXE), {QStringLiteral("--db"), db}, env);
+        const Launch e = launch(QStringLiteral(EMPTY_WINDOW_EXE), {}, env);
+        const Launch c = launch(QStringLiteral(EMPTY_WINDOW_EXE), {QStringLiteral("--cjk")}, env);
+        app.push_back(a.milliseconds);
+        empty.push_back(e.milliseconds);
+        cjk.push_back(c.milliseconds);
+        memory.push_back(a.peakMegabytes);
+        state.SetIterationTime(a.milliseconds / 1000.0);
+    }
+    state.counters["app_ms"] = median(app);
+    state.counters["empty_window_ms"] = median(empty);
+    state.counters["ratio"] = median(app) / median(empty);
+    // Informative: the empty window with one Chinese label (font loading included).
+    state.counters["cjk_label_window_ms"] = median(cjk);
+    state.counters["ratio_to_cjk_window"] = median(app) / median(cjk);
+    state.counters["peak_MB"] = median(memory);
+}
+BENCHMARK(LaunchToReportShownVersusEmptyWindow)
+    ->UseManualTime()
+    ->Iterations(15)
+    ->Unit(benchmark::kMillisecond);
+
+void KeystrokeToRepaint(benchmark::State& state) {
+    QTemporaryDir dir;
+    QString error;
+    auto store = ReportStore::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    const qint64 id = *store->create(*ReportJson::load(busyReportPath(), &error), &error);
+    MainWindow window(std::move(store));
+    window.resize(1280, 860);
+    window.show();
+    window.openReport(id, &error);
+    window.showPart(3);
+    TableEditor* editor = window.tableEditor(window.document()->form().findTable(u"t3"));
+    const QModelIndex cell =
+        editor->formModel()->indexOf(*window.document()->form().findCell(u"t3.granted.natural"));
+    editor->setFocus();
+    QApplication::processEvents();
+    int digit = 0;
+    for (auto _ : state) {
+        editor->setCurrentIndex(cell);
+        QTest::keyClick(editor, static_cast<char>('0' + (digit++ % 10)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // What reaches the screen: the posted update requests, painted.
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(KeystrokeToRepaint)->Unit(benchmark::kMillisecond);
+
+// The same keystroke without painting: what the edit, the checks and the store cost.
+void KeystrokeWithoutPaint(benchmark::State& state) {
+    QTemporaryDir dir;
+    QString error;
+    auto store = ReportStore::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    const qint64 id = *store->create(*ReportJson::load(busyReportPath(), &error), &error);
+    MainWindow window(std::move(store));
+    window.show();
+    window.openReport(id, &error);
+    window.showPart(3);
+    TableEditor* editor = window.tableEditor(window.document()->form().findTable(u"t3"));
+    const QModelIndex cell =
+        editor->formModel()->indexOf(*window.document()->form().findCell(u"t3.granted.natural"));
+    editor->setFocus();
+    QApplication::processEvents();
+    int digit = 0;
+    for (auto _ : state) {
+        editor->setCurrentIndex(cell);
+        QTest::keyClick(editor, static_cast<char>('0' + (digit++ % 10)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    QApplication::processEvents();
+}
+BENCHMARK(KeystrokeWithoutPaint)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qgetenv("QT_QPA_PLATFORM").isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
