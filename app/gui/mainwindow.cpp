@@ -58,10 +58,8 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_central(new QStackedWidget(this))
-    , m_startPage(new StartPage(m_store.get(), this))
     , m_status(new QLabel(this)) {
     setCentralWidget(m_central);
-    m_central->addWidget(m_startPage);
     statusBar()->addPermanentWidget(m_status);
     showError = [this](const QString& text) {
         QMessageBox::warning(this, tr("Nianbao"), text);
@@ -111,44 +109,13 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
                                 static_cast<AgencyLevel>(level->currentData().toInt())};
     };
 
-    connect(m_startPage, &StartPage::openRequested, this, [this](qint64 id) {
-        QString error;
-        if (!openReport(id, &error))
-            showError(error);
-    });
-    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newReport);
-    connect(m_startPage, &StartPage::importRequested, this, [this] {
-        const QString path = askImportFile();
-        QString error;
-        if (!path.isEmpty() && !importFile(path, &error))
-            showError(error);
-    });
-    connect(m_startPage, &StartPage::duplicateRequested, this, [this](qint64 id) {
-        QString error;
-        const auto copy = m_store->duplicate(id, &error);
-        if (!copy)
-            showError(error);
-        m_startPage->refresh();
-        if (copy)
-            m_startPage->selectReport(*copy);
-    });
-    connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
-        if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
-            return;
-        QString error;
-        if (!m_store->moveToTrash(id, &error))
-            showError(error);
-        m_startPage->refresh();
-    });
-
     buildActions();
     QSettings settings;
     restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
     if (!settings.contains(settingsKey(kGeometry)))
         resize(1280, 860);
     restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
-    // The list is filled when it is shown: reopening the last report does not need it.
-    m_central->setCurrentWidget(m_startPage);
+    // The list is built when it is first shown: reopening the last report does not need it.
     setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
 }
 
@@ -185,7 +152,7 @@ void MainWindow::buildActions() {
 void MainWindow::newReport() {
     const int defaultYear = QDate::currentDate().year() - 1; // January: last year's report
     NewReportRequest proposal{QString(), defaultYear, AgencyLevel::Unknown};
-    if (const qint64 selected = m_startPage->selectedReport()) {
+    if (const qint64 selected = m_startPage ? m_startPage->selectedReport() : 0) {
         QString error;
         if (const auto r = m_store->load(selected, &error))
             proposal = {r->agency, std::max(r->year + 1, defaultYear), r->level};
@@ -218,9 +185,47 @@ bool MainWindow::importFile(const QString& path, QString* error) {
     return id && openReport(*id, error);
 }
 
+StartPage* MainWindow::startPage() {
+    if (m_startPage)
+        return m_startPage;
+    m_startPage = new StartPage(m_store.get(), this);
+    m_central->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::openRequested, this, [this](qint64 id) {
+        QString error;
+        if (!openReport(id, &error))
+            showError(error);
+    });
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newReport);
+    connect(m_startPage, &StartPage::importRequested, this, [this] {
+        const QString path = askImportFile();
+        QString error;
+        if (!path.isEmpty() && !importFile(path, &error))
+            showError(error);
+    });
+    connect(m_startPage, &StartPage::duplicateRequested, this, [this](qint64 id) {
+        QString error;
+        const auto copy = m_store->duplicate(id, &error);
+        if (!copy)
+            showError(error);
+        m_startPage->refresh();
+        if (copy)
+            m_startPage->selectReport(*copy);
+    });
+    connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
+        if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
+            return;
+        QString error;
+        if (!m_store->moveToTrash(id, &error))
+            showError(error);
+        m_startPage->refresh();
+    });
+
+    return m_startPage;
+}
+
 void MainWindow::showStartPage() {
     closeReport();
-    m_startPage->refresh();
+    startPage()->refresh();
     m_startPageFilled = true;
     m_central->setCurrentWidget(m_startPage);
     m_startPage->table()->setFocus();

@@ -47,7 +47,7 @@ public:
 
     ReportStore* store() const { return m_store.get(); }
     ReportDocument* document() const { return m_document.get(); }
-    StartPage* startPage() const { return m_startPage; }
+    StartPage* startPage(); // built when first needed
     IssuesPanel* issuesPanel() const { return m_issues; }
     QListView* navigator() const { return m_navigator; }
     TableEditor* tableEditor(int table) const;
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<ReportDocument> m_document;
     std::unique_ptr<Autosave> m_autosave;
     QStackedWidget* m_central;
-    StartPage* m_startPage;
+    StartPage* m_startPage = nullptr;
     QWidget* m_editor = nullptr;
     QListView* m_navigator = nullptr;
     NavigatorModel* m_navigatorModel = nullptr;
