@@ -2,6 +2,7 @@
 #include "app/gui/guiapplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
 
@@ -9,7 +10,8 @@
 static bool isCommandLine(int argc, char* argv[]) {
     if (argc < 2)
         return false;
-    for (const char* command : {"check", "db", "help", "--help", "-h", "--version", "-v"}) {
+    for (const char* command :
+         {"check", "db", "export", "help", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }
@@ -19,6 +21,15 @@ static bool isCommandLine(int argc, char* argv[]) {
 int main(int argc, char* argv[]) {
     if (!isCommandLine(argc, argv))
         return nianbao::runGui(argc, argv);
+    if (std::strcmp(argv[1], "export") == 0) {
+        // Rendering needs fonts, hence a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
+        nianbao::installTranslations(app, QString());
+        return nianbao::runCommandLine(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));

@@ -2,6 +2,7 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/dbcommand.h"
+#include "app/cli/exportcommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ QString usage() {
                   "  db restore                  replace a damaged store by its newest backup\n"
                   "      --db PATH               the store (default: $NIANBAO_DB, else\n"
                   "                              nianbao.sqlite in the application data folder)\n"
+                  "\n"
+                  "  export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]\n"
+                  "      Render the report as it prints (A4, GB/T 9704), without a display.\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help\n"
@@ -87,6 +91,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runCheckCommand(args.mid(1), out, err);
     if (args[0] == u"db")
         return runDbCommand(args.mid(1), out, err);
+    if (args[0] == u"export")
+        return runExportCommand(args.mid(1), out, err);
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

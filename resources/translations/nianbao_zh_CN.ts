@@ -3,7 +3,7 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+19" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+20" />
         <location line="+29" />
         <location line="+9" />
         <location line="+7" />
@@ -101,7 +101,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+25" />
+        <location filename="../../app/cli/commandline.cpp" line="+26" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -123,6 +123,9 @@ Commands:
   db restore                  replace a damaged store by its newest backup
       --db PATH               the store (default: $NIANBAO_DB, else
                               nianbao.sqlite in the application data folder)
+
+  export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]
+      Render the report as it prints (A4, GB/T 9704), without a display.
 
 Options:
   -h, --help       show this help
@@ -148,13 +151,16 @@ Options:
       --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
                               目录中的 nianbao.sqlite）
 
+  export 文件 --pdf 输出.pdf | --png 文件夹 [--no-watermark]
+      按打印版式（A4，GB/T 9704）生成报告，无需显示器。
+
 选项：
   -h, --help       显示本帮助
   -v, --version    显示 Nianbao 和 Qt 的版本
 </translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+70" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -222,9 +228,42 @@ Options:
     </message>
 </context>
 <context>
+    <name>nianbao::ExportCommand</name>
+    <message>
+        <location filename="../../app/cli/exportcommand.cpp" line="+35" />
+        <source>--pdf needs a file name</source>
+        <translation>--pdf 需要一个文件名</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--png needs a folder</source>
+        <translation>--png 需要一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not available in this version yet; --pdf and --png are</source>
+        <translation>本版本尚不支持 %1；可用 --pdf 和 --png</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>export takes one report file</source>
+        <translation>export 只接受一个报告文件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>usage: nianbao export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]</source>
+        <translation>用法：nianbao export 文件 --pdf 输出.pdf | --png 文件夹 [--no-watermark]</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../model/editing/findingsmodel.cpp" line="+91" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+99" />
         <source>(explained)</source>
         <translation>（已说明）</translation>
     </message>
@@ -412,7 +451,7 @@ Options:
 <context>
     <name>nianbao::FormTableModel</name>
     <message>
-        <location filename="../../model/editing/formtablemodel.cpp" line="+127" />
+        <location filename="../../model/editing/formtablemodel.cpp" line="+131" />
         <source>Total, computed from the cells it sums</source>
         <translation>合计，由其各项自动计算</translation>
     </message>
@@ -609,7 +648,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+66" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+65" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
@@ -655,12 +694,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+117" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -690,12 +729,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="-29" />
+        <location line="+113" />
         <source>Nianbao — annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Not saved: %1</source>
         <translation>未能保存：%1</translation>
     </message>
@@ -707,7 +747,7 @@ It stays on screen; the next change tries again.</source>
 修改仍显示在屏幕上；下次修改时会再次尝试保存。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+95" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -722,12 +762,12 @@ It stays on screen; the next change tries again.</source>
         <translation>本表全部填0：本表所有空单元格填 0（适用于没有发生的情况）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="-56" />
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -737,7 +777,7 @@ It stays on screen; the next change tries again.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+137" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -796,7 +836,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::NavigatorModel</name>
     <message>
-        <location filename="../../model/editing/findingsmodel.cpp" line="+55" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+58" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -837,6 +877,30 @@ It stays on screen; the next change tries again.</source>
         <location line="+8" />
         <source>Recompute the totals</source>
         <translation>重新计算合计</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportExport</name>
+    <message>
+        <location filename="../../model/render/pdfexport.cpp" line="+60" />
+        <source>no Chinese font is installed (for example 仿宋_GB2312, SimSun, Noto Serif CJK SC or AR PL UMing); the PDF would have no readable text</source>
+        <translation>没有安装中文字体（例如仿宋_GB2312、宋体、Noto Serif CJK SC 或 AR PL UMing）；生成的 PDF 将没有可读的文字</translation>
+    </message>
+    <message>
+        <location line="+204" />
+        <source>the PDF could not be finished: %1</source>
+        <translation>无法完成 PDF：%1</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <location line="+36" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1345,7 @@ It stays on screen; the next change tries again.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>
@@ -1294,7 +1358,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+170" />
+        <location filename="../../forms/tableeditor.cpp" line="+194" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>

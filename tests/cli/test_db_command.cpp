@@ -136,3 +136,32 @@ TEST_F(DbCommand, ADamagedStoreIsRefusedAndCanBeRestoredFromItsBackup) {
 }
 
 } // namespace
+
+namespace {
+
+// `nianbao export` through the real binary, with no display at all.
+TEST_F(DbCommand, ExportWritesPdfAndPngWithoutADisplay) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    const QString pdf = m_dir.filePath(u"北关区 年报.pdf"_s);
+    const QString png = m_dir.filePath(u"pages"_s);
+    CliRun r = nianbao(
+        {u"export"_s, golden(u"correct-busy-report"), u"--pdf"_s, pdf, u"--png"_s, png}, env);
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+    EXPECT_GE(QDir(png).entryList({u"page-*.png"_s}).size(), 3);
+
+    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--html"_s, u"x.html"_s}, env);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(u"--html"_s));
+    r = nianbao({u"export"_s, m_dir.filePath(u"missing.json"_s), u"--pdf"_s, pdf}, env);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(u"no such file"_s));
+    r = nianbao({u"export"_s, golden(u"correct-busy-report")}, env);
+    EXPECT_EQ(r.status, 2);
+}
+
+} // namespace

@@ -1,0 +1,471 @@
+#include "model/render/reportlayout.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+using G = PageGeometry;
+
+// Body text: 22 lines in the 225 mm type area (GB/T 9704).
+constexpr double kBodyLine = G::kTypeHeight / 22.0;
+constexpr double kCellPadding = 2.5;
+
+const QStringList kFangSong = {
+    u"仿宋_GB2312"_s,      u"FangSong_GB2312"_s,    u"仿宋"_s,           u"FangSong"_s,
+    u"STFangsong"_s,       u"Noto Serif CJK SC"_s,  u"AR PL UMing CN"_s, u"Source Han Serif SC"_s,
+    u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s};
+const QStringList kSong = {u"宋体"_s,
+                           u"SimSun"_s,
+                           u"STSong"_s,
+                           u"Noto Serif CJK SC"_s,
+                           u"AR PL UMing CN"_s,
+                           u"Source Han Serif SC"_s,
+                           u"Noto Sans CJK SC"_s,
+                           u"WenQuanYi Micro Hei"_s};
+const QStringList kXiaoBiaoSong = {u"方正小标宋简体"_s,      u"方正小标宋_GBK"_s,
+                                   u"FZXiaoBiaoSong-B05S"_s, u"SimSun"_s,
+                                   u"Noto Serif CJK SC"_s,   u"AR PL UMing CN"_s,
+                                   u"Noto Sans CJK SC"_s,    u"WenQuanYi Micro Hei"_s};
+const QStringList kHei = {u"黑体"_s,
+                          u"SimHei"_s,
+                          u"Noto Sans CJK SC"_s,
+                          u"WenQuanYi Micro Hei"_s,
+                          u"Source Han Sans SC"_s,
+                          u"Noto Serif CJK SC"_s};
+const QStringList kKai = {u"楷体_GB2312"_s,
+                          u"KaiTi_GB2312"_s,
+                          u"楷体"_s,
+                          u"KaiTi"_s,
+                          u"STKaiti"_s,
+                          u"AR PL UKai CN"_s,
+                          u"Noto Serif CJK SC"_s,
+                          u"AR PL UMing CN"_s,
+                          u"Noto Sans CJK SC"_s};
+
+QFont makeFont(const QStringList& families, double points, bool bold = false) {
+    QFont f;
+    f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Unhinted metrics do not depend on the device: the layout measured here is the layout
+    // painted to PDF, PNG or paper.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(false);
+    return f;
+}
+
+// A paint device at 72 dpi: one unit is one point.
+const QPaintDevice* referenceDevice() {
+    static const QImage image = [] {
+        QImage i(4, 4, QImage::Format_ARGB32);
+        i.setDotsPerMeterX(qRound(72 / 0.0254));
+        i.setDotsPerMeterY(qRound(72 / 0.0254));
+        return i;
+    }();
+    return &image;
+}
+
+struct Line {
+    QString text;
+};
+
+// Breaks text into lines no wider than `width` (the first one `firstIndent` narrower).
+std::vector<QString> wrap(const QString& text, const QFont& font, double width,
+                          double firstIndent = 0) {
+    std::vector<QString> lines;
+    QTextLayout layout(text, font, const_cast<QPaintDevice*>(referenceDevice()));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    bool first = true;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(std::max(1.0, width - (first ? firstIndent : 0)));
+        lines.push_back(text.mid(line.textStart(), line.textLength()));
+        first = false;
+    }
+    layout.endLayout();
+    if (lines.empty())
+        lines.push_back(QString());
+    return lines;
+}
+
+double lineSpacing(const QFont& font) {
+    return QFontMetricsF(font, const_cast<QPaintDevice*>(referenceDevice())).lineSpacing();
+}
+
+class Builder {
+public:
+    Builder(const Report& report, const RenderOptions& options)
+        : m_report(report)
+        , m_options(options)
+        , m_fonts(PrintFonts::standard()) {
+        newPage();
+    }
+
+    std::vector<LaidOutPage> finish() {
+        for (LaidOutPage& page : m_pages)
+            decorate(page);
+        return std::move(m_pages);
+    }
+
+    void title() {
+        const QString text = m_report.form().reportTitle(m_report.agency, m_report.year);
+        const double height = lineSpacing(m_fonts.title) * 1.25;
+        for (const QString& line : wrap(text, m_fonts.title, G::kTypeWidth)) {
+            add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth, height}, line, m_fonts.title,
+                Qt::AlignHCenter | Qt::AlignVCenter);
+            m_y += height;
+        }
+        m_y += kBodyLine; // an empty line under the title
+    }
+
+    void heading(const QString& text, const QFont& font) {
+        ensure(kBodyLine * 2); // a heading is never the last line of a page
+        paragraph(text, font, /*indent=*/true);
+    }
+
+    // Paragraphs separated by line breaks; the first line of each indented by two characters.
+    void paragraph(const QString& text, const QFont& font, bool indent = true) {
+        const double indentWidth = indent ? font.pointSizeF() * 2 : 0;
+        for (const QString& paragraph : text.split(u'\n', Qt::SkipEmptyParts)) {
+            const QString trimmed = paragraph.trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            const auto lines = wrap(trimmed, font, G::kTypeWidth, indentWidth);
+            for (size_t i = 0; i < lines.size(); ++i) {
+                ensure(kBodyLine);
+                const double x = G::kLeft + (i == 0 ? indentWidth : 0);
+                add(PageItem::Kind::Text, {x, m_y, G::kLeft + G::kTypeWidth - x, kBodyLine},
+                    lines[i], font, Qt::AlignLeft | Qt::AlignVCenter);
+                m_y += kBodyLine;
+            }
+        }
+    }
+
+    void narrative(int textIndex) {
+        const TextDefinition& def = m_report.form().texts()[static_cast<size_t>(textIndex)];
+        const QString text = m_report.text(textIndex).trimmed();
+        if (text.isEmpty())
+            return;
+        // The aspects of part 1 print their 「（一）…」 label in 楷体 unless the text starts
+        // with it already, as most clerks write it.
+        if (def.label.startsWith(u"（") && !text.startsWith(u"（"))
+            heading(def.label, m_fonts.kai);
+        paragraph(text, m_fonts.body);
+    }
+
+    void table(int tableIndex);
+
+private:
+    void newPage() {
+        m_pages.push_back({static_cast<int>(m_pages.size()) + 1, {}});
+        m_y = G::kTop;
+    }
+    void ensure(double height) {
+        if (m_y + height > G::kBottomOfType + 0.01 && m_y > G::kTop + 0.01)
+            newPage();
+    }
+    void add(PageItem::Kind kind, const QRectF& rect, const QString& text, const QFont& font,
+             int flags, int page = -1) {
+        PageItem item;
+        item.kind = kind;
+        item.rect = rect;
+        item.text = text;
+        item.font = font;
+        item.flags = flags;
+        m_pages[static_cast<size_t>(page < 0 ? m_pages.size() - 1 : page)].items.push_back(item);
+    }
+    void rule(const QLineF& line, int page) {
+        PageItem item;
+        item.kind = PageItem::Kind::Line;
+        item.line = line;
+        m_pages[static_cast<size_t>(page)].items.push_back(item);
+    }
+    void box(const QRectF& rect, const QString& text, const QFont& font, int align, int page) {
+        if (!text.isEmpty()) {
+            add(PageItem::Kind::Text, rect.adjusted(kCellPadding, 1, -kCellPadding, -1), text, font,
+                align | Qt::TextWordWrap, page);
+        }
+        rule({rect.topLeft(), rect.topRight()}, page);
+        rule({rect.bottomLeft(), rect.bottomRight()}, page);
+        rule({rect.topLeft(), rect.bottomLeft()}, page);
+        rule({rect.topRight(), rect.bottomRight()}, page);
+    }
+
+    void decorate(LaidOutPage& page) {
+        // 「— N —」 7 mm under the type area: odd pages right, even pages left, one character in.
+        const QFont& f = m_fonts.pageNumber;
+        const double y = G::kBottomOfType + 7 * G::kMm;
+        const double inset = f.pointSizeF();
+        const QString text = u"— %1 —"_s.arg(page.number);
+        PageItem number;
+        number.kind = PageItem::Kind::Text;
+        number.text = text;
+        number.font = f;
+        number.rect = {G::kLeft + inset, y, G::kTypeWidth - 2 * inset, f.pointSizeF() * 1.5};
+        number.flags = (page.number % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+        page.items.push_back(number);
+        if (!m_options.fingerprint.isEmpty()) {
+            PageItem fingerprint = number;
+            fingerprint.font = m_fonts.table;
+            fingerprint.text = u"校验码 "_s + m_options.fingerprint;
+            fingerprint.rect.translate(0, f.pointSizeF() * 1.6);
+            fingerprint.flags = Qt::AlignHCenter | Qt::AlignTop;
+            page.items.push_back(fingerprint);
+        }
+        if (m_options.watermark) {
+            PageItem mark;
+            mark.kind = PageItem::Kind::Watermark;
+            mark.text = u"草稿"_s;
+            mark.font = makeFont(kHei, 120, true);
+            mark.rect = {0, 0, G::kWidth, G::kHeight};
+            page.items.push_back(mark);
+        }
+    }
+
+    const Report& m_report;
+    const RenderOptions& m_options;
+    PrintFonts m_fonts;
+    std::vector<LaidOutPage> m_pages;
+    double m_y = 0;
+};
+
+void Builder::table(int tableIndex) {
+    const TableDefinition& table = m_report.form().tables()[static_cast<size_t>(tableIndex)];
+    // Ten columns (t3) or fifteen (t4) fit the type area in 小五 (9 pt); t2 in 五号.
+    const QFont font = table.gridColumns > 4 ? m_fonts.table : makeFont(kSong, 10.5);
+    const double lineHeight = lineSpacing(font);
+    const int columns = table.gridColumns;
+    int labelColumns = 0;
+    for (const TableSection& s : table.sections)
+        labelColumns = std::max(labelColumns, s.labelColumns);
+    const int valueColumns = columns - labelColumns;
+
+    // Value columns wide enough for a figure; the label columns share the rest, each by the
+    // length of the labels that stand in it alone.
+    std::vector<double> width(static_cast<size_t>(columns));
+    const double valueWidth =
+        labelColumns == 0 ? G::kTypeWidth / columns
+                          : std::min(G::kTypeWidth * 0.6 / valueColumns, font.pointSizeF() * 8);
+    std::vector<double> weight(static_cast<size_t>(labelColumns), 1.0);
+    for (const TableSection& s : table.sections) {
+        for (const GridCell& g : s.grid) {
+            if (g.kind == GridCell::Kind::RowHeader && g.columnSpan == 1 && g.column < labelColumns)
+                weight[static_cast<size_t>(g.column)] =
+                    std::max(weight[static_cast<size_t>(g.column)],
+                             std::sqrt(static_cast<double>(g.text.size())));
+        }
+    }
+    double weights = 0;
+    for (double w : weight)
+        weights += w;
+    const double labelTotal = G::kTypeWidth - valueWidth * valueColumns;
+    for (int c = 0; c < columns; ++c)
+        width[static_cast<size_t>(c)] =
+            c < labelColumns ? labelTotal * weight[static_cast<size_t>(c)] / weights : valueWidth;
+    std::vector<double> x(static_cast<size_t>(columns) + 1, G::kLeft);
+    for (int c = 0; c < columns; ++c)
+        x[static_cast<size_t>(c) + 1] = x[static_cast<size_t>(c)] + width[static_cast<size_t>(c)];
+    auto spanWidth = [&](const GridCell& g) {
+        return x[static_cast<size_t>(g.column + g.columnSpan)] - x[static_cast<size_t>(g.column)];
+    };
+    auto textOf = [&](const GridCell& g) {
+        return g.kind == GridCell::Kind::Value ? m_report.value(g.cell).displayText() : g.text;
+    };
+
+    for (const TableSection& section : table.sections) {
+        // Row heights: each row as tall as its tallest one-row box; a box over several rows
+        // makes its last row taller if it needs to.
+        std::vector<double> height(static_cast<size_t>(section.rowCount),
+                                   lineHeight + 2 * kCellPadding);
+        auto needed = [&](const GridCell& g) {
+            const auto lines = wrap(textOf(g), font, spanWidth(g) - 2 * kCellPadding);
+            return static_cast<double>(lines.size()) * lineHeight + 2 * kCellPadding;
+        };
+        for (const GridCell& g : section.grid) {
+            if (g.rowSpan == 1)
+                height[static_cast<size_t>(g.row)] =
+                    std::max(height[static_cast<size_t>(g.row)], needed(g));
+        }
+        for (const GridCell& g : section.grid) {
+            if (g.rowSpan == 1)
+                continue;
+            double sum = 0;
+            for (int r = g.row; r < g.row + g.rowSpan; ++r)
+                sum += height[static_cast<size_t>(r)];
+            const double need = needed(g);
+            if (need > sum)
+                height[static_cast<size_t>(g.row + g.rowSpan - 1)] += need - sum;
+        }
+        const int headerCount = (section.heading.isEmpty() ? 0 : 1) + section.headerRows;
+        double headerHeight = 0;
+        for (int r = 0; r < headerCount; ++r)
+            headerHeight += height[static_cast<size_t>(r)];
+
+        // Place rows on pages; the header rows go again on top of every page the section
+        // continues on, and a row is never split.
+        struct Placement {
+            int page;
+            double y;
+        };
+        std::vector<Placement> body(static_cast<size_t>(section.rowCount), {-1, 0});
+        std::vector<std::pair<int, double>> headers; // page, y of the first header row
+        auto placeHeader = [&] {
+            headers.emplace_back(static_cast<int>(m_pages.size()) - 1, m_y);
+            m_y += headerHeight;
+        };
+        ensure(headerHeight +
+               (headerCount < section.rowCount ? height[static_cast<size_t>(headerCount)] : 0));
+        placeHeader();
+        for (int r = headerCount; r < section.rowCount; ++r) {
+            if (m_y + height[static_cast<size_t>(r)] > G::kBottomOfType + 0.01) {
+                newPage();
+                placeHeader();
+            }
+            body[static_cast<size_t>(r)] = {static_cast<int>(m_pages.size()) - 1, m_y};
+            m_y += height[static_cast<size_t>(r)];
+        }
+
+        // Boxes, row by row so that the text reads in the printed order.
+        std::vector<const GridCell*> byRow;
+        for (const GridCell& g : section.grid)
+            byRow.push_back(&g);
+        std::stable_sort(byRow.begin(), byRow.end(), [](const GridCell* a, const GridCell* b) {
+            return a->row != b->row ? a->row < b->row : a->column < b->column;
+        });
+        auto alignment = [](const GridCell& g) {
+            if (g.kind == GridCell::Kind::RowHeader && g.rowSpan == 1)
+                return int(Qt::AlignLeft | Qt::AlignVCenter);
+            return int(Qt::AlignCenter);
+        };
+        for (const auto& [page, top] : headers) {
+            for (const GridCell* g : byRow) {
+                if (g->row >= headerCount)
+                    continue;
+                double y = top;
+                for (int r = 0; r < g->row; ++r)
+                    y += height[static_cast<size_t>(r)];
+                double h = 0;
+                for (int r = g->row; r < g->row + g->rowSpan; ++r)
+                    h += height[static_cast<size_t>(r)];
+                const QFont& f =
+                    g->kind == GridCell::Kind::Heading ? makeFont(kHei, font.pointSizeF()) : font;
+                box({x[static_cast<size_t>(g->column)], y, spanWidth(*g), h}, textOf(*g), f,
+                    alignment(*g), page);
+            }
+        }
+        for (int r = headerCount; r < section.rowCount; ++r) {
+            for (const GridCell* g : byRow) {
+                if (g->row > r || g->row + g->rowSpan <= r)
+                    continue;
+                const Placement here = body[static_cast<size_t>(r)];
+                // A box over several rows is drawn once per page it stands on, from its first
+                // row there.
+                const bool startsHere =
+                    g->row == r || body[static_cast<size_t>(r) - 1].page != here.page;
+                if (!startsHere)
+                    continue;
+                double h = 0;
+                for (int rr = r;
+                     rr < g->row + g->rowSpan && body[static_cast<size_t>(rr)].page == here.page;
+                     ++rr)
+                    h += height[static_cast<size_t>(rr)];
+                box({x[static_cast<size_t>(g->column)], here.y, spanWidth(*g), h}, textOf(*g), font,
+                    alignment(*g), here.page);
+            }
+        }
+    }
+    m_y += kBodyLine * 0.5;
+}
+
+} // namespace
+
+PrintFonts PrintFonts::standard() {
+    PrintFonts f;
+    f.body = makeFont(kFangSong, 16);
+    f.title = makeFont(kXiaoBiaoSong, 22, true);
+    f.heading = makeFont(kHei, 16);
+    f.kai = makeFont(kKai, 16);
+    f.table = makeFont(kSong, 9);
+    f.pageNumber = makeFont(kSong, 14);
+    return f;
+}
+
+QString PrintFonts::installedCjkFamily() {
+    const QStringList installed = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    for (const QString& family : kFangSong) {
+        if (installed.contains(family, Qt::CaseInsensitive))
+            return family;
+    }
+    for (const QString& family : installed) {
+        if (QFontDatabase::writingSystems(family).contains(QFontDatabase::SimplifiedChinese))
+            return family;
+    }
+    return {};
+}
+
+std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const RenderOptions& options) {
+    Builder b(report, options);
+    const FormDefinition& form = report.form();
+    b.title();
+    const int intro = form.findText(u"overview.intro");
+    if (intro >= 0 && !report.text(intro).trimmed().isEmpty())
+        b.paragraph(report.text(intro), PrintFonts::standard().body);
+    const PrintFonts fonts = PrintFonts::standard();
+    for (const PartDefinition& part : form.parts()) {
+        b.heading(part.heading, fonts.heading);
+        if (part.table >= 0)
+            b.table(part.table);
+        for (int text : part.texts) {
+            if (text != intro)
+                b.narrative(text);
+        }
+    }
+    return b.finish();
+}
+
+void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
+    painter.save();
+    for (const PageItem& item : page.items) {
+        switch (item.kind) {
+        case PageItem::Kind::Line:
+            painter.setPen(QPen(Qt::black, 0.5));
+            painter.drawLine(item.line);
+            break;
+        case PageItem::Kind::Text:
+            painter.setPen(Qt::black);
+            painter.setFont(item.font);
+            painter.drawText(item.rect, item.flags, item.text);
+            break;
+        case PageItem::Kind::Watermark:
+            painter.save();
+            painter.setPen(QColor(0, 0, 0, 28));
+            painter.setFont(item.font);
+            painter.translate(item.rect.center());
+            painter.rotate(-35);
+            painter.drawText(QRectF(-G::kWidth, -item.font.pointSizeF(), 2 * G::kWidth,
+                                    2 * item.font.pointSizeF()),
+                             Qt::AlignCenter, item.text);
+            painter.restore();
+            break;
+        }
+    }
+    painter.restore();
+}
+
+} // namespace nianbao

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/core/report.h"
+
+#include <QFont>
+#include <QLineF>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace nianbao {
+
+// What a page holds: text boxes and rules at positions in points (1/72 inch) from the
+// page's top-left corner. The layout is computed once and painted the same way to PDF, PNG
+// or a printer, so those can never disagree.
+struct PageItem {
+    enum class Kind { Text, Line, Watermark };
+    Kind kind = Kind::Text;
+    QRectF rect;
+    QLineF line;
+    QString text;
+    QFont font;
+    int flags = 0; // Qt::AlignmentFlag | Qt::TextWordWrap
+};
+
+struct LaidOutPage {
+    int number = 0;
+    std::vector<PageItem> items;
+};
+
+struct RenderOptions {
+    bool watermark = true; // 「草稿」 on every page; off for a finalized report
+    QString fingerprint;   // a short content hash for the footer; empty: none
+};
+
+// The font families the layout asks for, Windows names first, then the Linux CJK fonts
+// (shared/spec/print-layout.md). `available` says whether any of them is installed.
+struct PrintFonts {
+    QFont body;    // 仿宋, 3号 (16 pt)
+    QFont title;   // 小标宋 (bold Song), 2号 (22 pt)
+    QFont heading; // 黑体, 3号
+    QFont kai;     // 楷体, 3号
+    QFont table;   // Song, 五号/小五
+    QFont pageNumber;
+    static PrintFonts standard();
+    // The first installed family of the body chain, or an empty string if no CJK font is
+    // installed at all (Qt would then write a PDF without any text).
+    static QString installedCjkFamily();
+};
+
+// A4 with the GB/T 9704 type area; every measure in points.
+struct PageGeometry {
+    static constexpr double kMm = 72.0 / 25.4;
+    static constexpr double kWidth = 210 * kMm;
+    static constexpr double kHeight = 297 * kMm;
+    static constexpr double kTop = 37 * kMm;
+    static constexpr double kLeft = 28 * kMm;
+    static constexpr double kTypeWidth = 156 * kMm;
+    static constexpr double kTypeHeight = 225 * kMm;
+    static constexpr double kBottomOfType = kTop + kTypeHeight;
+};
+
+// Lays out a report as the printed document: title, the six parts with their headings and
+// paragraphs, and the tables drawn from the form definition with merged header cells,
+// header rows repeated after a page break, rows never split.
+class ReportLayout {
+public:
+    static std::vector<LaidOutPage> layout(const Report& report, const RenderOptions& options);
+    static void paint(QPainter& painter, const LaidOutPage& page);
+};
+
+} // namespace nianbao
