@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "model/core/reportjson.h"
+#include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ struct Tr {
 } // namespace
 
 int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QString file, pdf, png;
+    QString file, pdf, png, html, odt;
     bool draft = true;
     bool draftForced = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -40,12 +41,19 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
                 err << u"nianbao export: "_s << Tr::tr("--png needs a folder") << u'\n';
                 return ExitBadInput;
             }
+        } else if (a == u"--html" || a == u"--odt") {
+            if (!value(a == u"--html" ? html : odt)) {
+                err << u"nianbao export: "_s << Tr::tr("%1 needs a file name").arg(a) << u'\n';
+                return ExitBadInput;
+            }
         } else if (a == u"--no-watermark") {
             draft = false;
             draftForced = true;
-        } else if (a == u"--html" || a == u"--odt" || a == u"--pdfa" || a == u"--approval-page") {
+        } else if (a == u"--pdfa" || a == u"--approval-page") {
             err << u"nianbao export: "_s
-                << Tr::tr("%1 is not available in this version yet; --pdf and --png are").arg(a)
+                << Tr::tr("%1 is not available in this version yet; --pdf, --png, --html and --odt "
+                          "are")
+                       .arg(a)
                 << u'\n';
             return ExitBadInput;
         } else if (a.startsWith(u'-')) {
@@ -58,9 +66,10 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
             return ExitBadInput;
         }
     }
-    if (file.isEmpty() || (pdf.isEmpty() && png.isEmpty())) {
+    if (file.isEmpty() || (pdf.isEmpty() && png.isEmpty() && html.isEmpty() && odt.isEmpty())) {
         err << u"nianbao export: "_s
-            << Tr::tr("usage: nianbao export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]")
+            << Tr::tr("usage: nianbao export FILE [--pdf OUT.pdf] [--png FOLDER] [--html OUT.html] "
+                      "[--odt OUT.odt] [--no-watermark]")
             << u'\n';
         return ExitBadInput;
     }
@@ -80,6 +89,14 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return ExitBadInput;
     }
     if (!png.isEmpty() && !ReportExport::writePng(*report, png, options, 150, &error)) {
+        err << u"nianbao export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (!html.isEmpty() && !HtmlExport::writeHtml(*report, html, &error)) {
+        err << u"nianbao export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (!odt.isEmpty() && !HtmlExport::writeOdt(*report, odt, &error)) {
         err << u"nianbao export: "_s << error << u'\n';
         return ExitBadInput;
     }

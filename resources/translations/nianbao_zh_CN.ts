@@ -230,7 +230,7 @@ Options:
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+35" />
+        <location filename="../../app/cli/exportcommand.cpp" line="+36" />
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
@@ -240,12 +240,22 @@ Options:
         <translation>--png 需要一个文件夹</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 is not available in this version yet; --pdf and --png are</source>
-        <translation>本版本尚不支持 %1；可用 --pdf 和 --png</translation>
+        <location line="+5" />
+        <source>%1 needs a file name</source>
+        <translation>%1 需要一个文件名</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
+        <source>%1 is not available in this version yet; --pdf, --png, --html and --odt are</source>
+        <translation>本版本尚不支持 %1；可用 --pdf、--png、--html 和 --odt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>usage: nianbao export FILE [--pdf OUT.pdf] [--png FOLDER] [--html OUT.html] [--odt OUT.odt] [--no-watermark]</source>
+        <translation>用法：nianbao export 文件 [--pdf 输出.pdf] [--png 文件夹] [--html 输出.html] [--odt 输出.odt] [--no-watermark]</translation>
+    </message>
+    <message>
+        <location line="-11" />
         <source>unknown option "%1"</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -253,11 +263,6 @@ Options:
         <location line="+5" />
         <source>export takes one report file</source>
         <translation>export 只接受一个报告文件</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>usage: nianbao export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]</source>
-        <translation>用法：nianbao export 文件 --pdf 输出.pdf | --png 文件夹 [--no-watermark]</translation>
     </message>
 </context>
 <context>
@@ -489,6 +494,19 @@ Options:
         <location line="+11" />
         <source>Clear %1 cells</source>
         <translation>清除 %1 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HtmlExport</name>
+    <message>
+        <location filename="../../model/render/htmlexport.cpp" line="+81" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>the ODT document could not be written</source>
+        <translation>无法写出 ODT 文档</translation>
     </message>
 </context>
 <context>

@@ -154,9 +154,13 @@ TEST_F(DbCommand, ExportWritesPdfAndPngWithoutADisplay) {
     EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
     EXPECT_GE(QDir(png).entryList({u"page-*.png"_s}).size(), 3);
 
-    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--html"_s, u"x.html"_s}, env);
+    const QString html = m_dir.filePath(u"r.html"_s);
+    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--html"_s, html}, env);
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(test::readFile(html).contains("data-cell=\"t3.new.natural\">38</td>"));
+    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--pdfa"_s, u"--pdf"_s, pdf}, env);
     EXPECT_EQ(r.status, 2);
-    EXPECT_TRUE(r.err.contains(u"--html"_s));
+    EXPECT_TRUE(r.err.contains(u"--pdfa"_s));
     r = nianbao({u"export"_s, m_dir.filePath(u"missing.json"_s), u"--pdf"_s, pdf}, env);
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(u"no such file"_s));
