@@ -1,6 +1,7 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/commandline.h"
+#include "model/core/json.h"
 #include "model/core/reportjson.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
@@ -23,6 +24,9 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
     QString file, pdf, png, html, odt;
     bool draft = true;
     bool draftForced = false;
+    bool approvalPage = false;
+    bool pdfA = false;
+    std::optional<bool> fingerprint;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         auto value = [&](QString& target) {
@@ -49,13 +53,14 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         } else if (a == u"--no-watermark") {
             draft = false;
             draftForced = true;
-        } else if (a == u"--pdfa" || a == u"--approval-page") {
-            err << u"nianbao export: "_s
-                << Tr::tr("%1 is not available in this version yet; --pdf, --png, --html and --odt "
-                          "are")
-                       .arg(a)
-                << u'\n';
-            return ExitBadInput;
+        } else if (a == u"--pdfa") {
+            pdfA = true;
+        } else if (a == u"--approval-page") {
+            approvalPage = true;
+        } else if (a == u"--no-fingerprint") {
+            fingerprint = false;
+        } else if (a == u"--fingerprint") {
+            fingerprint = true;
         } else if (a.startsWith(u'-')) {
             err << u"nianbao export: "_s << Tr::tr("unknown option \"%1\"").arg(a) << u'\n';
             return ExitBadInput;
@@ -68,8 +73,9 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
     }
     if (file.isEmpty() || (pdf.isEmpty() && png.isEmpty() && html.isEmpty() && odt.isEmpty())) {
         err << u"nianbao export: "_s
-            << Tr::tr("usage: nianbao export FILE [--pdf OUT.pdf] [--png FOLDER] [--html OUT.html] "
-                      "[--odt OUT.odt] [--no-watermark]")
+            << Tr::tr("usage: nianbao export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html "
+                      "OUT.html] [--odt OUT.odt] [--approval-page] [--no-fingerprint] "
+                      "[--no-watermark]")
             << u'\n';
         return ExitBadInput;
     }
@@ -80,10 +86,28 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return ExitBadInput;
     }
     RenderOptions options;
-    // A report exported by the store after 定稿 carries "finalized": no draft watermark.
-    const bool finalized = std::any_of(report->extraKeys.begin(), report->extraKeys.end(),
-                                       [](const JsonMember& m) { return m.key == u"finalized"; });
+    // A report exported by the store after 定稿 carries "finalized" (date, names, hash): no
+    // draft watermark, and the fingerprint is on unless refused.
+    const JsonValue* finalized = nullptr;
+    for (const JsonMember& m : report->extraKeys) {
+        if (m.key == u"finalized")
+            finalized = &m.value;
+    }
     options.watermark = draftForced ? draft : !finalized;
+    if (fingerprint.value_or(finalized != nullptr))
+        options.fingerprint = ReportJson::contentHash(*report);
+    options.approvalPage = approvalPage;
+    options.pdfA = pdfA;
+    if (finalized && finalized->isObject()) {
+        auto text = [&](const char16_t* key) {
+            const JsonValue* v = finalized->member(QStringView(key));
+            return v && v->isString() ? v->text : QString();
+        };
+        options.preparer = text(u"preparer");
+        options.reviewer = text(u"reviewer");
+        options.approver = text(u"approver");
+        options.date = text(u"date");
+    }
     if (!pdf.isEmpty() && !ReportExport::writePdf(*report, pdf, options, &error)) {
         err << u"nianbao export: "_s << error << u'\n';
         return ExitBadInput;

@@ -246,7 +246,7 @@ std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QS
                                       QPDFObjectHandle::newNull());
         }
         QPDFObjectHandle trailer = pdf.getTrailer();
-        if (trailer.hasKey("/Info")) {
+        if (!author.isEmpty() && trailer.hasKey("/Info")) {
             trailer.getKey("/Info").replaceKey(
                 "/Author", QPDFObjectHandle::newUnicodeString(author.toStdString()));
         }
@@ -277,6 +277,8 @@ std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const Ren
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(72); // one unit is one point, as in the layout
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(report.form().reportTitle(report.agency, report.year));
@@ -310,7 +312,9 @@ std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const Ren
         }
     }
     drawn.characters = unique;
-    return fixPdf(raw, report.agency, drawn, error);
+    // PDF/A keeps its document information in step with its XMP metadata: leave it as Qt
+    // wrote it there.
+    return fixPdf(raw, options.pdfA ? QString() : report.agency, drawn, error);
 }
 
 bool ReportExport::writePdf(const Report& report, const QString& path, const RenderOptions& options,

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <qrencode.h>
+
 #include <algorithm>
 #include <map>
 
@@ -62,6 +64,9 @@ QFont makeFont(const QStringList& families, double points, bool bold = false) {
     // painted to PDF, PNG or paper.
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(false);
+    // Without this, Latin runs (「SHA-256」, a URL) take alternate digit glyphs that have no
+    // cmap entry, and Qt's PDF writer gives them no text: the digits vanish when copied.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -170,6 +175,8 @@ public:
     }
 
     void table(int tableIndex);
+    void qrCode();
+    void approvalPage();
 
 private:
     void newPage() {
@@ -223,7 +230,7 @@ private:
         if (!m_options.fingerprint.isEmpty()) {
             PageItem fingerprint = number;
             fingerprint.font = m_fonts.table;
-            fingerprint.text = u"校验码 "_s + m_options.fingerprint;
+            fingerprint.text = u"校验码 "_s + m_options.fingerprint.left(16);
             fingerprint.rect.translate(0, f.pointSizeF() * 1.6);
             fingerprint.flags = Qt::AlignHCenter | Qt::AlignTop;
             page.items.push_back(fingerprint);
@@ -395,6 +402,80 @@ void Builder::table(int tableIndex) {
 
 } // namespace
 
+// A QR code of the whole SHA-256 at the end of the report, with the hash written beside it.
+void Builder::qrCode() {
+    const QByteArray data = m_options.fingerprint.toLatin1();
+    QRcode* code = QRcode_encodeString8bit(data.constData(), 0, QR_ECLEVEL_M);
+    if (!code)
+        return;
+    const double module = 1.6;
+    const double side = code->width * module;
+    ensure(side + kBodyLine);
+    m_y += kBodyLine * 0.5;
+    const double left = G::kLeft + G::kTypeWidth - side;
+    for (int row = 0; row < code->width; ++row) {
+        for (int column = 0; column < code->width; ++column) {
+            if (code->data[row * code->width + column] & 1) {
+                PageItem block;
+                block.kind = PageItem::Kind::Block;
+                block.rect = {left + column * module, m_y + row * module, module, module};
+                m_pages.back().items.push_back(block);
+            }
+        }
+    }
+    QRcode_free(code);
+    const QFont small = m_fonts.table;
+    add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth - side - 6, side},
+        u"报告内容校验码（SHA-256）：\n"_s + m_options.fingerprint.left(32) + u"\n"_s +
+            m_options.fingerprint.mid(32),
+        small, Qt::AlignRight | Qt::AlignBottom);
+    m_y += side;
+}
+
+// 签批页: who prepared, reviewed and approved the report, with lines to sign and date, and a
+// box for the seal.
+void Builder::approvalPage() {
+    newPage();
+    const QString heading = u"政府信息公开工作年度报告签批页"_s;
+    add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth, kBodyLine * 1.5}, heading,
+        m_fonts.title, Qt::AlignHCenter | Qt::AlignVCenter);
+    m_y += kBodyLine * 2.5;
+    auto field = [&](const QString& label, const QString& value) {
+        add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth, kBodyLine}, label + value,
+            m_fonts.body, Qt::AlignLeft | Qt::AlignVCenter);
+        m_y += kBodyLine * 1.2;
+    };
+    field(u"机关名称："_s, m_report.agency);
+    field(u"报告年度："_s, QString::number(m_report.year) + u"年"_s);
+    m_y += kBodyLine * 0.5;
+    for (const auto& [role, name] :
+         {std::pair{u"填报人"_s, m_options.preparer}, std::pair{u"审核人"_s, m_options.reviewer},
+          std::pair{u"负责人（签批）"_s, m_options.approver}}) {
+        const double lineY = m_y + kBodyLine - 4;
+        add(PageItem::Kind::Text, {G::kLeft, m_y, 130, kBodyLine}, role + u"："_s, m_fonts.body,
+            Qt::AlignLeft | Qt::AlignVCenter);
+        if (!name.isEmpty())
+            add(PageItem::Kind::Text, {G::kLeft + 130, m_y, 120, kBodyLine}, name, m_fonts.body,
+                Qt::AlignLeft | Qt::AlignVCenter);
+        rule({QPointF(G::kLeft + 130, lineY), QPointF(G::kLeft + 250, lineY)},
+             static_cast<int>(m_pages.size()) - 1);
+        add(PageItem::Kind::Text, {G::kLeft + 262, m_y, 60, kBodyLine}, u"日期："_s, m_fonts.body,
+            Qt::AlignLeft | Qt::AlignVCenter);
+        if (!m_options.date.isEmpty())
+            add(PageItem::Kind::Text, {G::kLeft + 322, m_y, 120, kBodyLine}, m_options.date,
+                m_fonts.body, Qt::AlignLeft | Qt::AlignVCenter);
+        rule({QPointF(G::kLeft + 322, lineY), QPointF(G::kLeft + G::kTypeWidth, lineY)},
+             static_cast<int>(m_pages.size()) - 1);
+        m_y += kBodyLine * 2;
+    }
+    const QRectF seal(G::kLeft + G::kTypeWidth - 46 * G::kMm, m_y + kBodyLine, 46 * G::kMm,
+                      46 * G::kMm);
+    box(seal, QString(), m_fonts.body, 0, static_cast<int>(m_pages.size()) - 1);
+    add(PageItem::Kind::Text, seal.adjusted(0, seal.height() - kBodyLine, 0, 0), u"（单位盖章）"_s,
+        m_fonts.body, Qt::AlignHCenter | Qt::AlignVCenter);
+    m_y = seal.bottom();
+}
+
 PrintFonts PrintFonts::standard() {
     PrintFonts f;
     f.body = makeFont(kFangSong, 16);
@@ -436,6 +517,10 @@ std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const Render
                 b.narrative(text);
         }
     }
+    if (!options.fingerprint.isEmpty())
+        b.qrCode();
+    if (options.approvalPage)
+        b.approvalPage();
     return b.finish();
 }
 
@@ -451,6 +536,9 @@ void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
             painter.setPen(Qt::black);
             painter.setFont(item.font);
             painter.drawText(item.rect, item.flags, item.text);
+            break;
+        case PageItem::Kind::Block:
+            painter.fillRect(item.rect, Qt::black);
             break;
         case PageItem::Kind::Watermark:
             painter.save();

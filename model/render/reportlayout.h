@@ -18,7 +18,7 @@ namespace nianbao {
 // page's top-left corner. The layout is computed once and painted the same way to PDF, PNG
 // or a printer, so those can never disagree.
 struct PageItem {
-    enum class Kind { Text, Line, Watermark };
+    enum class Kind { Text, Line, Watermark, Block };
     Kind kind = Kind::Text;
     QRectF rect;
     QLineF line;
@@ -34,7 +34,15 @@ struct LaidOutPage {
 
 struct RenderOptions {
     bool watermark = true; // 「草稿」 on every page; off for a finalized report
-    QString fingerprint;   // a short content hash for the footer; empty: none
+    // The report's SHA-256 (hex): its first 16 characters go in every footer and a QR code of
+    // all of it on the last page, so the signed paper matches the uploaded PDF. Empty: none.
+    QString fingerprint;
+    bool approvalPage = false; // a 签批页 for the signatures and the seal, after the report
+    QString preparer;          // 填报人, 审核人, 负责人 and the date, if already known
+    QString reviewer;
+    QString approver;
+    QString date;
+    bool pdfA = false; // PDF/A-1b for archiving
 };
 
 // The font families the layout asks for, Windows names first, then the Linux CJK fonts

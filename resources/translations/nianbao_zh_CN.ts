@@ -124,8 +124,11 @@ Commands:
       --db PATH               the store (default: $NIANBAO_DB, else
                               nianbao.sqlite in the application data folder)
 
-  export FILE --pdf OUT.pdf | --png FOLDER [--no-watermark]
+  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]
+              [--odt OUT.odt] [--approval-page] [--no-fingerprint]
       Render the report as it prints (A4, GB/T 9704), without a display.
+      A finalized report gets its content hash in every footer and as a QR
+      code on the last page; a draft gets the 草稿 watermark.
 
 Options:
   -h, --help       show this help
@@ -151,8 +154,10 @@ Options:
       --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
                               目录中的 nianbao.sqlite）
 
-  export 文件 --pdf 输出.pdf | --png 文件夹 [--no-watermark]
+  export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html]
+              [--odt 输出.odt] [--approval-page] [--no-fingerprint]
       按打印版式（A4，GB/T 9704）生成报告，无需显示器。
+      已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
 选项：
   -h, --help       显示本帮助
@@ -160,7 +165,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+73" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -230,7 +235,7 @@ Options:
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+36" />
+        <location filename="../../app/cli/exportcommand.cpp" line="+40" />
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
@@ -245,14 +250,9 @@ Options:
         <translation>%1 需要一个文件名</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 is not available in this version yet; --pdf, --png, --html and --odt are</source>
-        <translation>本版本尚不支持 %1；可用 --pdf、--png、--html 和 --odt</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>usage: nianbao export FILE [--pdf OUT.pdf] [--png FOLDER] [--html OUT.html] [--odt OUT.odt] [--no-watermark]</source>
-        <translation>用法：nianbao export 文件 [--pdf 输出.pdf] [--png 文件夹] [--html 输出.html] [--odt 输出.odt] [--no-watermark]</translation>
+        <location line="+26" />
+        <source>usage: nianbao export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html] [--odt OUT.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</source>
+        <translation>用法：nianbao export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html] [--odt 输出.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</translation>
     </message>
     <message>
         <location line="-11" />
@@ -910,7 +910,7 @@ It stays on screen; the next change tries again.</source>
         <translation>无法完成 PDF：%1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+64" />
         <location line="+36" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>

@@ -199,3 +199,76 @@ TEST_F(Pdf, BadPathsGiveAMessageAndLeaveNoFile) {
 }
 
 } // namespace
+
+namespace {
+
+QString flatText(const QString& pdf) {
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(u"\\s"_s));
+}
+
+// Latin runs in a CJK font took glyphs without text: digits vanished from 「SHA-256」.
+TEST(PdfText, LatinRunsAndEveryPrintableAsciiCharacterExtract) {
+    QString ascii;
+    for (char16_t c = 0x21; c < 0x7F; ++c)
+        ascii += QChar(c);
+    Report report = busy();
+    report.setText(
+        report.form().findText(u"other_matters"),
+        u"网址：http://www.beiguan.gov.cn/2024/zwgk/index.html；摘要 SHA-256：feb14ccafb340782。\n"_s +
+            ascii);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.pdf"_s);
+    QString error;
+    ASSERT_TRUE(ReportExport::writePdf(report, path, {}, &error)) << error.toStdString();
+    const QString flat = flatText(path);
+    EXPECT_TRUE(flat.contains(u"http://www.beiguan.gov.cn/2024/zwgk/index.html"_s))
+        << flat.toStdString();
+    EXPECT_TRUE(flat.contains(u"SHA-256：feb14ccafb340782"_s));
+    EXPECT_TRUE(flat.contains(ascii)) << flat.toStdString();
+}
+
+TEST(PdfText, FingerprintInEveryFooterAndInFullOnTheLastPage) {
+    const Report report = busy();
+    RenderOptions options;
+    options.watermark = false;
+    options.fingerprint = ReportJson::contentHash(report);
+    options.approvalPage = true;
+    options.preparer = u"李四"_s;
+    options.approver = u"赵六"_s;
+    options.date = u"2025年1月20日"_s;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.pdf"_s);
+    QString error;
+    ASSERT_TRUE(ReportExport::writePdf(report, path, options, &error)) << error.toStdString();
+    const auto pages = ReportLayout::layout(report, options);
+    const QString flat = flatText(path);
+    EXPECT_EQ(flat.count(u"校验码"_s + options.fingerprint.left(16)),
+              static_cast<qsizetype>(pages.size()));
+    EXPECT_TRUE(flat.contains(options.fingerprint.left(32)));
+    EXPECT_TRUE(flat.contains(options.fingerprint.mid(32)));
+    // The QR code: dark modules at the end of the report.
+    const auto& last = pages[pages.size() - 2].items; // the page before the approval page
+    EXPECT_GT(std::count_if(last.begin(), last.end(),
+                            [](const PageItem& i) { return i.kind == PageItem::Kind::Block; }),
+              100);
+    EXPECT_TRUE(flat.contains(u"政府信息公开工作年度报告签批页"_s));
+    EXPECT_TRUE(flat.contains(u"填报人：李四"_s));
+    EXPECT_TRUE(flat.contains(u"负责人（签批）：赵六"_s));
+    EXPECT_TRUE(flat.contains(u"（单位盖章）"_s));
+}
+
+TEST(PdfText, PdfAOneB) {
+    RenderOptions options;
+    options.watermark = false;
+    options.pdfA = true;
+    QString error;
+    const auto bytes = ReportExport::pdfBytes(busy(), options, &error);
+    ASSERT_TRUE(bytes) << error.toStdString();
+    EXPECT_TRUE(bytes->contains("pdfaid:part") || bytes->contains("pdfaid"));
+    EXPECT_TRUE(bytes->contains("/OutputIntents"));
+}
+
+} // namespace
