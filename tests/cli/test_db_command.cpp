@@ -158,9 +158,14 @@ TEST_F(DbCommand, ExportWritesPdfAndPngWithoutADisplay) {
     r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--html"_s, html}, env);
     EXPECT_EQ(r.status, 0) << r.err.toStdString();
     EXPECT_TRUE(test::readFile(html).contains("data-cell=\"t3.new.natural\">38</td>"));
-    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--pdfa"_s, u"--pdf"_s, pdf}, env);
+    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--pdfa"_s, u"--approval-page"_s,
+                 u"--pdf"_s, pdf},
+                env);
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    r = nianbao({u"export"_s, golden(u"correct-busy-report"), u"--pdf"_s, pdf, u"--frobnicate"_s},
+                env);
     EXPECT_EQ(r.status, 2);
-    EXPECT_TRUE(r.err.contains(u"--pdfa"_s));
+    EXPECT_TRUE(r.err.contains(u"unknown option \"--frobnicate\""_s)) << r.err.toStdString();
     r = nianbao({u"export"_s, m_dir.filePath(u"missing.json"_s), u"--pdf"_s, pdf}, env);
     EXPECT_EQ(r.status, 2);
     EXPECT_TRUE(r.err.contains(u"no such file"_s));
