@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosave.h"
+#include "app/gui/printing.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
 #include "forms/reportpages.h"
@@ -9,9 +10,12 @@
 #include "model/editing/findingsmodel.h"
 #include "model/editing/formtablemodel.h"
 #include "model/editing/reportdocument.h"
+#include "model/render/htmlexport.h"
+#include "model/render/pdfexport.h"
 #include "model/storage/reportstore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
@@ -25,12 +29,16 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QToolButton>
@@ -66,6 +74,9 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     };
     confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Nianbao"), question) == QMessageBox::Yes;
+    };
+    askSavePath = [this](const QString& caption, const QString& proposed, const QString& filter) {
+        return QFileDialog::getSaveFileName(this, caption, proposed, filter);
     };
     askImportFile = [this] {
         QSettings settings;
@@ -140,6 +151,15 @@ void MainWindow::buildActions() {
             showError(error);
     });
     import->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
+    QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    print->setShortcut(QKeySequence::Print);
+    QAction* pdf = file->addAction(tr("Export &PDF…"), this, [this] { exportAs(u"pdf"_s); });
+    QAction* html = file->addAction(tr("Export &HTML…"), this, [this] { exportAs(u"html"_s); });
+    QAction* odt = file->addAction(tr("Export &ODT…"), this, [this] { exportAs(u"odt"_s); });
+    m_reportActions << preview << print << pdf << html << odt;
+    file->addSeparator();
     QAction* list = file->addAction(tr("&Report list"), this, &MainWindow::showStartPage);
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -446,6 +466,92 @@ void MainWindow::rememberPosition() {
                 QSettings().setValue(settingsKey(kLastCell), m_document->form().cell(*cell).id);
         }
     }
+}
+
+RenderOptions MainWindow::renderOptions() const {
+    RenderOptions options;
+    const auto finalization = m_store->finalization(m_reportId);
+    options.watermark = !finalization;
+    if (finalization) {
+        options.fingerprint = finalization->hash;
+        options.preparer = finalization->approval.preparer;
+        options.reviewer = finalization->approval.reviewer;
+        options.approver = finalization->approval.approver;
+        options.date = finalization->approval.date.toString(u"yyyy年M月d日"_s);
+    }
+    return options;
+}
+
+void MainWindow::printPreview() {
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    const Report report = m_document->report();
+    const RenderOptions options = renderOptions();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter* p) { printReport(report, options, p); });
+    dialog.exec();
+}
+
+void MainWindow::print() {
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    auto* extras = new QWidget;
+    extras->setWindowTitle(tr("Report"));
+    auto* approval = new QCheckBox(tr("Add the approval page (签批页)"), extras);
+    auto* fingerprint = new QCheckBox(tr("Print the content fingerprint and its QR code"), extras);
+    RenderOptions options = renderOptions();
+    fingerprint->setChecked(!options.fingerprint.isEmpty());
+    auto* layout = new QVBoxLayout(extras);
+    layout->addWidget(approval);
+    layout->addWidget(fingerprint);
+    layout->addStretch();
+    dialog.setOptionTabs({extras});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    options.approvalPage = approval->isChecked();
+    if (fingerprint->isChecked() && options.fingerprint.isEmpty())
+        options.fingerprint = ReportJson::contentHash(m_document->report());
+    if (!fingerprint->isChecked())
+        options.fingerprint.clear();
+    printReport(m_document->report(), options, &printer);
+}
+
+bool MainWindow::exportAs(const QString& format) {
+    if (!m_document)
+        return false;
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(u"paths/export"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString filter = format == u"pdf"    ? tr("PDF (*.pdf)")
+                           : format == u"html" ? tr("Web page (*.html)")
+                                               : tr("OpenDocument text (*.odt)");
+    const QString path =
+        askSavePath(tr("Export the report"),
+                    QDir(folder).filePath(proposedFileName(m_document->report(), format)), filter);
+    if (path.isEmpty())
+        return false;
+    settings.setValue(u"paths/export"_s, QFileInfo(path).absolutePath());
+    QString error;
+    bool ok = false;
+    if (format == u"pdf")
+        ok = ReportExport::writePdf(m_document->report(), path, renderOptions(), &error);
+    else if (format == u"html")
+        ok = HtmlExport::writeHtml(m_document->report(), path, &error);
+    else
+        ok = HtmlExport::writeOdt(m_document->report(), path, &error);
+    if (!ok) {
+        showError(error);
+        return false;
+    }
+    message(tr("Exported to %1").arg(path));
+    return true;
 }
 
 QString MainWindow::statusText() const {

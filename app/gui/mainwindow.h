@@ -2,6 +2,7 @@
 
 #include "model/core/finding.h"
 #include "model/core/report.h"
+#include "model/render/reportlayout.h"
 
 #include <QMainWindow>
 
@@ -61,6 +62,14 @@ public:
     std::function<std::optional<NewReportRequest>(const NewReportRequest& proposal)> askNewReport;
     std::function<QString()> askImportFile;
     std::function<bool(const QString& question)> confirm;
+    // A path to save to, starting from `proposed` (a full path); empty if cancelled.
+    std::function<QString(const QString& caption, const QString& proposed, const QString& filter)>
+        askSavePath;
+
+    // Print and export (the menu's actions call these).
+    void printPreview();
+    void print();
+    bool exportAs(const QString& format); // pdf, html or odt
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +85,7 @@ private:
     void rememberPosition();
     void newReport();
     void message(const QString& text);
+    RenderOptions renderOptions() const;
 
     std::unique_ptr<ReportStore> m_store;
     qint64 m_reportId = 0;

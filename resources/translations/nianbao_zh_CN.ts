@@ -666,13 +666,13 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+65" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+73" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -712,12 +712,37 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+46" />
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;ODT…</source>
+        <translation>导出 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+75" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-91" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -732,7 +757,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -747,8 +772,8 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+113" />
+        <location line="-38" />
+        <location line="+122" />
         <source>Nianbao — annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
@@ -795,7 +820,47 @@ It stays on screen; the next change tries again.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+156" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the approval page (签批页)</source>
+        <translation>附签批页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the content fingerprint and its QR code</source>
+        <translation>打印内容校验码及其二维码</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -412,3 +412,49 @@ TEST(GenericEditor, ADifferentDefinitionRendersAndValidates) {
 }
 
 } // namespace
+
+#include "app/gui/printing.h"
+
+#include <QPrinter>
+#include <QProcess>
+
+namespace {
+
+TEST_F(Editor, ExportProposesTheOfficialNameAndRemembersTheFolder) {
+    const QString folder = m_dir.filePath(u"导出"_s);
+    QDir().mkpath(folder);
+    QString proposed;
+    m_window->askSavePath = [&](const QString&, const QString& path, const QString&) {
+        proposed = path;
+        return QDir(folder).filePath(QFileInfo(path).fileName());
+    };
+    ASSERT_TRUE(m_window->exportAs(u"pdf"_s)) << m_errors.join(u'\n').toStdString();
+    EXPECT_TRUE(proposed.endsWith(u"/某县市场监督管理局2024年政府信息公开工作年度报告.pdf"_s))
+        << proposed.toStdString();
+    EXPECT_TRUE(QFile::exists(
+        QDir(folder).filePath(u"某县市场监督管理局2024年政府信息公开工作年度报告.pdf"_s)));
+    ASSERT_TRUE(m_window->exportAs(u"html"_s));
+    EXPECT_TRUE(proposed.startsWith(folder)) << proposed.toStdString(); // the last folder
+    ASSERT_TRUE(m_window->exportAs(u"odt"_s));
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 3);
+}
+
+TEST_F(Editor, PrintingPaintsTheSameLayoutOnAPrinter) {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(path);
+    const Report& report = m_window->document()->report();
+    printReport(report, {}, &printer);
+    QProcess info;
+    info.start(u"pdfinfo"_s, {path});
+    ASSERT_TRUE(info.waitForFinished(30000));
+    const QString out = QString::fromUtf8(info.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(u"A4"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"Pages:           %1"_s.arg(ReportLayout::layout(report, {}).size())))
+        << out.toStdString();
+    EXPECT_EQ(proposedFileName(report, u"odt"_s),
+              u"某县市场监督管理局2024年政府信息公开工作年度报告.odt"_s);
+}
+
+} // namespace
