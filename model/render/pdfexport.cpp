@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QGlyphRun>
 #include <QHash>
@@ -244,6 +245,35 @@ std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QS
             if (fixed != cmap)
                 map.replaceStreamData(fixed.toStdString(), QPDFObjectHandle::newNull(),
                                       QPDFObjectHandle::newNull());
+        }
+        // Qt embeds subsets but names them as whole fonts; tools (and PDF/A checkers) expect
+        // a subset to be tagged 「ABCDEF+Name」. The tag is derived from the name, so a font's
+        // dictionaries and descriptor all get the same one.
+        auto tagged = [](const std::string& name) {
+            if (name.size() > 8 && name[7] == '+')
+                return name;
+            const QByteArray digest =
+                QCryptographicHash::hash(QByteArray::fromStdString(name), QCryptographicHash::Sha1);
+            std::string tag = "/";
+            for (int i = 0; i < 6; ++i)
+                tag += static_cast<char>('A' + static_cast<unsigned char>(digest[i]) % 26);
+            return tag + "+" + name.substr(1);
+        };
+        for (QPDFObjectHandle object : pdf.getAllObjects()) {
+            if (!object.isDictionary())
+                continue;
+            for (const char* key : {"/BaseFont", "/FontName"}) {
+                if (object.hasKey(key) && object.getKey(key).isName()) {
+                    const std::string name = object.getKey(key).getName();
+                    const bool embeddedFont =
+                        std::string(key) == "/FontName" ||
+                        (object.hasKey("/Subtype") &&
+                         (object.getKey("/Subtype").getName() == "/Type0" ||
+                          object.getKey("/Subtype").getName() == "/CIDFontType2"));
+                    if (embeddedFont)
+                        object.replaceKey(key, QPDFObjectHandle::newName(tagged(name)));
+                }
+            }
         }
         QPDFObjectHandle trailer = pdf.getTrailer();
         if (!author.isEmpty() && trailer.hasKey("/Info")) {

@@ -174,7 +174,8 @@ public:
         paragraph(text, m_fonts.body);
     }
 
-    void table(int tableIndex);
+    // The table, with its part's heading kept on the page of its header and first row.
+    void table(int tableIndex, const QString& heading);
     void qrCode();
     void approvalPage();
 
@@ -252,7 +253,8 @@ private:
     double m_y = 0;
 };
 
-void Builder::table(int tableIndex) {
+void Builder::table(int tableIndex, const QString& partHeading) {
+    QString pendingHeading = partHeading;
     const TableDefinition& table = m_report.form().tables()[static_cast<size_t>(tableIndex)];
     // Ten columns (t3) or fifteen (t4) fit the type area in 小五 (9 pt); t2 in 五号.
     const QFont font = table.gridColumns > 4 ? m_fonts.table : makeFont(kSong, 10.5);
@@ -336,8 +338,14 @@ void Builder::table(int tableIndex) {
             headers.emplace_back(static_cast<int>(m_pages.size()) - 1, m_y);
             m_y += headerHeight;
         };
-        ensure(headerHeight +
-               (headerCount < section.rowCount ? height[static_cast<size_t>(headerCount)] : 0));
+        const double firstRow =
+            headerCount < section.rowCount ? height[static_cast<size_t>(headerCount)] : 0;
+        if (!pendingHeading.isEmpty()) {
+            ensure(kBodyLine + headerHeight + firstRow);
+            paragraph(pendingHeading, m_fonts.heading);
+            pendingHeading.clear();
+        }
+        ensure(headerHeight + firstRow);
         placeHeader();
         for (int r = headerCount; r < section.rowCount; ++r) {
             if (m_y + height[static_cast<size_t>(r)] > G::kBottomOfType + 0.01) {
@@ -509,9 +517,10 @@ std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const Render
         b.paragraph(report.text(intro), PrintFonts::standard().body);
     const PrintFonts fonts = PrintFonts::standard();
     for (const PartDefinition& part : form.parts()) {
-        b.heading(part.heading, fonts.heading);
         if (part.table >= 0)
-            b.table(part.table);
+            b.table(part.table, part.heading);
+        else
+            b.heading(part.heading, fonts.heading);
         for (int text : part.texts) {
             if (text != intro)
                 b.narrative(text);

@@ -90,6 +90,8 @@ TEST_F(Pdf, IsA4WithEmbeddedFontsMetadataAndThePredictedPageCount) {
         const QStringList columns = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
         ASSERT_GE(columns.size(), 7);
         EXPECT_EQ(columns[columns.size() - 5], u"yes"_s) << "not embedded: " << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 4], u"yes"_s) << "not a subset: " << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 3], u"yes"_s) << "no text map: " << line.toStdString();
     }
     EXPECT_LT(QFileInfo(path).size(), 1024 * 1024);
     // No local paths inside.
@@ -269,6 +271,39 @@ TEST(PdfText, PdfAOneB) {
     ASSERT_TRUE(bytes) << error.toStdString();
     EXPECT_TRUE(bytes->contains("pdfaid:part") || bytes->contains("pdfaid"));
     EXPECT_TRUE(bytes->contains("/OutputIntents"));
+}
+
+} // namespace
+
+namespace {
+
+// A table's part heading never stays behind at the foot of a page (the Beiguan report's 三、
+// heading did, with its table starting overleaf).
+TEST(PdfLayout, TableHeadingsStayWithTheirTables) {
+    Report report = busy();
+    for (int lines = 0; lines < 40; lines += 3) {
+        report.setText(
+            report.form().findText(u"overview.oversight"),
+            QString(u"加强监督检查，落实工作责任，确保各项工作落到实处。"_s).repeated(lines));
+        const auto pages = ReportLayout::layout(report, {});
+        for (const PartDefinition& part : report.form().parts()) {
+            if (part.table < 0)
+                continue;
+            const TableDefinition& table = report.form().tables()[static_cast<size_t>(part.table)];
+            const GridCell& firstHeader = table.sections.front().grid.front();
+            int headingPage = -1;
+            int headerPage = -1;
+            for (size_t p = 0; p < pages.size(); ++p) {
+                for (const PageItem& item : pages[p].items) {
+                    if (headingPage < 0 && item.text == part.heading)
+                        headingPage = static_cast<int>(p);
+                    if (headingPage >= 0 && headerPage < 0 && item.text == firstHeader.text)
+                        headerPage = static_cast<int>(p);
+                }
+            }
+            EXPECT_EQ(headingPage, headerPage) << part.heading.toStdString() << " with " << lines;
+        }
+    }
 }
 
 } // namespace
