@@ -1,14 +1,21 @@
 #include "forms/reportpages.h"
 
 #include "model/editing/reportdocument.h"
+#include "model/editing/tablesentences.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -64,27 +71,86 @@ void MetadataPage::commit() {
                             static_cast<AgencyLevel>(m_level->currentData().toInt()));
 }
 
-NarrativePage::NarrativePage(ReportDocument* document, int part, QWidget* parent)
+QString NarrativePage::guidance(const QString& textId) {
+    // What evaluators look for in each part (国办公开办函〔2021〕30号 and the yearly reviews).
+    if (textId == u"overview.intro")
+        return tr("Optional: the legal basis, the statistics period (1 January to 31 December of "
+                  "this year) and whom to ask about the report.");
+    if (textId == u"overview.active")
+        return tr("What was published on the agency's own initiative this year, with figures; "
+                  "they must agree with table two.");
+    if (textId == u"overview.requests")
+        return tr("Applications received, concluded and carried over, and how they were handled; "
+                  "the figures must agree with table three.");
+    if (textId == u"overview.management")
+        return tr("How information is reviewed before publication, kept up to date and cleaned "
+                  "up (e.g. normative documents).");
+    if (textId == u"overview.platform")
+        return tr("The portal and other channels: what was built or improved this year.");
+    if (textId == u"overview.oversight")
+        return tr("Training, assessment, supervision; reviews and lawsuits must agree with table "
+                  "four.");
+    if (textId == u"problems")
+        return tr("The main problems, and how last year's problems were remedied (整改) — "
+                  "evaluators require both.");
+    if (textId == u"other_matters")
+        return tr("Whether 信息处理费 was charged (and how much), and anything else to report.");
+    return {};
+}
+
+NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences* sentences,
+                             QWidget* parent)
     : QWidget(parent)
     , m_document(document) {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     const FormDefinition& form = document->form();
-    const PartDefinition& p = form.parts()[part];
+    const PartDefinition& p = form.parts()[static_cast<size_t>(part)];
     for (int text : p.texts) {
-        const TextDefinition& def = form.texts()[text];
+        const TextDefinition& def = form.texts()[static_cast<size_t>(text)];
         auto* label =
             new QLabel(def.label + (def.optional ? tr(" (optional)") : QString()), content);
         label->setStyleSheet(u"font-weight: bold"_s);
         auto* editor = new QPlainTextEdit(content);
         editor->setPlainText(document->report().text(text));
         editor->setMinimumHeight(120);
+        editor->installEventFilter(this);
         label->setBuddy(editor);
+        auto* guide = new QLabel(guidance(def.id), content);
+        guide->setWordWrap(true);
+        guide->setStyleSheet(u"color: #555"_s);
+        auto* count = new QLabel(content);
+        auto* row = new QHBoxLayout;
+        row->addWidget(guide, 1);
+        for (TableSentences::Kind kind :
+             {TableSentences::Kind::Requests, TableSentences::Kind::Cases}) {
+            if (TableSentences::textFor(kind) != def.id || !sentences)
+                continue;
+            auto* insert = new QPushButton(tr("Insert the sentence from the tables"), content);
+            insert->setToolTip(tr("Its figures then follow the tables until you change them by "
+                                  "hand."));
+            connect(insert, &QPushButton::clicked, this, [this, sentences, kind, editor] {
+                if (!sentences->insert(kind, editor->textCursor().position()))
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("Fill in the table first: the sentence needs its "
+                                          "figures."));
+            });
+            row->addWidget(insert);
+        }
+        row->addWidget(count);
         layout->addWidget(label);
         layout->addWidget(editor);
-        m_editors.emplace_back(text, editor);
-        connect(editor, &QPlainTextEdit::textChanged, this,
-                [this, text, editor] { m_document->setText(text, editor->toPlainText()); });
+        layout->addLayout(row);
+        m_editors.push_back({text, editor, count});
+        auto updateCount = [this, editor, count] {
+            count->setText(
+                tr("%n character(s)", nullptr, static_cast<int>(editor->toPlainText().size())));
+        };
+        updateCount();
+        connect(editor, &QPlainTextEdit::textChanged, this, [this, text, editor, updateCount] {
+            m_document->setText(text, editor->toPlainText());
+            updateCount();
+        });
     }
     layout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -97,19 +163,83 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, QWidget* parent
         QPlainTextEdit* editor = editorFor(text);
         if (editor && editor->toPlainText() != m_document->report().text(text)) {
             const QSignalBlocker block(editor);
+            const int position = editor->textCursor().position();
             editor->setPlainText(m_document->report().text(text));
+            QTextCursor cursor = editor->textCursor();
+            cursor.setPosition(std::min(position, static_cast<int>(editor->toPlainText().size())));
+            editor->setTextCursor(cursor);
         }
     });
+    connect(document, &ReportDocument::findingsChanged, this, &NarrativePage::markFindings);
     connect(document, &ReportDocument::readOnlyChanged, this, [this](bool readOnly) {
-        for (auto& [text, editor] : m_editors)
-            editor->setReadOnly(readOnly);
+        for (const Editor& e : m_editors)
+            e.edit->setReadOnly(readOnly);
     });
+    markFindings();
+}
+
+void NarrativePage::markFindings() {
+    for (const Editor& e : m_editors) {
+        QList<QTextEdit::ExtraSelection> marks;
+        for (const Finding& f : m_document->findings()) {
+            if (f.text != e.text || f.textStart < 0 || f.textLength <= 0 ||
+                m_document->isAcknowledged(f))
+                continue;
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(e.edit->document());
+            mark.cursor.setPosition(f.textStart);
+            mark.cursor.setPosition(std::min(f.textStart + f.textLength,
+                                             static_cast<int>(e.edit->toPlainText().size())),
+                                    QTextCursor::KeepAnchor);
+            const QColor color =
+                f.severity == Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xd0, 0x8a, 0x00);
+            mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            mark.format.setUnderlineColor(color);
+            mark.format.setBackground(QColor(color.red(), color.green(), color.blue(), 40));
+            mark.format.setToolTip(f.rule + u"："_s + f.message);
+            marks << mark;
+        }
+        e.edit->setExtraSelections(marks);
+    }
+}
+
+std::vector<std::pair<int, int>> NarrativePage::markedRanges(int text) const {
+    std::vector<std::pair<int, int>> ranges;
+    for (const Editor& e : m_editors) {
+        if (e.text != text)
+            continue;
+        for (const auto& mark : e.edit->extraSelections())
+            ranges.emplace_back(mark.cursor.selectionStart(), mark.cursor.selectionEnd());
+    }
+    return ranges;
+}
+
+// Extra selections carry no tooltips of their own: show the finding under the mouse.
+bool NarrativePage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        for (const Editor& e : m_editors) {
+            if (e.edit != watched)
+                continue;
+            const auto* help = static_cast<QHelpEvent*>(event);
+            const int position =
+                e.edit->cursorForPosition(e.edit->viewport()->mapFrom(e.edit, help->pos()))
+                    .position();
+            for (const auto& mark : e.edit->extraSelections()) {
+                if (position >= mark.cursor.selectionStart() &&
+                    position < mark.cursor.selectionEnd()) {
+                    QToolTip::showText(help->globalPos(), mark.format.toolTip(), e.edit);
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QPlainTextEdit* NarrativePage::editorFor(int text) const {
-    for (const auto& [t, editor] : m_editors) {
-        if (t == text)
-            return editor;
+    for (const Editor& e : m_editors) {
+        if (e.text == text)
+            return e.edit;
     }
     return nullptr;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -32,16 +33,36 @@ private:
 
 // A narrative part: one plain-text editor for each of its texts. Every change goes to the
 // document (typing merges into one undo step); undo brings the text back here.
+class TableSentences;
+
+// Under each text: what evaluators expect in it, and its length; a clause that contradicts the
+// tables (or names another year, or repeats last year) is underlined where it stands, with the
+// finding as its tooltip. Where the tables give a sentence (依申请公开, 行政复议 and 诉讼), a
+// button inserts it at the cursor, and it then follows the tables.
 class NarrativePage : public QWidget {
     Q_OBJECT
 
 public:
-    NarrativePage(ReportDocument* document, int part, QWidget* parent = nullptr);
+    NarrativePage(ReportDocument* document, int part, TableSentences* sentences,
+                  QWidget* parent = nullptr);
     QPlainTextEdit* editorFor(int text) const;
+    // The clauses marked in a text's editor, as [start, end) ranges.
+    std::vector<std::pair<int, int>> markedRanges(int text) const;
+    static QString guidance(const QString& textId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void markFindings();
+
     ReportDocument* m_document;
-    std::vector<std::pair<int, QPlainTextEdit*>> m_editors;
+    struct Editor {
+        int text;
+        QPlainTextEdit* edit;
+        QLabel* count;
+    };
+    std::vector<Editor> m_editors;
 };
 
 } // namespace nianbao

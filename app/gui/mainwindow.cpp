@@ -10,6 +10,7 @@
 #include "model/editing/findingsmodel.h"
 #include "model/editing/formtablemodel.h"
 #include "model/editing/reportdocument.h"
+#include "model/editing/tablesentences.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
 #include "model/storage/reportstore.h"
@@ -258,6 +259,7 @@ void MainWindow::closeReport() {
         return;
     rememberPosition();
     m_autosave.reset(); // writes pending texts
+    m_sentences.reset();
     if (m_issuesDock) {
         removeDockWidget(m_issuesDock);
         delete m_issuesDock;
@@ -286,6 +288,7 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     m_document->setAcknowledgements(m_store->acknowledgements(id));
     m_document->setReadOnly(m_store->status(id) == ReportStatus::Finalized);
     m_autosave = std::make_unique<Autosave>(m_store.get(), id, m_document.get());
+    m_sentences = std::make_unique<TableSentences>(m_document.get());
     connect(m_autosave.get(), &Autosave::saved, this, &MainWindow::updateStatus);
     connect(m_autosave.get(), &Autosave::failed, this, [this](const QString& e) {
         message(tr("Not saved: %1").arg(e));
@@ -401,7 +404,7 @@ void MainWindow::ensurePage(int row) {
             connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, this,
                     &MainWindow::rememberPosition);
         } else {
-            layout->addWidget(new NarrativePage(doc, row - 1, page), 1);
+            layout->addWidget(new NarrativePage(doc, row - 1, m_sentences.get(), page), 1);
         }
     }
     QWidget* placeholder = m_pages->widget(row);

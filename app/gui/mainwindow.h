@@ -22,6 +22,7 @@ class NavigatorModel;
 class ReportDocument;
 class ReportStore;
 class StartPage;
+class TableSentences;
 class TableEditor;
 
 struct NewReportRequest {
@@ -91,6 +92,7 @@ private:
     qint64 m_reportId = 0;
     std::unique_ptr<ReportDocument> m_document;
     std::unique_ptr<Autosave> m_autosave;
+    std::unique_ptr<TableSentences> m_sentences;
     QStackedWidget* m_central;
     StartPage* m_startPage = nullptr;
     QWidget* m_editor = nullptr;

@@ -666,7 +666,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+73" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+74" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
@@ -778,7 +778,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <source>Not saved: %1</source>
         <translation>未能保存：%1</translation>
     </message>
@@ -883,7 +883,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::MetadataPage</name>
     <message>
-        <location filename="../../forms/reportpages.cpp" line="+25" />
+        <location filename="../../forms/reportpages.cpp" line="+32" />
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
@@ -911,9 +911,69 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::NarrativePage</name>
     <message>
-        <location line="+42" />
+        <location line="+35" />
+        <source>Optional: the legal basis, the statistics period (1 January to 31 December of this year) and whom to ask about the report.</source>
+        <translation>可选：编制依据、统计期限（本年1月1日至12月31日）以及对报告有疑问时的联系方式。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What was published on the agency's own initiative this year, with figures; they must agree with table two.</source>
+        <translation>本年主动公开了哪些信息，写明数量；数字须与表二一致。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Applications received, concluded and carried over, and how they were handled; the figures must agree with table three.</source>
+        <translation>收到、办结、结转的申请及办理情况；数字须与表三一致。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How information is reviewed before publication, kept up to date and cleaned up (e.g. normative documents).</source>
+        <translation>信息发布前如何审核、如何更新和清理（如行政规范性文件）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The portal and other channels: what was built or improved this year.</source>
+        <translation>政府网站等公开平台本年的建设和改进情况。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training, assessment, supervision; reviews and lawsuits must agree with table four.</source>
+        <translation>培训、考核、监督；行政复议和行政诉讼的数字须与表四一致。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The main problems, and how last year's problems were remedied (整改) — evaluators require both.</source>
+        <translation>存在的主要问题，以及上年度问题的整改情况——评议对两者都有要求。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Whether 信息处理费 was charged (and how much), and anything else to report.</source>
+        <translation>是否收取信息处理费（及金额），以及其他需要报告的事项。</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source> (optional)</source>
         <translation>（可选）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Insert the sentence from the tables</source>
+        <translation>插入表格数据句</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its figures then follow the tables until you change them by hand.</source>
+        <translation>插入后其中的数字随表格自动更新，直到手工修改为止。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Fill in the table first: the sentence needs its figures.</source>
+        <translation>请先填写表格：这句话需要表中的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n character(s)</source>
+        <translation><numerusform>%n 字</numerusform></translation>
     </message>
 </context>
 <context>
@@ -965,12 +1025,12 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::ReportExport</name>
     <message>
-        <location filename="../../model/render/pdfexport.cpp" line="+60" />
+        <location filename="../../model/render/pdfexport.cpp" line="+61" />
         <source>no Chinese font is installed (for example 仿宋_GB2312, SimSun, Noto Serif CJK SC or AR PL UMing); the PDF would have no readable text</source>
         <translation>没有安装中文字体（例如仿宋_GB2312、宋体、Noto Serif CJK SC 或 AR PL UMing）；生成的 PDF 将没有可读的文字</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+233" />
         <source>the PDF could not be finished: %1</source>
         <translation>无法完成 PDF：%1</translation>
     </message>

@@ -1,4 +1,5 @@
 // The editor as a clerk uses it: keys, clicks and the clipboard, offscreen.
+#include "app/gui/autosave.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
@@ -94,6 +95,25 @@ protected:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"peek"_s);
+        return value;
+    }
+
+    QString storedText(const QString& partId) {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek-text"_s);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(u"SELECT body FROM text WHERE part = ? AND report = ?"_s);
+                q.addBindValue(partId);
+                q.addBindValue(m_id);
+                if (q.exec() && q.next())
+                    value = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek-text"_s);
         return value;
     }
 
@@ -455,6 +475,56 @@ TEST_F(Editor, PrintingPaintsTheSameLayoutOnAPrinter) {
         << out.toStdString();
     EXPECT_EQ(proposedFileName(report, u"odt"_s),
               u"某县市场监督管理局2024年政府信息公开工作年度报告.odt"_s);
+}
+
+} // namespace
+
+#include "forms/reportpages.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace {
+
+TEST_F(Editor, NarrativeSentenceFromTheTablesFollowsAndHandTypedFiguresAreMarked) {
+    ReportDocument* doc = m_window->document();
+    const int requests = doc->form().findText(u"overview.requests");
+    doc->setText(requests, u"本局依法办理依申请公开。"_s);
+    m_window->showPart(1);
+    auto* page = m_window->findChild<NarrativePage*>();
+    ASSERT_TRUE(page);
+    QPlainTextEdit* editor = page->editorFor(requests);
+    QTextCursor end = editor->textCursor();
+    end.movePosition(QTextCursor::End);
+    editor->setTextCursor(end);
+    QPushButton* insert = nullptr;
+    for (auto* b : page->findChildren<QPushButton*>()) {
+        if (b->text() == u"Insert the sentence from the tables"_s && !insert)
+            insert = b;
+    }
+    ASSERT_TRUE(insert);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    EXPECT_TRUE(editor->toPlainText().endsWith(
+        u"收到政府信息公开申请53件，上年结转3件，办结52件，结转下年度继续办理4件。"_s))
+        << editor->toPlainText().toStdString();
+    // The table changes: the sentence in the editor follows, nothing is marked.
+    doc->setCellValues({{test::cell(u"t3.new.natural"), CellValue::of(40)},
+                        {test::cell(u"t3.granted.natural"), CellValue::of(17)}},
+                       u"two more"_s);
+    EXPECT_TRUE(editor->toPlainText().contains(u"申请55件"_s))
+        << editor->toPlainText().toStdString();
+    EXPECT_TRUE(page->markedRanges(requests).empty());
+    // A figure typed by hand that contradicts the table is marked where it stands.
+    editor->setPlainText(editor->toPlainText().replace(u"办结54件"_s, u"办结50件"_s));
+    const auto marks = page->markedRanges(requests);
+    ASSERT_EQ(marks.size(), 1u);
+    EXPECT_TRUE(editor->toPlainText()
+                    .mid(marks[0].first, marks[0].second - marks[0].first)
+                    .contains(u"办结50件"_s));
+    // Texts are saved after a second without typing.
+    EXPECT_FALSE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
+    QTest::qWait(Autosave::kTextDelayMs + 300);
+    EXPECT_TRUE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
 }
 
 } // namespace
