@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosave.h"
+#include "app/gui/finalizedialog.h"
 #include "app/gui/printing.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
@@ -25,11 +26,13 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -44,6 +47,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +82,19 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     };
     askSavePath = [this](const QString& caption, const QString& proposed, const QString& filter) {
         return QFileDialog::getSaveFileName(this, caption, proposed, filter);
+    };
+    runFinalizeDialog = [](FinalizeDialog& dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
+    askReopenReason = [this]() -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(
+            this, tr("Reopen the finalized report"),
+            tr("Why does the finalized report need changing? The reason is recorded."), QString(),
+            &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return std::nullopt;
+        return reason;
     };
     askImportFile = [this] {
         QSettings settings;
@@ -167,6 +184,15 @@ void MainWindow::buildActions() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu* reportMenu = menuBar()->addMenu(tr("&Report"));
+    QAction* finalizeAction =
+        reportMenu->addAction(tr("&Finalize (定稿)…"), this, [this] { finalize(); });
+    QAction* reopenAction =
+        reportMenu->addAction(tr("&Reopen for changes…"), this, [this] { reopen(); });
+    QAction* historyAction =
+        reportMenu->addAction(tr("&History of this cell or part…"), this, &MainWindow::showHistory);
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_reportActions << finalizeAction << reopenAction << historyAction;
     m_reportActions << list;
 }
 
@@ -555,6 +581,117 @@ bool MainWindow::exportAs(const QString& format) {
     }
     message(tr("Exported to %1").arg(path));
     return true;
+}
+
+bool MainWindow::finalize() {
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    m_autosave->flush();
+    FinalizeDialog dialog(m_document.get(), this);
+    if (!runFinalizeDialog(dialog) || !dialog.applyReasons())
+        return false;
+    QString error;
+    if (!m_store->finalize(m_reportId, dialog.approval(), &error)) {
+        showError(error);
+        return false;
+    }
+    m_document->setReadOnly(true);
+    updateTitle();
+    message(tr("Finalized. The report is read-only until it is reopened."));
+    return true;
+}
+
+bool MainWindow::reopen() {
+    if (!m_document || !m_document->isReadOnly())
+        return false;
+    const auto reason = askReopenReason();
+    if (!reason)
+        return false;
+    QString error;
+    if (!m_store->reopen(m_reportId, *reason, &error)) {
+        showError(error);
+        return false;
+    }
+    m_document->setReadOnly(false);
+    updateTitle();
+    return true;
+}
+
+QString MainWindow::currentHistoryTarget() const {
+    if (!m_document || !m_pages)
+        return {};
+    QWidget* page = m_pages->currentWidget();
+    for (TableEditor* editor : m_tableEditors) {
+        if (editor && page && page->isAncestorOf(editor)) {
+            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex()))
+                return m_document->form().cell(*cell).id;
+        }
+    }
+    if (auto* narrative = page ? page->findChild<NarrativePage*>() : nullptr) {
+        for (int text = 0; text < static_cast<int>(m_document->form().texts().size()); ++text) {
+            QPlainTextEdit* edit = narrative->editorFor(text);
+            if (edit && (edit->hasFocus() || !narrative->editorFor(text + 1)))
+                return m_document->form().texts()[static_cast<size_t>(text)].id;
+        }
+    }
+    return {};
+}
+
+std::vector<HistoryEntry> MainWindow::history(const QString& target) const {
+    m_autosave->flush();
+    return m_store->history(m_reportId, target);
+}
+
+bool MainWindow::restore(const QString& target, const HistoryEntry& entry) {
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    const FormDefinition& form = m_document->form();
+    if (const auto cell = form.findCell(target)) {
+        const auto value = ReportStore::decodeHistoryValue(entry.oldValue);
+        if (!value || m_document->isComputedTotal(*cell))
+            return false;
+        m_document->setCellValue(*cell, *value);
+        return true;
+    }
+    const int text = form.findText(target);
+    if (text < 0)
+        return false;
+    m_document->setText(text, entry.oldValue);
+    return true;
+}
+
+void MainWindow::showHistory() {
+    const QString target = currentHistoryTarget();
+    if (target.isEmpty()) {
+        message(tr("Select a cell or a text first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("History of %1").arg(target));
+    auto* list = new QTreeWidget(&dialog);
+    list->setHeaderLabels({tr("When"), tr("Who"), tr("Before"), tr("After")});
+    list->setRootIsDecorated(false);
+    const auto entries = history(target);
+    for (const HistoryEntry& e : entries) {
+        list->addTopLevelItem(
+            new QTreeWidgetItem({e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.user,
+                                 e.oldValue.left(60), e.newValue.left(60)}));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* restoreButton =
+        buttons->addButton(tr("&Restore the value before"), QDialogButtonBox::ActionRole);
+    restoreButton->setEnabled(!entries.empty() && !m_document->isReadOnly());
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(restoreButton, &QPushButton::clicked, &dialog, [&] {
+        const int row = list->indexOfTopLevelItem(list->currentItem());
+        if (row >= 0 && restore(target, entries[static_cast<size_t>(row)]))
+            dialog.accept();
+    });
+    dialog.resize(720, 360);
+    dialog.exec();
 }
 
 QString MainWindow::statusText() const {

@@ -3,6 +3,7 @@
 #include "model/core/finding.h"
 #include "model/core/report.h"
 #include "model/render/reportlayout.h"
+#include "model/storage/reportstore.h"
 
 #include <QMainWindow>
 
@@ -71,6 +72,17 @@ public:
     void printPreview();
     void print();
     bool exportAs(const QString& format); // pdf, html or odt
+
+    // 定稿 and back. The dialog runs through a seam that tests answer.
+    std::function<bool(class FinalizeDialog& dialog)> runFinalizeDialog;
+    std::function<std::optional<QString>()> askReopenReason;
+    bool finalize();
+    bool reopen();
+    // The history of what the clerk is on (a cell or a part), and putting an old value back.
+    QString currentHistoryTarget() const;
+    std::vector<HistoryEntry> history(const QString& target) const;
+    bool restore(const QString& target, const HistoryEntry& entry);
+    void showHistory();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -915,6 +915,10 @@ std::vector<HistoryEntry> ReportStore::history(qint64 id, const QString& target)
     return out;
 }
 
+std::optional<CellValue> ReportStore::decodeHistoryValue(const QString& text) {
+    return decode(text);
+}
+
 bool ReportStore::restore(qint64 id, const HistoryEntry& entry, QString* error) {
     const auto form = formOf(id, error);
     if (!form)

@@ -117,6 +117,8 @@ public:
                        QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
+    // A cell value as the history writes it ("" not filled, "/", "-", "?原文", a number).
+    static std::optional<CellValue> decodeHistoryValue(const QString& text);
     // Puts back the value a history entry replaced (its old value), as a new edit.
     bool restore(qint64 id, const HistoryEntry& entry, QString* error);
 

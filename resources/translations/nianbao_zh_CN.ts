@@ -266,6 +266,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>nianbao::FinalizeDialog</name>
+    <message>
+        <location filename="../../app/gui/finalizedialog.cpp" line="+28" />
+        <source>Finalize the report (定稿)</source>
+        <translation>报告定稿</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Errors to fix first</source>
+        <translation>须先改正的错误</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warnings: write why each is right</source>
+        <translation>提醒：逐条写明为什么这样填是对的</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reason (kept with the report)</source>
+        <translation>原因（随报告保存）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+2" />
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Approval</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prepared by (填报人):</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviewed by (审核人):</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved by (负责人):</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date of 定稿:</source>
+        <translation>定稿日期：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n error(s) must be fixed before the report can be finalized.</source>
+        <translation><numerusform>还有 %n 处错误，改正后才能定稿。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n warning(s) still need a reason.</source>
+        <translation><numerusform>还有 %n 处提醒没有写明原因。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter who prepared, reviewed and approved the report.</source>
+        <translation>请填写填报人、审核人和负责人。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsModel</name>
     <message>
         <location filename="../../model/editing/findingsmodel.cpp" line="+99" />
@@ -666,13 +745,23 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+74" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+78" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>Reopen the finalized report</source>
+        <translation>重新打开已定稿的报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why does the finalized report need changing? The reason is recorded.</source>
+        <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -737,12 +826,32 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出 ODT(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+9" />
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Finalize (定稿)…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reopen for changes…</source>
+        <translation>重新打开以修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;History of this cell or part…</source>
+        <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-100" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -773,7 +882,7 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="-38" />
-        <location line="+122" />
+        <location line="+131" />
         <source>Nianbao — annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
@@ -860,7 +969,47 @@ It stays on screen; the next change tries again.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
+        <source>Finalized. The report is read-only until it is reopened.</source>
+        <translation>已定稿。重新打开之前报告为只读。</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Select a cell or a text first.</source>
+        <translation>请先选中一个单元格或一段文字。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Restore the value before</source>
+        <translation>恢复修改前的内容(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1385,7 +1534,7 @@ It stays on screen; the next change tries again.</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>the history holds an unreadable value for %1</source>
         <translation>历史记录中 %1 的值无法读取</translation>
     </message>

@@ -3,7 +3,9 @@
 #include "app/gui/guiapplication.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +17,11 @@ int main(int argc, char** argv) {
     const QByteArray language = qgetenv("NIANBAO_TEST_LANG");
     nianbao::prepareGuiApplication(app, language.isEmpty() ? "en" : language.constData());
     QApplication::setOrganizationName(QStringLiteral("NianbaoTest"));
+    // Settings (last report, last cell, folders) of this process alone: ctest runs the tests
+    // in parallel processes, which must not see each other's.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

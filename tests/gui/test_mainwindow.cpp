@@ -1,8 +1,10 @@
 // The editor as a clerk uses it: keys, clicks and the clipboard, offscreen.
 #include "app/gui/autosave.h"
+#include "app/gui/finalizedialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
+#include "forms/reportpages.h"
 #include "forms/tableeditor.h"
 #include "model/core/reportjson.h"
 #include "model/editing/findingsmodel.h"
@@ -14,8 +16,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -337,6 +341,25 @@ TEST_F(Editor, Screenshots) {
     m_window->showPart(4);
     QTest::qWait(50);
     m_window->grab().save(folder + u"/table-four.png"_s);
+    // A narrative part with a figure that contradicts table three, marked where it stands.
+    ReportDocument* doc = m_window->document();
+    const int requests = doc->form().findText(u"overview.requests");
+    doc->setText(requests,
+                 QString(doc->report().text(requests)).replace(u"办结52件"_s, u"办结50件"_s));
+    m_window->showPart(1);
+    if (auto* page = m_window->findChild<NarrativePage*>())
+        page->editorFor(requests)->setFocus();
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/narrative-with-contradiction.png"_s);
+    // The finalize dialog with what still blocks and what needs a reason.
+    m_window->runFinalizeDialog = [&](FinalizeDialog& dialog) {
+        dialog.preparer()->setText(u"李四"_s);
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(folder + u"/finalize-dialog.png"_s);
+        return false;
+    };
+    m_window->finalize();
 }
 
 } // namespace
@@ -525,6 +548,84 @@ TEST_F(Editor, NarrativeSentenceFromTheTablesFollowsAndHandTypedFiguresAreMarked
     EXPECT_FALSE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
     QTest::qWait(Autosave::kTextDelayMs + 300);
     EXPECT_TRUE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
+}
+
+} // namespace
+
+#include "app/gui/finalizedialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+
+namespace {
+
+TEST_F(Editor, FinalizeIsRefusedWithAnErrorAndAllowedAfterFixingAndReasons) {
+    ReportDocument* doc = m_window->document();
+    doc->setCellValue(test::cell(u"t3.carried_in.natural"), CellValue::of(5)); // R1 errors
+    doc->setCellValue(test::cell(u"t2.fees.amount"), CellValue::of(25100));    // V5 warning
+    bool okEnabled = true;
+    m_window->runFinalizeDialog = [&](FinalizeDialog& dialog) {
+        EXPECT_GT(dialog.blockingErrors(), 0);
+        okEnabled =
+            dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled();
+        return true; // even if the clerk could press OK, nothing is finalized
+    };
+    EXPECT_FALSE(m_window->finalize());
+    EXPECT_FALSE(okEnabled);
+    EXPECT_EQ(m_window->store()->status(m_id), ReportStatus::Draft);
+
+    doc->setCellValue(test::cell(u"t3.carried_in.natural"), CellValue::of(2)); // fixed
+    m_window->runFinalizeDialog = [&](FinalizeDialog& dialog) {
+        EXPECT_EQ(dialog.blockingErrors(), 0);
+        const auto reasons = dialog.reasonFields();
+        EXPECT_EQ(reasons.size(), 1u);
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        dialog.preparer()->setText(u"李四"_s);
+        dialog.reviewer()->setText(u"王五"_s);
+        dialog.approver()->setText(u"赵六"_s);
+        EXPECT_FALSE(ok->isEnabled()); // the warning has no reason yet
+        for (QLineEdit* r : reasons)
+            r->setText(u"本年收取不动产登记费 2.51 亿元，金额无误"_s);
+        EXPECT_TRUE(ok->isEnabled());
+        dialog.date()->setDate(QDate(2025, 1, 20));
+        return true;
+    };
+    ASSERT_TRUE(m_window->finalize()) << m_errors.join(u'\n').toStdString();
+    EXPECT_EQ(m_window->store()->status(m_id), ReportStatus::Finalized);
+    EXPECT_EQ(m_window->store()->finalization(m_id)->approval.approver, u"赵六"_s);
+    EXPECT_TRUE(m_window->windowTitle().contains(u"finalized"_s));
+    // Finalized: edits are refused, in the document and so in every view.
+    doc->setCellValue(test::cell(u"t3.new.natural"), CellValue::of(1));
+    EXPECT_EQ(doc->report().value(test::cell(u"t3.new.natural")), CellValue::of(38));
+
+    m_window->askReopenReason = [] {
+        return std::optional<QString>(u"上级要求补充说明"_s);
+    };
+    ASSERT_TRUE(m_window->reopen());
+    EXPECT_EQ(m_window->store()->status(m_id), ReportStatus::Draft);
+    const auto status = m_window->store()->history(m_id, u"status"_s);
+    ASSERT_FALSE(status.empty());
+    EXPECT_TRUE(status.back().newValue.contains(u"上级要求补充说明"_s));
+    doc->setCellValue(test::cell(u"t3.new.natural"), CellValue::of(38)); // writable again
+    EXPECT_FALSE(m_window->windowTitle().contains(u"finalized"_s));
+}
+
+TEST_F(Editor, HistoryShowsWhoChangedACellAndRestoresIt) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.unable_2.natural"));
+    type(editor, u"7"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    editor->setCurrentIndex(at(editor, u"t3.unable_2.natural"));
+    EXPECT_EQ(m_window->currentHistoryTarget(), u"t3.unable_2.natural"_s);
+    const auto entries = m_window->history(u"t3.unable_2.natural"_s);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].oldValue, u"2"_s);
+    EXPECT_EQ(entries[0].newValue, u"7"_s);
+    EXPECT_FALSE(entries[0].user.isEmpty());
+    ASSERT_TRUE(m_window->restore(u"t3.unable_2.natural"_s, entries[0]));
+    EXPECT_EQ(at(editor, u"t3.unable_2.natural").data().toString(), u"2"_s);
+    EXPECT_EQ(storedValue(u"t3.unable_2.natural"_s), u"2"_s);
 }
 
 } // namespace
