@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,6 +16,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -141,6 +143,27 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
         layout->addWidget(label);
         layout->addWidget(editor);
         layout->addLayout(row);
+        // Last year's text of the same part, at hand but out of the way.
+        if (const Report* previous = document->previousYear();
+            previous && !previous->text(text).trimmed().isEmpty()) {
+            auto* toggle = new QToolButton(content);
+            toggle->setText(tr("Last year's text"));
+            toggle->setCheckable(true);
+            toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            toggle->setArrowType(Qt::RightArrow);
+            auto* last = new QPlainTextEdit(previous->text(text), content);
+            last->setReadOnly(true);
+            last->setMaximumHeight(110);
+            last->setStyleSheet(u"background: #f4f4f4; color: #444"_s);
+            last->setVisible(false);
+            connect(toggle, &QToolButton::toggled, last, [toggle, last](bool on) {
+                last->setVisible(on);
+                toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            });
+            layout->addWidget(toggle);
+            layout->addWidget(last);
+            m_lastYear.emplace_back(text, last);
+        }
         m_editors.push_back({text, editor, count});
         auto updateCount = [this, editor, count] {
             count->setText(
@@ -216,6 +239,27 @@ std::vector<std::pair<int, int>> NarrativePage::markedRanges(int text) const {
 
 // Extra selections carry no tooltips of their own: show the finding under the mouse.
 bool NarrativePage::eventFilter(QObject* watched, QEvent* event) {
+    // Chinese punctuation stays full-width: a comma typed after a Chinese character is 「，」.
+    if (event->type() == QEvent::KeyPress) {
+        auto* edit = qobject_cast<QPlainTextEdit*>(watched);
+        const auto* key = static_cast<QKeyEvent*>(event);
+        static const QString ascii = u",;:?!()"_s;
+        static const QString full = u"，；：？！（）"_s;
+        const qsizetype which = key->text().size() == 1 ? ascii.indexOf(key->text()[0]) : -1;
+        if (edit && !edit->isReadOnly() && which >= 0) {
+            QTextCursor cursor = edit->textCursor();
+            const QString before = edit->toPlainText().left(cursor.position());
+            const char16_t last = before.isEmpty() ? 0 : before.back().unicode();
+            const bool chinese = (last >= 0x2E80 && last <= 0x9FFF) ||
+                                 (last >= 0xF900 && last <= 0xFAFF) ||
+                                 (last >= 0xFF00 && last <= 0xFFEF);
+            if (chinese) {
+                cursor.insertText(QString(full[which]));
+                edit->setTextCursor(cursor);
+                return true;
+            }
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         for (const Editor& e : m_editors) {
             if (e.edit != watched)
@@ -234,6 +278,14 @@ bool NarrativePage::eventFilter(QObject* watched, QEvent* event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QPlainTextEdit* NarrativePage::lastYearFor(int text) const {
+    for (const auto& [t, edit] : m_lastYear) {
+        if (t == text)
+            return edit;
+    }
+    return nullptr;
 }
 
 QPlainTextEdit* NarrativePage::editorFor(int text) const {

@@ -46,6 +46,8 @@ public:
     NarrativePage(ReportDocument* document, int part, TableSentences* sentences,
                   QWidget* parent = nullptr);
     QPlainTextEdit* editorFor(int text) const;
+    // Last year's text of the part, when last year's report is in the store.
+    QPlainTextEdit* lastYearFor(int text) const;
     // The clauses marked in a text's editor, as [start, end) ranges.
     std::vector<std::pair<int, int>> markedRanges(int text) const;
     static QString guidance(const QString& textId);
@@ -63,6 +65,7 @@ private:
         QLabel* count;
     };
     std::vector<Editor> m_editors;
+    std::vector<std::pair<int, QPlainTextEdit*>> m_lastYear;
 };
 
 } // namespace nianbao

@@ -220,6 +220,18 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         return;
     }
     QStyledItemDelegate::paint(painter, option, index);
+    // Last year's value, small in the corner, for comparison while typing.
+    const QString previous = index.data(FormTableModel::PreviousYearRole).toString();
+    if (!previous.isEmpty()) {
+        painter->save();
+        QFont small = option.font;
+        small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.7));
+        painter->setFont(small);
+        painter->setPen(QColor(0x70, 0x70, 0x70));
+        painter->drawText(option.rect.adjusted(2, 1, -3, -1), Qt::AlignRight | Qt::AlignBottom,
+                          previous);
+        painter->restore();
+    }
     const int severity = index.data(FormTableModel::SeverityRole).toInt();
     if (!index.data(FormTableModel::SeverityRole).isValid() || severity < 0)
         return;

@@ -279,6 +279,7 @@ struct TextAnalysis {
     std::vector<Finding> period;
     QString previous;
     double alike = -1.0;
+    TextRange copied; // the first sentence that stands (nearly) as it was last year
 };
 
 constexpr size_t kCachedTexts = 32;
@@ -332,10 +333,29 @@ void NarrativeRules::check(const Report& report, const Report* previousYear,
                 if (analysis.alike < 0 || !sameText(analysis.previous, last)) {
                     analysis.previous = last;
                     analysis.alike = similarity(text, last);
+                    analysis.copied = {0, static_cast<int>(text.size())};
+                    if (analysis.alike >= 0.8) {
+                        const auto lastSentences = splitSentences(last);
+                        bool found = false;
+                        for (const TextRange& r : splitSentences(text)) {
+                            const QStringView sentence = QStringView(text).mid(r.start, r.length);
+                            for (const TextRange& l : lastSentences) {
+                                if (similarity(sentence,
+                                               QStringView(last).mid(l.start, l.length)) >= 0.9) {
+                                    analysis.copied = r;
+                                    found = true;
+                                    break;
+                                }
+                            }
+                            if (found)
+                                break;
+                        }
+                    }
                 }
                 if (analysis.alike >= 0.8) {
                     out.push_back(textFinding(
-                        u"X3"_s, Severity::Warning, {}, index, 0, static_cast<int>(text.size()),
+                        u"X3"_s, Severity::Warning, {}, index, analysis.copied.start,
+                        analysis.copied.length,
                         u"%1：与上年报告的同一部分 %2% 相同（内容雷同），请按本年情况重写"_s.arg(
                             label, QString::number(static_cast<int>(analysis.alike * 100)))));
                 }

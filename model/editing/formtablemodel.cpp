@@ -127,6 +127,11 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
         return QVariant(Qt::AlignCenter);
     case Qt::ToolTipRole: {
         QStringList lines{m_document->form().cellLabel(cell)};
+        if (const Report* previous = m_document->previousYear())
+            lines << tr("Last year: %1")
+                         .arg(previous->value(cell).isEmpty()
+                                  ? tr("not filled")
+                                  : previous->value(cell).displayText());
         if (total)
             lines << tr("Total, computed from the cells it sums");
         for (const Finding* f : m_document->findingsFor(cell)) {
@@ -159,6 +164,10 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
         return severity ? static_cast<int>(*severity) : -1;
     case IsTotalRole:
         return total;
+    case PreviousYearRole:
+        if (const Report* previous = m_document->previousYear())
+            return previous->value(cell).displayText();
+        return {};
     default:
         return {};
     }

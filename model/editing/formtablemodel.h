@@ -24,6 +24,7 @@ public:
         SeverityRole,                     // -1 none, else Severity as int
         KindRole,                         // GridCell::Kind as int
         IsTotalRole,
+        PreviousYearRole, // last year's value of the cell, when last year's report is known
     };
 
     FormTableModel(ReportDocument* document, int table, QObject* parent = nullptr);

@@ -536,6 +536,16 @@ Options:
     <name>nianbao::FormTableModel</name>
     <message>
         <location filename="../../model/editing/formtablemodel.cpp" line="+131" />
+        <source>Last year: %1</source>
+        <translation>上年：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not filled</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Total, computed from the cells it sums</source>
         <translation>合计，由其各项自动计算</translation>
     </message>
@@ -545,7 +555,7 @@ Options:
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+104" />
         <source>the report is finalized and cannot be changed</source>
         <translation>报告已定稿，不能修改</translation>
     </message>
@@ -1032,7 +1042,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::MetadataPage</name>
     <message>
-        <location filename="../../forms/reportpages.cpp" line="+32" />
+        <location filename="../../forms/reportpages.cpp" line="+34" />
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
@@ -1119,8 +1129,13 @@ It stays on screen; the next change tries again.</source>
         <source>Fill in the table first: the sentence needs its figures.</source>
         <translation>请先填写表格：这句话需要表中的数字。</translation>
     </message>
+    <message>
+        <location line="+13" />
+        <source>Last year's text</source>
+        <translation>上年报告此部分</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+20" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>

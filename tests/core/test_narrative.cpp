@@ -181,3 +181,29 @@ TEST(NarrativeRules, CachedAnalysesFollowEveryChange) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(NarrativeRules, CopiedTextIsMarkedAtTheFirstCopiedSentence) {
+    Report last =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s));
+    Report now =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+    const int part = now.form().findText(u"overview.management");
+    const QString copied =
+        u"严格执行信息发布审核制度，坚持先审后发，全年未发生泄密事件，保障了政府信息安全。"_s;
+    const QString same =
+        u"对现行有效的行政规范性文件进行了清理，清理结果向社会公开，接受社会监督。"_s;
+    last.setText(part, copied + same);
+    now.setText(part, u"今年新增了网站栏目。"_s + copied + same);
+    const auto findings = Validator::check(now, &last);
+    const Finding* x3 = nullptr;
+    for (const Finding& f : findings) {
+        if (f.rule == u"X3")
+            x3 = &f;
+    }
+    ASSERT_TRUE(x3);
+    EXPECT_EQ(now.text(part).mid(x3->textStart, x3->textLength), copied);
+}
+
+} // namespace

@@ -127,3 +127,22 @@ TEST(FormTableModel, CopiesARectangleAsTabSeparatedText) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(FormTableModel, ShowsLastYearsValueBesideEachCell) {
+    Report last =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s));
+    ReportDocument doc(busy(), last);
+    FormTableModel t3(&doc, doc.form().findTable(u"t3"));
+    const QModelIndex cell = t3.indexOf(test::cell(u"t3.carried_over.natural"));
+    EXPECT_EQ(cell.data(FormTableModel::PreviousYearRole).toString(), u"2"_s);
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(u"Last year: 2"_s));
+    ReportDocument alone(busy());
+    FormTableModel t3alone(&alone, alone.form().findTable(u"t3"));
+    EXPECT_FALSE(t3alone.indexOf(test::cell(u"t3.new.natural"))
+                     .data(FormTableModel::PreviousYearRole)
+                     .isValid());
+}
+
+} // namespace

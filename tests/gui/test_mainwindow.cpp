@@ -629,3 +629,32 @@ TEST_F(Editor, HistoryShowsWhoChangedACellAndRestoresIt) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Editor, PunctuationAfterChineseIsFullWidthAndLastYearsTextIsAtHand) {
+    QString error;
+    Report last =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s));
+    m_window->store()->create(last, &error);
+    ASSERT_TRUE(m_window->openReport(m_id, &error));
+    m_window->showPart(1);
+    auto* page = m_window->findChild<NarrativePage*>();
+    ASSERT_TRUE(page);
+    const int requests = m_window->document()->form().findText(u"overview.requests");
+    QPlainTextEdit* editor = page->editorFor(requests);
+    editor->setPlainText(u"办结"_s);
+    editor->setFocus();
+    QTextCursor end = editor->textCursor();
+    end.movePosition(QTextCursor::End);
+    editor->setTextCursor(end);
+    QTest::keyClicks(editor, u",2024"_s);
+    QTest::keyClicks(editor, u","_s); // after a digit: stays ASCII
+    EXPECT_EQ(editor->toPlainText(), u"办结，2024,"_s);
+    QPlainTextEdit* lastYear = page->lastYearFor(requests);
+    ASSERT_TRUE(lastYear);
+    EXPECT_EQ(lastYear->toPlainText(), last.text(requests));
+    EXPECT_TRUE(lastYear->isReadOnly());
+}
+
+} // namespace
