@@ -1,5 +1,5 @@
-// GoogleTest main for the editing layer: its models paint icons, which needs a
-// QGuiApplication (offscreen, no display).
+// GoogleTest main for the tests that paint or measure text (editing models draw icons, the
+// renderer needs fonts): a QGuiApplication, offscreen, no display needed.
 #include <QGuiApplication>
 
 #include <gtest/gtest.h>
