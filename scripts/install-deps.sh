@@ -19,6 +19,8 @@ packages=(
   libqrencode-dev libqpdf-dev libpoppler-qt6-dev libxml2-dev
   # seeing what was built: PDF to text/PNG, a virtual display
   poppler-utils xvfb xauth
+  # the Debian package test: drive the installed window, lint the package and its metadata
+  xdotool lintian appstream desktop-file-utils dpkg-dev
 )
 
 if [ "$(id -u)" -ne 0 ]; then

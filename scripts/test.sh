@@ -9,3 +9,5 @@ bash scripts/build.sh -DNIANBAO_WERROR=ON -DNIANBAO_BUILD_TESTS=ON
 # Tests never depend on the machine's display, locale or settings.
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
 ctest --test-dir "$NIANBAO_BUILD_DIR" --output-on-failure --parallel "$(nproc)"
+# The Debian package: built in a clean tree, installed, run (command line and window), removed.
+bash packaging/test-deb.sh

@@ -122,7 +122,7 @@ ZH = {
     '&Report list': '报告列表(&R)',
     '&Quit': '退出(&Q)',
     '&Edit': '编辑(&E)',
-    'Nianbao — annual reports on government information disclosure': '政府信息公开工作年度报告',
+    'Annual reports on government information disclosure': '政府信息公开工作年度报告',
     'Not saved: %1': '未能保存：%1',
     'The last change could not be saved: %1\nIt stays on screen; the next change tries again.': '最近的修改未能保存：%1\n修改仍显示在屏幕上；下次修改时会再次尝试保存。',
     'Fill empty cells with &0': '本表全部填0(&0)',

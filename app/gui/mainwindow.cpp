@@ -145,7 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
         resize(1280, 860);
     restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
     // The list is built when it is first shown: reopening the last report does not need it.
-    setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
+    setWindowTitle(tr("Annual reports on government information disclosure"));
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -276,7 +276,7 @@ void MainWindow::showStartPage() {
     m_startPageFilled = true;
     m_central->setCurrentWidget(m_startPage);
     m_startPage->table()->setFocus();
-    setWindowTitle(tr("Nianbao — annual reports on government information disclosure"));
+    setWindowTitle(tr("Annual reports on government information disclosure"));
     m_status->setText(QString());
 }
 
@@ -720,7 +720,7 @@ void MainWindow::updateTitle() {
     const Report& r = m_document->report();
     QString title = r.form().reportTitle(r.agency, r.year);
     title += m_document->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
-    setWindowTitle(title + u" — Nianbao"_s);
+    setWindowTitle(title); // Qt adds the application's display name
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -891,13 +891,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+131" />
-        <source>Nianbao — annual reports on government information disclosure</source>
-        <translation>政府信息公开工作年度报告</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location line="+134" />
         <source>Not saved: %1</source>
         <translation>未能保存：%1</translation>
     </message>
@@ -929,7 +923,13 @@ It stays on screen; the next change tries again.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-214" />
+        <location line="+131" />
+        <source>Annual reports on government information disclosure</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location line="+95" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
