@@ -15,10 +15,11 @@ deb=$(ls "$build"/nianbao_*_amd64.deb)
 echo "test-deb: built $deb ($(du -h "$deb" | cut -f1))"
 
 info=$(dpkg-deb --info "$deb")
-for dependency in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqpdf; do
+for dependency in libqt6widgets6 libqt6gui6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqpdf; do
   grep -q "Depends:.*$dependency" <<<"$info" || fail "Depends lacks $dependency"
 done
 grep -q "Recommends: fonts-noto-cjk" <<<"$info" || fail "no CJK font recommended"
+grep -q "Recommends:.*qt6-translations-l10n" <<<"$info" || fail "Qt's translations not recommended"
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/nianbao \
             ./usr/share/applications/org.nianbao.Nianbao.desktop \
@@ -46,6 +47,8 @@ trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y nianbao >/dev/null 2>&1 |
 /usr/bin/nianbao check tests/data/golden/correct-busy-report/report.nianbao.json >/dev/null \
     || fail "the installed nianbao check failed"
 grep -q "application/x-nianbao-report" /usr/share/mime/globs2 || fail "MIME type not registered"
+grep -q "^application/x-nianbao-report=.*org.nianbao.Nianbao.desktop" \
+    /usr/share/applications/mimeinfo.cache || fail "the desktop entry does not open report files"
 
 # The installed GUI shows its window under Xvfb and quits cleanly on Ctrl+Q.
 store=$(mktemp -d)
@@ -63,5 +66,23 @@ xvfb-run -a bash -c '
   if kill -0 $pid 2>/dev/null; then echo "test-deb: did not quit" >&2; kill $pid; exit 1; fi
   wait $pid
 ' _ "$store"
+
+# A double-click runs "nianbao <file>" (Exec=nianbao %f): the report opens in the editor.
+xvfb-run -a bash -c '
+  set -u
+  env -u QT_QPA_PLATFORM /usr/bin/nianbao --db "$1/opened.sqlite" "$2" & pid=$!
+  for _ in $(seq 1 100); do
+    window=$(xdotool search --onlyvisible --name "某县市场监督管理局" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+    sleep 0.1
+  done
+  [ -n "${window:-}" ] || { echo "test-deb: the opened report did not appear" >&2; kill $pid; exit 1; }
+  echo "test-deb: opened $2 in window $window: $(xdotool getwindowname "$window")"
+  xdotool windowfocus --sync "$window" key ctrl+q
+  for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+  if kill -0 $pid 2>/dev/null; then echo "test-deb: did not quit" >&2; kill $pid; exit 1; fi
+  wait $pid
+' _ "$store" "$PWD/tests/data/golden/correct-busy-report/report.nianbao.json"
+/usr/bin/nianbao db list --db "$store/opened.sqlite" | grep -q "某县市场监督管理局" \
+    || fail "the opened report was not stored"
 rm -rf "$store"
 echo "test-deb: installed, ran and removed $deb"
