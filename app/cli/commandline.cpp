@@ -3,6 +3,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/importcommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,11 @@ QString usage() {
                   "      A finalized report gets its content hash in every footer and as a QR\n"
                   "      code on the last page; a draft gets the 草稿 watermark.\n"
                   "\n"
+                  "  import SOURCE.txt [-o OUT.nianbao.json]\n"
+                  "      Read a published report (its text, as pulled from the PDF) into the\n"
+                  "      exchange format; what could not be found is listed on stderr.\n"
+                  "      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.\n"
+                  "\n"
                   "Options:\n"
                   "  -h, --help       show this help\n"
                   "  -v, --version    show the version of Nianbao and of Qt\n");
@@ -96,6 +102,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runDbCommand(args.mid(1), out, err);
     if (args[0] == u"export")
         return runExportCommand(args.mid(1), out, err);
+    if (args[0] == u"import")
+        return runImportCommand(args.mid(1), out, err);
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

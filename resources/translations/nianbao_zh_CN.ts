@@ -101,7 +101,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+26" />
+        <location filename="../../app/cli/commandline.cpp" line="+27" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -129,6 +129,11 @@ Commands:
       Render the report as it prints (A4, GB/T 9704), without a display.
       A finalized report gets its content hash in every footer and as a QR
       code on the last page; a draft gets the 草稿 watermark.
+
+  import SOURCE.txt [-o OUT.nianbao.json]
+      Read a published report (its text, as pulled from the PDF) into the
+      exchange format; what could not be found is listed on stderr.
+      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
 
 Options:
   -h, --help       show this help
@@ -159,13 +164,18 @@ Options:
       按打印版式（A4，GB/T 9704）生成报告，无需显示器。
       已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
+  import 来源.txt [-o 输出.nianbao.json]
+      把已发布的年报（从 PDF 中取出的文字）读入交换格式；
+      未找到的内容列在标准错误输出中。
+      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
+
 选项：
   -h, --help       显示本帮助
   -v, --version    显示 Nianbao 和 Qt 的版本
 </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+80" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -596,6 +606,39 @@ Options:
         <location line="+51" />
         <source>the ODT document could not be written</source>
         <translation>无法写出 ODT 文档</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ImportCommand</name>
+    <message>
+        <location filename="../../app/cli/importcommand.cpp" line="+32" />
+        <source>%1 needs a file to write</source>
+        <translation>%1 需要一个输出文件</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>import takes one source; "%1" is one too many</source>
+        <translation>import 只接受一个来源；“%1”是多余的</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json]</source>
+        <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json]</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: importing .%2 files is not implemented yet; save the report's text (e.g. pdftotext -layout) and import the .txt file</source>
+        <translation>%1：尚不能直接导入 .%2 文件；请先保存年报的文字（如用 pdftotext -layout），再导入 .txt 文件</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "model/core/narrativerules.h"
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
+#include "model/import/textimport.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
 #include "model/storage/reportstore.h"
+#include "tests/support/pdftext.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -177,6 +179,22 @@ void ExportHtml(benchmark::State& state) {
     }
 }
 BENCHMARK(ExportHtml)->Unit(benchmark::kMicrosecond);
+
+// Target (issue 7): over 500 published reports per second per core, imported from their PDF
+// text and checked.
+void ImportAndCheckPdfText(benchmark::State& state) {
+    const QString text = test::asPdfText(load(busyReportPath()));
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    for (auto _ : state) {
+        QString error;
+        auto imported = importReportText(text, form, &error);
+        auto findings = Validator::check(imported->report);
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["reports/s"] =
+        benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(ImportAndCheckPdfText)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -1,5 +1,5 @@
-#include "app/cli/commandline.h"
 #include "model/core/json.h"
+#include "tests/cli/cli_run.h"
 #include "tests/support/testsupport.h"
 
 #include <gtest/gtest.h>
@@ -9,21 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Output {
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Output = test::CliOutput;
 
 Output run(QStringList args) {
-    Output o;
-    QTextStream out(&o.out);
-    QTextStream err(&o.err);
-    args.prepend(u"nianbao"_s);
-    o.status = runCommandLine(args, out, err);
-    out.flush();
-    err.flush();
-    return o;
+    return test::runNianbao(std::move(args));
 }
 
 QString golden(const char16_t* name, const char16_t* file = u"report.nianbao.json") {

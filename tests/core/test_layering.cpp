@@ -29,10 +29,11 @@ TEST(Layering, ModelNeverIncludesWidgets) {
     EXPECT_EQ(offendingFiles(QStringLiteral("model"), widgets), QStringList());
 }
 
-TEST(Layering, CoreUsesQtCoreOnly) {
+TEST(Layering, CoreAndImportUseQtCoreOnly) {
     const QRegularExpression other(
         QStringLiteral(R"(#include\s*[<"](QtGui|QtSql|QtWidgets|QSql|QPainter|QImage|QFont))"));
     EXPECT_EQ(offendingFiles(QStringLiteral("model/core"), other), QStringList());
+    EXPECT_EQ(offendingFiles(QStringLiteral("model/import"), other), QStringList());
 }
 
 TEST(Layering, NoSqlOutsideStorage) {
@@ -40,6 +41,7 @@ TEST(Layering, NoSqlOutsideStorage) {
     EXPECT_EQ(offendingFiles(QStringLiteral("app"), sql), QStringList());
     EXPECT_EQ(offendingFiles(QStringLiteral("forms"), sql), QStringList());
     EXPECT_EQ(offendingFiles(QStringLiteral("model/core"), sql), QStringList());
+    EXPECT_EQ(offendingFiles(QStringLiteral("model/import"), sql), QStringList());
 }
 
 } // namespace

@@ -1,0 +1,95 @@
+#include "app/cli/importcommand.h"
+
+#include "app/cli/commandline.h"
+#include "model/core/reportjson.h"
+#include "model/import/textimport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ImportCommand)
+};
+
+struct ImportOptions {
+    QString source;
+    QString output;
+};
+
+std::optional<ImportOptions> parseOptions(const QStringList& args, QString* error) {
+    ImportOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == u"-o" || a == u"--output") {
+            if (i + 1 >= args.size()) {
+                *error = Tr::tr("%1 needs a file to write").arg(a);
+                return std::nullopt;
+            }
+            options.output = args[++i];
+        } else if (a.startsWith(u"-")) {
+            *error = Tr::tr("unknown option \"%1\"").arg(a);
+            return std::nullopt;
+        } else if (options.source.isEmpty()) {
+            options.source = a;
+        } else {
+            *error = Tr::tr("import takes one source; \"%1\" is one too many").arg(a);
+            return std::nullopt;
+        }
+    }
+    if (options.source.isEmpty()) {
+        *error = Tr::tr("import needs a published report: nianbao import SOURCE "
+                        "[-o OUT.nianbao.json]");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto options = parseOptions(args, &error);
+    if (!options) {
+        err << u"nianbao import: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const QString suffix = QFileInfo(options->source).suffix().toLower();
+    if (suffix == u"pdf" || suffix == u"html" || suffix == u"htm") {
+        err << u"nianbao import: "_s
+            << Tr::tr("%1: importing .%2 files is not implemented yet; save the report's text "
+                      "(e.g. pdftotext -layout) and import the .txt file")
+                   .arg(QFileInfo(options->source).fileName(), suffix)
+            << u'\n';
+        return ExitBadInput;
+    }
+    const auto imported = importReportTextFile(
+        options->source, FormDefinition::builtIn(FormDefinition::defaultFormId()), &error);
+    if (!imported) {
+        err << u"nianbao import: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    for (const QString& note : imported->notes)
+        err << note << u'\n';
+    const QByteArray json = ReportJson::toJson(imported->report);
+    if (options->output.isEmpty() || options->output == u"-") {
+        out << QString::fromUtf8(json);
+    } else {
+        // Written to a temporary file and renamed: never a half-written file.
+        QSaveFile file(options->output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            err << u"nianbao import: "_s
+                << Tr::tr("cannot write %1: %2").arg(options->output, file.errorString()) << u'\n';
+            return ExitBadInput;
+        }
+    }
+    return imported->complete ? ExitClean : ExitFindings;
+}
+
+} // namespace nianbao

@@ -1,0 +1,565 @@
+#include "model/import/textimport.h"
+
+#include "model/core/cellinput.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+// Published reports mix half- and full-width forms of the same characters; the form's labels
+// use the full-width parentheses, the cells ASCII digits.
+QChar normalizedChar(QChar c) {
+    const char16_t u = c.unicode();
+    if (u >= u'０' && u <= u'９')
+        return QChar(u'0' + (u - u'０'));
+    switch (u) {
+    case u'(':
+        return QChar(u'（');
+    case u',':
+        return QChar(u'，');
+    case u':':
+        return QChar(u'：');
+    case u';':
+        return QChar(u'；');
+    case u')':
+        return QChar(u'）');
+    case u'／':
+        return QChar(u'/');
+    case u'．':
+        return QChar(u'.');
+    case u'\u00A0':
+    case u'\u3000':
+    case u'|':
+    case u'｜':
+        return QChar(u' ');
+    default:
+        return c;
+    }
+}
+
+bool isSpace(QChar c) {
+    return c.isSpace();
+}
+
+bool isDigit(QChar c) {
+    return c >= u'0' && c <= u'9';
+}
+
+bool isDashLike(QChar c) {
+    return c == u'-' || c == u'—' || c == u'－' || c == u'–' || c == u'─';
+}
+
+// 「一、」「（三）」「1.」「2、」 in front of a label.
+QString withoutOrdinal(const QString& label) {
+    static const QRegularExpression ordinal(
+        uR"(^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]))"_s);
+    return QString(label).remove(ordinal);
+}
+
+// The part of a row label that every published variant keeps: without its ordinal and
+// without a parenthesised explanation (「部分公开（区分处理的，…）」), and 「规范性文件」 for
+// 「行政规范性文件」, which many reports shorten.
+QString rowKey(const QString& label) {
+    QString key = withoutOrdinal(label);
+    if (const qsizetype paren = key.indexOf(u'（'); paren > 0)
+        key.truncate(paren);
+    if (key == u"行政规范性文件")
+        key = u"规范性文件"_s;
+    return key;
+}
+
+// The text with whitespace dropped, so that labels broken over lines still match, and a map
+// from each of its characters back to the (normalized) original.
+class Document {
+public:
+    explicit Document(QStringView text)
+        : m_original(text.toString()) {
+        m_text.reserve(text.size());
+        for (const QChar c : text)
+            m_text.append(normalizedChar(c));
+        m_compact.reserve(m_text.size());
+        m_positions.reserve(m_text.size());
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (!isSpace(m_text[i])) {
+                m_compact.append(m_text[i]);
+                m_positions.push_back(i);
+            }
+        }
+    }
+
+    const QString& text() const { return m_text; }
+    const QString& original() const { return m_original; } // same positions as text()
+    const QString& compact() const { return m_compact; }
+    qsizetype compactSize() const { return m_compact.size(); }
+    // Position in text() of compact index `i` (the end of the text for i == compactSize()).
+    qsizetype textPosition(qsizetype i) const {
+        return i < qsizetype(m_positions.size()) ? m_positions[i] : m_text.size();
+    }
+    qsizetype compactIndex(qsizetype textPosition) const {
+        return std::lower_bound(m_positions.begin(), m_positions.end(), textPosition) -
+               m_positions.begin();
+    }
+
+    // Compact index of `key` within [from, to), or -1.
+    qsizetype find(const QString& key, qsizetype from, qsizetype to) const {
+        const qsizetype at = m_compact.indexOf(key, from);
+        return at >= 0 && at + key.size() <= to ? at : -1;
+    }
+
+private:
+    QString m_original;
+    QString m_text;
+    QString m_compact;
+    std::vector<qsizetype> m_positions;
+};
+
+// One printed cell: a number, 「/」, a dash, or a number with a unit the column does not have.
+struct Token {
+    QString text;
+    bool hasUnit = false;
+};
+
+// The cells printed after a row label: whitespace-separated numbers, 「/」 and dashes, across
+// line breaks, up to the first thing that is not a cell (the next label, a heading). A number
+// followed by 「.」 or 「、」 is the ordinal of the next label, not a cell.
+std::vector<Token> readCells(const QString& text, qsizetype& pos, int wanted) {
+    std::vector<Token> tokens;
+    while (int(tokens.size()) < wanted) {
+        qsizetype at = pos;
+        while (at < text.size() && isSpace(text[at]))
+            ++at;
+        if (at >= text.size())
+            break;
+        const QChar c = text[at];
+        if (c == u'/' || isDashLike(c)) {
+            tokens.push_back({QString(c == u'/' ? u'/' : u'-'), false});
+            pos = at + 1;
+            continue;
+        }
+        if (!isDigit(c))
+            break;
+        qsizetype end = at;
+        // Digits, with 「1,204」 thousands separators (a comma followed by three digits).
+        const auto isThousandsSeparator = [&](qsizetype i) {
+            return text[i] == u'，' && i + 3 < text.size() && isDigit(text[i + 1]) &&
+                   isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+                   (i + 4 >= text.size() || !isDigit(text[i + 4]));
+        };
+        while (end < text.size() && (isDigit(text[end]) || isThousandsSeparator(end)))
+            ++end;
+        if (end < text.size() && text[end] == u'.' && end + 1 < text.size() &&
+            isDigit(text[end + 1])) {
+            ++end;
+            while (end < text.size() && isDigit(text[end]))
+                ++end;
+        }
+        if (end < text.size() && (text[end] == u'.' || text[end] == u'、'))
+            break; // 「1.属于国家秘密」
+        Token token{text.mid(at, end - at).remove(u'，'), false};
+        for (const QString& unit : {u"万元"_s, u"元"_s, u"件"_s, u"个"_s}) {
+            if (QStringView(text).mid(end).startsWith(unit)) {
+                token.text += unit;
+                token.hasUnit = true;
+                end += unit.size();
+                break;
+            }
+        }
+        tokens.push_back(token);
+        pos = end;
+    }
+    // 「0000000」: a row of zeros printed without spaces.
+    if (tokens.size() == 1 && wanted > 1 && tokens[0].text.size() == wanted &&
+        tokens[0].text.count(u'0') == wanted) {
+        tokens.assign(size_t(wanted), Token{u"0"_s, false});
+    }
+    return tokens;
+}
+
+class TextImporter {
+public:
+    TextImporter(QStringView text, const std::shared_ptr<const FormDefinition>& form)
+        : m_doc(text)
+        , m_form(form)
+        , m_result{Report(form), true, {}} {}
+
+    std::optional<ImportedReport> run(QString* error) {
+        readTitle();
+        findParts();
+        const bool anyPart = std::any_of(m_partStart.begin(), m_partStart.end(),
+                                         [](qsizetype at) { return at >= 0; });
+        if (m_result.report.year == 0 && !anyPart) {
+            if (error)
+                *error = u"未找到年报标题或任何一部分的标题（如「一、总体情况」），"
+                         u"不是政府信息公开工作年度报告"_s;
+            return std::nullopt;
+        }
+        // A report without its year cannot be stored or checked against last year's.
+        if (m_result.report.year == 0) {
+            if (error)
+                *error = u"未找到标题「……年政府信息公开工作年度报告」，年报的年份不明"_s;
+            return std::nullopt;
+        }
+        if (m_doc.compact().contains(u"本年新制作数量") ||
+            m_doc.compact().contains(u"对外公开总数量")) {
+            note(u"这是2019年版格式（第二部分有「本年新制作数量」「对外公开总数量」），"
+                 u"与2021年版表格不同，表格未导入"_s);
+            m_result.complete = false;
+            readTexts();
+            return std::move(m_result);
+        }
+        for (size_t part = 0; part < m_form->parts().size(); ++part) {
+            const int table = m_form->parts()[part].table;
+            if (table >= 0)
+                readTable(part, m_form->tables()[table]);
+        }
+        readTexts();
+        return std::move(m_result);
+    }
+
+private:
+    void note(const QString& message) { m_result.notes.append(message); }
+    void missing(const QString& message) {
+        note(message);
+        m_result.complete = false;
+    }
+
+    void readTitle() {
+        static const QRegularExpression title(
+            uR"(([^。：:，,；;]*?)(\d{4})年度?政府信息公开工作年度报告)"_s);
+        const QString head = m_doc.compact().left(400);
+        const auto match = title.match(head);
+        const int year = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (year < 2008 || year > 2100)
+            return; // run() refuses the text
+        // The agency is printed on the line of the year; what precedes the title on earlier
+        // lines is the portal's navigation or a date.
+        const qsizetype yearAt = m_doc.textPosition(match.capturedStart(2));
+        const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', yearAt) + 1;
+        const qsizetype agencyStart =
+            std::max(match.capturedStart(1), m_doc.compactIndex(lineStart));
+        m_result.report.agency =
+            m_doc.compact().mid(agencyStart, match.capturedStart(2) - agencyStart);
+        m_result.report.year = year;
+        m_titleEnd = match.capturedEnd(0);
+    }
+
+    void findParts() {
+        const auto& parts = m_form->parts();
+        m_partStart.assign(parts.size(), -1);
+        m_partEnd.assign(parts.size(), -1);
+        qsizetype from = m_titleEnd;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            qsizetype at = m_doc.find(parts[i].heading, from, m_doc.compactSize());
+            qsizetype length = parts[i].heading.size();
+            if (at < 0) {
+                const QString bare = withoutOrdinal(parts[i].heading);
+                at = m_doc.find(bare, from, m_doc.compactSize());
+                length = bare.size();
+            }
+            if (at < 0) {
+                missing(u"未找到第%1部分「%2」"_s.arg(parts[i].number).arg(parts[i].heading));
+                continue;
+            }
+            m_partStart[i] = at + length;
+            m_headingStart.push_back(at);
+            from = at + length;
+        }
+        for (size_t i = 0; i < parts.size(); ++i) {
+            if (m_partStart[i] < 0)
+                continue;
+            m_partEnd[i] = m_doc.compactSize();
+            for (const qsizetype heading : m_headingStart) {
+                if (heading >= m_partStart[i]) {
+                    m_partEnd[i] = heading;
+                    break;
+                }
+            }
+        }
+    }
+
+    void readTable(size_t part, const TableDefinition& table) {
+        if (m_partStart[part] < 0)
+            return; // findParts() has said so
+        qsizetype from = m_partStart[part];
+        const qsizetype to = m_partEnd[part];
+        QStringList notFound;
+        const std::vector<PrintedRow> rows = printedRows(table);
+        for (const PrintedRow& row : rows) {
+            const QString rowName = row.label.isEmpty() ? table.title : row.label;
+            qsizetype pos = 0;
+            if (row.label.isEmpty()) {
+                pos = firstCellAt(from, to);
+            } else {
+                const QString key = rowKey(row.label);
+                const qsizetype at = m_doc.find(key, from, to);
+                if (at < 0) {
+                    notFound.push_back(row.label);
+                    continue;
+                }
+                pos = skipLabelRest(m_doc.textPosition(at + key.size() - 1) + 1, row.label, key);
+            }
+            if (pos < 0) {
+                missing(u"%1：未找到数值"_s.arg(table.title));
+                continue;
+            }
+            const std::vector<Token> tokens = readCells(m_doc.text(), pos, int(row.cells.size()));
+            from = std::max(from, m_doc.compactIndex(pos));
+            if (tokens.size() != row.cells.size()) {
+                missing(tokens.empty() ? u"%1「%2」：没有数值"_s.arg(table.title, rowName)
+                                       : u"%1「%2」：只读到%3个数值，应有%4个，这一行未导入"_s
+                                             .arg(table.title, rowName)
+                                             .arg(tokens.size())
+                                             .arg(row.cells.size()));
+                continue;
+            }
+            for (size_t i = 0; i < row.cells.size(); ++i)
+                setCell(row.cells[i], tokens[i]);
+        }
+        // A page cut off inside the table loses every row after some point: one note for them.
+        if (notFound.size() > 2 && notFound.back() == rows.back().label) {
+            missing(u"%1：从「%2」起的%3行未找到（文字在此之前中断）"_s
+                        .arg(table.title, notFound.front())
+                        .arg(notFound.size()));
+        } else {
+            for (const QString& label : notFound)
+                missing(u"%1：未找到「%2」一行"_s.arg(table.title, label));
+        }
+    }
+
+    // After the key of a label comes the rest of it: a parenthesised explanation, printed
+    // over several lines and not always word for word (「部分公开（区分处理的，…）」).
+    qsizetype skipLabelRest(qsizetype pos, const QString& label, const QString& key) {
+        if (withoutOrdinal(label).size() == key.size())
+            return pos;
+        const qsizetype compactFrom = m_doc.compactIndex(pos);
+        if (compactFrom >= m_doc.compactSize() || m_doc.compact()[compactFrom] != u'（')
+            return pos;
+        const qsizetype close = m_doc.compact().indexOf(u'）', compactFrom);
+        if (close < 0 || close - compactFrom > 2 * label.size())
+            return pos;
+        return m_doc.textPosition(close) + 1;
+    }
+
+    // A table without row labels (t4): its cells are the first ones after the header.
+    qsizetype firstCellAt(qsizetype from, qsizetype to) const {
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = m_doc.compact()[i];
+            if (isDigit(c) || c == u'/')
+                return m_doc.textPosition(i);
+        }
+        return -1;
+    }
+
+    void setCell(CellRef ref, const Token& token) {
+        const CellDefinition& cell = m_form->cell(ref);
+        if (token.text == u"-") {
+            m_result.report.setValue(ref, CellValue::dash());
+            return;
+        }
+        if (token.text == u"/") {
+            m_result.report.setValue(ref, CellValue::notApplicable());
+            return;
+        }
+        if (token.hasUnit) {
+            m_result.report.setValue(ref, CellValue::unreadable(token.text));
+            note(u"%1：「%2」带单位，未换算"_s.arg(m_form->cellLabel(ref), token.text));
+            return;
+        }
+        const CellInput input = CellInput::parse(token.text, cell);
+        if (input.value) {
+            m_result.report.setValue(ref, *input.value);
+        } else {
+            m_result.report.setValue(ref, CellValue::unreadable(token.text));
+            note(u"%1：「%2」无法读取"_s.arg(m_form->cellLabel(ref), token.text));
+        }
+    }
+
+    // A narrative label as printed: in full, without its ordinal, or by its last words
+    // (「（四）平台建设方面」 for 「（四）政府信息公开平台建设」).
+    std::pair<qsizetype, qsizetype> findLabel(const QString& label, qsizetype from,
+                                              qsizetype to) const {
+        if (const qsizetype at = m_doc.find(label, from, to); at >= 0)
+            return {at, label.size()};
+        const QString bare = withoutOrdinal(label);
+        for (qsizetype length = bare.size(); length >= 4; --length) {
+            const QString suffix = bare.right(length);
+            if (const qsizetype at = m_doc.find(suffix, from, to); at >= 0) {
+                // Take the ordinal printed before it, if any, as part of the label.
+                const qsizetype ordinal = label.size() - bare.size();
+                const bool hasOrdinal =
+                    ordinal > 0 && at >= ordinal &&
+                    m_doc.compact().mid(at - ordinal, ordinal) == label.left(ordinal);
+                return {hasOrdinal ? at - ordinal : at, hasOrdinal ? ordinal + length : length};
+            }
+        }
+        return {-1, 0};
+    }
+
+    void readTexts() {
+        const auto& parts = m_form->parts();
+        for (size_t part = 0; part < parts.size(); ++part) {
+            if (parts[part].texts.empty() || m_partStart[part] < 0)
+                continue;
+            const qsizetype from = m_partStart[part];
+            const qsizetype to = m_partEnd[part];
+            // Each text begins at its label (「（一）主动公开」); an unlabelled first text (the
+            // introduction) runs up to the first label.
+            std::vector<std::pair<int, qsizetype>> starts; // text index, compact start
+            std::vector<qsizetype> labelStarts;
+            qsizetype search = from;
+            for (const int textIndex : parts[part].texts) {
+                const TextDefinition& definition = m_form->texts()[size_t(textIndex)];
+                if (parts[part].texts.size() == 1) {
+                    starts.emplace_back(textIndex, from);
+                    labelStarts.push_back(from);
+                    continue;
+                }
+                if (definition.optional && labelStarts.empty()) {
+                    starts.emplace_back(textIndex, from);
+                    labelStarts.push_back(from);
+                    continue;
+                }
+                auto [at, length] = findLabel(definition.label, search, to);
+                if (at < 0) {
+                    if (!definition.optional)
+                        missing(u"未找到「%1」"_s.arg(definition.label));
+                    continue;
+                }
+                starts.emplace_back(textIndex, at + length);
+                labelStarts.push_back(at);
+                search = at + length;
+            }
+            for (size_t i = 0; i < starts.size(); ++i) {
+                const qsizetype end = i + 1 < labelStarts.size() ? labelStarts[i + 1] : to;
+                const QString text = paragraphs(starts[i].second, end);
+                if (!text.isEmpty())
+                    m_result.report.setText(starts[i].first, text);
+            }
+        }
+    }
+
+    // The text between two compact positions, with the line breaks of the PDF's layout
+    // removed and its paragraphs (blank lines) kept; 「方面。」 after a label dropped.
+    QString paragraphs(qsizetype compactFrom, qsizetype compactTo) const {
+        if (compactFrom >= compactTo)
+            return {};
+        const qsizetype begin = m_doc.textPosition(compactFrom);
+        const qsizetype end = m_doc.textPosition(compactTo - 1) + 1;
+        const QStringList lines = m_doc.original().mid(begin, end - begin).split(u'\n');
+        QStringList result;
+        QString paragraph;
+        for (const QString& raw : lines) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty()) {
+                if (!paragraph.isEmpty())
+                    result.append(std::exchange(paragraph, {}));
+                continue;
+            }
+            if (!paragraph.isEmpty() && paragraph.back().unicode() < 0x2E80 &&
+                line.front().unicode() < 0x2E80)
+                paragraph += u' ';
+            paragraph += line;
+        }
+        if (!paragraph.isEmpty())
+            result.append(paragraph);
+        QString text = result.join(u'\n');
+        static const QRegularExpression lead(uR"(^(?:方面|情况)?[。：:，]?)"_s);
+        return text.remove(lead).trimmed();
+    }
+
+    Document m_doc;
+    std::shared_ptr<const FormDefinition> m_form;
+    ImportedReport m_result;
+    qsizetype m_titleEnd = 0;
+    std::vector<qsizetype> m_partStart;
+    std::vector<qsizetype> m_partEnd;
+    std::vector<qsizetype> m_headingStart;
+};
+
+} // namespace
+
+std::vector<PrintedRow> printedRows(const TableDefinition& table) {
+    std::vector<PrintedRow> rows;
+    for (const TableSection& section : table.sections) {
+        std::vector<PrintedRow> sectionRows(size_t(section.rowCount));
+        std::vector<int> labelColumn(size_t(section.rowCount), -1);
+        for (const GridCell& cell : section.grid) {
+            if (cell.row < 0 || cell.row >= section.rowCount)
+                continue;
+            auto& row = sectionRows[size_t(cell.row)];
+            if (cell.kind == GridCell::Kind::RowHeader &&
+                cell.column > labelColumn[size_t(cell.row)]) {
+                labelColumn[size_t(cell.row)] = cell.column;
+                row.label = cell.text;
+            }
+        }
+        for (int r = 0; r < section.rowCount; ++r) {
+            std::vector<std::pair<int, CellRef>> cells;
+            for (const GridCell& cell : section.grid) {
+                if (cell.kind == GridCell::Kind::Value && cell.row == r)
+                    cells.emplace_back(cell.column, cell.cell);
+            }
+            std::sort(cells.begin(), cells.end());
+            for (const auto& [column, ref] : cells)
+                sectionRows[size_t(r)].cells.push_back(ref);
+            if (!sectionRows[size_t(r)].cells.empty())
+                rows.push_back(std::move(sectionRows[size_t(r)]));
+        }
+    }
+    return rows;
+}
+
+std::optional<ImportedReport> importReportText(QStringView text,
+                                               const std::shared_ptr<const FormDefinition>& form,
+                                               QString* error) {
+    return TextImporter(text, form).run(error);
+}
+
+std::optional<ImportedReport>
+importReportTextFile(const QString& path, const std::shared_ptr<const FormDefinition>& form,
+                     QString* error) {
+    constexpr qint64 maxSize = 8 * 1024 * 1024;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1：无法打开（%2）"_s.arg(name, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > maxSize) {
+        *error = u"%1：文件有%2字节，超过了年报文本的上限（8 MiB）"_s.arg(name).arg(file.size());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError()) {
+        QStringDecoder gb18030("GB18030");
+        if (!gb18030.isValid()) {
+            *error = u"%1：不是UTF-8文本"_s.arg(name);
+            return std::nullopt;
+        }
+        text = gb18030.decode(bytes);
+        if (gb18030.hasError()) {
+            *error = u"%1：既不是UTF-8也不是GB18030文本"_s.arg(name);
+            return std::nullopt;
+        }
+    }
+    if (text.contains(QChar(0))) {
+        *error = u"%1：是二进制文件，不是文本"_s.arg(name);
+        return std::nullopt;
+    }
+    QString reason;
+    auto imported = importReportText(text, form, &reason);
+    if (!imported)
+        *error = u"%1：%2"_s.arg(name, reason);
+    return imported;
+}
+
+} // namespace nianbao

@@ -1,0 +1,85 @@
+#include "model/core/reportjson.h"
+#include "tests/cli/cli_run.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Output = test::CliOutput;
+
+Output run(QStringList args) {
+    return test::runNianbao(std::move(args));
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+TEST(ImportCommand, APartialReportIsWrittenAndExitsOneWithWhatIsMissing) {
+    QTemporaryDir dir;
+    const QString output = dir.filePath(u"out.nianbao.json"_s);
+    const Output o = run(
+        {u"import"_s, test::dataPath(u"import/partial-shortened-labels.txt"_s), u"-o"_s, output});
+    EXPECT_EQ(o.status, 1) << o.err.toStdString();
+    EXPECT_TRUE(o.err.contains(u"未找到第4部分")) << o.err.toStdString();
+    QString error;
+    const auto report = ReportJson::load(output, &error);
+    ASSERT_TRUE(report) << error.toStdString();
+    EXPECT_EQ(report->agency, u"某市某区住房和城乡建设局");
+    EXPECT_EQ(report->value(test::cell(u"t3.new.total")).displayText(), u"4");
+    // The imported file is checked like any other: its cut-off t3 fails R1.
+    EXPECT_EQ(run({u"check"_s, output}).status, 1);
+}
+
+TEST(ImportCommand, AGb18030TextFileImportsLikeUtf8) {
+    QTemporaryDir dir;
+    const QByteArray utf8 =
+        test::readFile(test::dataPath(u"import/partial-shortened-labels.txt"_s));
+    QStringEncoder gb18030("GB18030");
+    ASSERT_TRUE(gb18030.isValid());
+    const QByteArray legacy = gb18030.encode(QString::fromUtf8(utf8));
+    ASSERT_NE(legacy, utf8);
+    const Output fromUtf8 = run({u"import"_s, writeFile(dir, u"a.txt"_s, utf8)});
+    const Output fromLegacy = run({u"import"_s, writeFile(dir, u"b.txt"_s, legacy)});
+    EXPECT_EQ(fromLegacy.status, 1);
+    EXPECT_EQ(fromLegacy.out, fromUtf8.out);
+}
+
+TEST(ImportCommand, WhatIsNotAReportExitsTwoAndNamesTheFile) {
+    QTemporaryDir dir;
+    const Output notice = run({u"import"_s, writeFile(dir, u"notice.txt"_s, "会议通知\n"_ba)});
+    EXPECT_EQ(notice.status, 2);
+    EXPECT_TRUE(notice.err.contains(u"notice.txt")) << notice.err.toStdString();
+    EXPECT_TRUE(notice.out.isEmpty());
+    const Output binary = run({u"import"_s, writeFile(dir, u"x.txt"_s, "\x00\x01\x02"_ba)});
+    EXPECT_EQ(binary.status, 2);
+    EXPECT_EQ(run({u"import"_s, dir.filePath(u"absent.txt"_s)}).status, 2);
+    EXPECT_EQ(run({u"import"_s}).status, 2);
+    const Output pdf = run({u"import"_s, writeFile(dir, u"r.pdf"_s, "%PDF-1.4"_ba)});
+    EXPECT_EQ(pdf.status, 2);
+    EXPECT_TRUE(pdf.err.contains(u"pdftotext")) << pdf.err.toStdString();
+}
+
+TEST(ImportCommand, TheBeiguanSampleImportsCompleteAndChecksClean) {
+    const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
+    if (!path)
+        GTEST_SKIP() << "../shared is absent";
+    QTemporaryDir dir;
+    const QString output = dir.filePath(u"beiguan.nianbao.json"_s);
+    EXPECT_EQ(run({u"import"_s, *path, u"-o"_s, output}).status, 0);
+    EXPECT_EQ(run({u"check"_s, output}).status, 0);
+}
+
+} // namespace

@@ -1,0 +1,126 @@
+#include "model/core/validator.h"
+#include "model/import/textimport.h"
+#include "tests/support/pdftext.h"
+#include "tests/support/testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::shared_ptr<const FormDefinition> form() {
+    return FormDefinition::builtIn(FormDefinition::defaultFormId());
+}
+
+ImportedReport import(const QString& text) {
+    QString error;
+    auto imported = importReportText(text, form(), &error);
+    EXPECT_TRUE(imported.has_value()) << error.toStdString();
+    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, {}};
+}
+
+TEST(TextImport, ReadsEveryCellAndTextOfAReportPrintedAsPdfText) {
+    const Report expected =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+    const ImportedReport imported = import(test::asPdfText(expected));
+    EXPECT_TRUE(imported.complete) << imported.notes.join(u'\n').toStdString();
+    EXPECT_EQ(imported.report.agency, expected.agency);
+    EXPECT_EQ(imported.report.year, expected.year);
+    for (const CellDefinition& cell : expected.form().cells()) {
+        EXPECT_EQ(imported.report.value(cell.ref).displayText(),
+                  expected.value(cell.ref).displayText())
+            << cell.id.toStdString();
+    }
+    for (size_t i = 0; i < expected.form().texts().size(); ++i) {
+        EXPECT_EQ(imported.report.text(int(i)), expected.text(int(i)))
+            << expected.form().texts()[i].id.toStdString();
+    }
+    EXPECT_EQ(Validator::countOf(Validator::check(imported.report), Severity::Error),
+              Validator::countOf(Validator::check(expected), Severity::Error));
+}
+
+TEST(TextImport, APartialReportWithShortenedLabelsKeepsWhatIsThereAndSaysWhatIsNot) {
+    const ImportedReport imported = import(QString::fromUtf8(
+        test::readFile(test::dataPath(u"import/partial-shortened-labels.txt"_s))));
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.complete);
+    EXPECT_EQ(r.agency, u"某市某区住房和城乡建设局");
+    EXPECT_EQ(r.year, 2023);
+    const auto shown = [&](const char16_t* id) {
+        return r.value(test::cell(id)).displayText();
+    };
+    EXPECT_EQ(shown(u"t2.regulations.issued"), u"/");
+    EXPECT_EQ(shown(u"t2.normative.issued"), u"2"); // 「规范性文件」 for 「行政规范性文件」
+    EXPECT_EQ(shown(u"t2.normative.in_force"), u"17");
+    EXPECT_EQ(shown(u"t2.licensing.decisions"), u"1204");
+    EXPECT_EQ(r.value(test::cell(u"t2.coercion.decisions")).state, CellState::Dash);
+    // 251000元 in the 万元 column is kept as printed and reported, never converted.
+    EXPECT_EQ(r.value(test::cell(u"t2.fees.amount")).state, CellState::Unreadable);
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"251000元"));
+    EXPECT_EQ(shown(u"t3.new.natural"), u"3");
+    EXPECT_EQ(shown(u"t3.new.total"), u"4");
+    EXPECT_EQ(shown(u"t3.carried_in.total"), u"0"); // 「0000000」
+    EXPECT_EQ(shown(u"t3.partial.natural"), u"1");  // ASCII parentheses and commas
+    // The page stops inside 「属于国家秘密」: that row and everything after it stay empty.
+    EXPECT_TRUE(r.value(test::cell(u"t3.denied_1.natural")).isEmpty());
+    EXPECT_TRUE(r.value(test::cell(u"t3.result_total.total")).isEmpty());
+    EXPECT_TRUE(r.value(test::cell(u"t4.review.total")).isEmpty());
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(u"1.属于国家秘密」：只读到4个数值，应有7个")) << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"未找到第4部分")) << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"从「2.其他法律行政法规禁止公开」起的20行未找到"))
+        << notes.toStdString();
+    EXPECT_EQ(r.text(r.form().findText(u"overview.active")), u"全年主动公开政府信息85条。");
+}
+
+TEST(TextImport, TextThatIsNotAReportIsRefusedWithAReason) {
+    QString error;
+    EXPECT_FALSE(importReportText(u"会议通知\n请各单位于周五前报送材料。"_s, form(), &error));
+    EXPECT_TRUE(error.contains(u"不是政府信息公开工作年度报告")) << error.toStdString();
+    EXPECT_FALSE(importReportText(u""_s, form(), &error));
+    // Without the title the year is unknown, and a report without its year cannot be stored.
+    EXPECT_FALSE(importReportText(u"一、总体情况\n（一）主动公开\n略。\n"_s, form(), &error));
+    EXPECT_TRUE(error.contains(u"年份不明")) << error.toStdString();
+    EXPECT_FALSE(
+        importReportText(u"某局1900年政府信息公开工作年度报告\n一、总体情况\n"_s, form(), &error));
+}
+
+TEST(TextImport, The2019FormatIsRecognisedAndItsTablesAreNotForcedIntoThe2021Form) {
+    const QString text =
+        u"某县教育局2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n略。\n"
+        u"二、主动公开政府信息情况\n第二十条第（一）项\n"
+        u"信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 0\n"_s;
+    const ImportedReport imported = import(text);
+    EXPECT_FALSE(imported.complete);
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"2019年版格式"));
+    EXPECT_TRUE(imported.report.value(test::cell(u"t2.regulations.issued")).isEmpty());
+}
+
+TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
+    const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
+    if (!path)
+        GTEST_SKIP() << "../shared is absent";
+    const ImportedReport imported = import(QString::fromUtf8(test::readFile(*path)));
+    EXPECT_TRUE(imported.complete) << imported.notes.join(u'\n').toStdString();
+    const Report& r = imported.report;
+    EXPECT_EQ(r.agency, u"北关区科学技术局");
+    EXPECT_EQ(r.year, 2024);
+    int zeros = 0;
+    for (const CellDefinition& cell : r.form().cells())
+        zeros += r.value(cell.ref).displayText() == u"0";
+    EXPECT_EQ(zeros, 200);
+    for (size_t i = 0; i < r.form().texts().size(); ++i) {
+        if (!r.form().texts()[i].optional) {
+            EXPECT_FALSE(r.text(int(i)).isEmpty()) << r.form().texts()[i].id.toStdString();
+        }
+    }
+    EXPECT_TRUE(r.text(r.form().findText(u"other_matters")).startsWith(u"本年度，本机关未收取"));
+    // It has no introduction: part 1 starts with 「（一）主动公开方面」.
+    EXPECT_TRUE(r.text(r.form().findText(u"overview.intro")).isEmpty());
+    EXPECT_TRUE(r.text(r.form().findText(u"overview.active")).startsWith(u"2024年我局"));
+    EXPECT_EQ(Validator::countOf(Validator::check(r), Severity::Error), 0);
+}
+
+} // namespace
