@@ -21,6 +21,8 @@ struct Tr {
 struct ImportOptions {
     QString source;
     QString output;
+    int year = 0;
+    QString agency;
 };
 
 std::optional<ImportOptions> parseOptions(const QStringList& args, QString* error) {
@@ -33,6 +35,23 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
                 return std::nullopt;
             }
             options.output = args[++i];
+        } else if (a == u"--year" || a == u"--agency") {
+            if (i + 1 >= args.size()) {
+                *error = Tr::tr("%1 needs a value").arg(a);
+                return std::nullopt;
+            }
+            const QString value = args[++i];
+            if (a == u"--agency") {
+                options.agency = value.trimmed();
+                continue;
+            }
+            bool ok = false;
+            options.year = value.toInt(&ok);
+            if (!ok || options.year < 2008 || options.year > 2100) {
+                *error =
+                    Tr::tr("--year must be a year between 2008 and 2100, not \"%1\"").arg(value);
+                return std::nullopt;
+            }
         } else if (a.startsWith(u"-")) {
             *error = Tr::tr("unknown option \"%1\"").arg(a);
             return std::nullopt;
@@ -45,7 +64,7 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
     }
     if (options.source.isEmpty()) {
         *error = Tr::tr("import needs a published report: nianbao import SOURCE "
-                        "[-o OUT.nianbao.json]");
+                        "[-o OUT.nianbao.json] [--year YEAR] [--agency NAME]");
         return std::nullopt;
     }
     return options;
@@ -69,14 +88,25 @@ int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err
             << u'\n';
         return ExitBadInput;
     }
-    const auto imported = importReportTextFile(
+    auto imported = importReportTextFile(
         options->source, FormDefinition::builtIn(FormDefinition::defaultFormId()), &error);
     if (!imported) {
         err << u"nianbao import: "_s << error << u'\n';
         return ExitBadInput;
     }
+    if (options->year != 0)
+        imported->report.year = options->year;
+    if (!options->agency.isEmpty())
+        imported->report.agency = options->agency;
     for (const QString& note : imported->notes)
         err << note << u'\n';
+    if (imported->report.year == 0) {
+        err << u"nianbao import: "_s
+            << Tr::tr("%1: the report's year is not in the text; give it with --year")
+                   .arg(QFileInfo(options->source).fileName())
+            << u'\n';
+        return ExitBadInput;
+    }
     const QByteArray json = ReportJson::toJson(imported->report);
     if (options->output.isEmpty() || options->output == u"-") {
         out << QString::fromUtf8(json);

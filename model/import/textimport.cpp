@@ -182,6 +182,46 @@ std::vector<Token> readCells(const QString& text, qsizetype& pos, int wanted) {
     return tokens;
 }
 
+// A row printed with its cells between 「|」 (web pages flattened to text): the cells are
+// positional, so an empty one stays empty instead of shifting the others. Returns nothing
+// when the row is not printed that way, or has another number of cells.
+std::optional<std::vector<Token>> readPipeCells(const QString& original, const QString& text,
+                                                qsizetype& pos, int wanted) {
+    qsizetype at = pos;
+    while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
+        ++at;
+    if (at >= original.size() || (original[at] != u'|' && original[at] != u'｜'))
+        return std::nullopt;
+    qsizetype lineEnd = original.indexOf(u'\n', at);
+    if (lineEnd < 0)
+        lineEnd = original.size();
+    std::vector<Token> tokens;
+    qsizetype fieldStart = at + 1;
+    for (qsizetype i = at + 1; i <= lineEnd; ++i) {
+        if (i < lineEnd && original[i] != u'|' && original[i] != u'｜')
+            continue;
+        const bool lastField = i == lineEnd;
+        const QString field = text.mid(fieldStart, i - fieldStart).trimmed();
+        if (!(lastField && field.isEmpty())) {
+            if (field.isEmpty()) {
+                tokens.push_back({});
+            } else {
+                qsizetype fieldPos = 0;
+                std::vector<Token> one = readCells(field, fieldPos, 1);
+                if (one.size() == 1 && fieldPos == field.size())
+                    tokens.push_back(one.front());
+                else
+                    tokens.push_back({field, false}); // setCell() names it unreadable
+            }
+        }
+        fieldStart = i + 1;
+    }
+    if (int(tokens.size()) != wanted)
+        return std::nullopt;
+    pos = lineEnd;
+    return tokens;
+}
+
 class TextImporter {
 public:
     TextImporter(QStringView text, const std::shared_ptr<const FormDefinition>& form)
@@ -198,12 +238,6 @@ public:
             if (error)
                 *error = u"未找到年报标题或任何一部分的标题（如「一、总体情况」），"
                          u"不是政府信息公开工作年度报告"_s;
-            return std::nullopt;
-        }
-        // A report without its year cannot be stored or checked against last year's.
-        if (m_result.report.year == 0) {
-            if (error)
-                *error = u"未找到标题「……年政府信息公开工作年度报告」，年报的年份不明"_s;
             return std::nullopt;
         }
         if (m_doc.compact().contains(u"本年新制作数量") ||
@@ -236,8 +270,11 @@ private:
         const QString head = m_doc.compact().left(400);
         const auto match = title.match(head);
         const int year = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (year < 2008 || year > 2100)
-            return; // run() refuses the text
+        if (year < 2008 || year > 2100) {
+            // Web pages often print the title only in the page's header, which is not copied.
+            missing(u"未找到标题「……年政府信息公开工作年度报告」：机关名称和年份不明"_s);
+            return;
+        }
         // The agency is printed on the line of the year; what precedes the title on earlier
         // lines is the portal's navigation or a date.
         const qsizetype yearAt = m_doc.textPosition(match.capturedStart(2));
@@ -309,7 +346,14 @@ private:
                 missing(u"%1：未找到数值"_s.arg(table.title));
                 continue;
             }
-            const std::vector<Token> tokens = readCells(m_doc.text(), pos, int(row.cells.size()));
+            const qsizetype rowStart = pos;
+            auto pipeCells =
+                readPipeCells(m_doc.original(), m_doc.text(), pos, int(row.cells.size()));
+            if (!pipeCells)
+                pos = rowStart;
+            const std::vector<Token> tokens =
+                pipeCells ? std::move(*pipeCells)
+                          : readCells(m_doc.text(), pos, int(row.cells.size()));
             from = std::max(from, m_doc.compactIndex(pos));
             if (tokens.size() != row.cells.size()) {
                 missing(tokens.empty() ? u"%1「%2」：没有数值"_s.arg(table.title, rowName)
@@ -359,6 +403,8 @@ private:
 
     void setCell(CellRef ref, const Token& token) {
         const CellDefinition& cell = m_form->cell(ref);
+        if (token.text.isEmpty())
+            return; // printed empty: not filled, never 0
         if (token.text == u"-") {
             m_result.report.setValue(ref, CellValue::dash());
             return;

@@ -29,7 +29,9 @@ std::vector<PrintedRow> printedRows(const TableDefinition& table);
 // Reads the text of a published report as pulled out of its PDF (labels broken over lines,
 // rows wrapped, 「0000000」 rows) into `form`. Rows are found by their official labels in
 // the order the form prints them, so a page header or a wrapped label between them does no
-// harm. Returns nullopt and says why when the text is not a report of this form.
+// harm. Returns nullopt and says why when the text is not a report of this form. When the
+// title is missing (a web page's text often starts at 「一、总体情况」) the agency is empty and
+// the year 0, and a note says so: the caller must supply them before the report is stored.
 std::optional<ImportedReport> importReportText(QStringView text,
                                                const std::shared_ptr<const FormDefinition>& form,
                                                QString* error);

@@ -130,9 +130,10 @@ Commands:
       A finalized report gets its content hash in every footer and as a QR
       code on the last page; a draft gets the 草稿 watermark.
 
-  import SOURCE.txt [-o OUT.nianbao.json]
+  import SOURCE.txt [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
       Read a published report (its text, as pulled from the PDF) into the
       exchange format; what could not be found is listed on stderr.
+      --year, --agency  when the text lacks its title (or to correct it)
       Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
 
 Options:
@@ -164,9 +165,10 @@ Options:
       按打印版式（A4，GB/T 9704）生成报告，无需显示器。
       已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
-  import 来源.txt [-o 输出.nianbao.json]
+  import 来源.txt [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
       把已发布的年报（从 PDF 中取出的文字）读入交换格式；
       未找到的内容列在标准错误输出中。
+      --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
       退出状态：0 完整，1 不完整，2 不是年报或无法读取。
 
 选项：
@@ -175,7 +177,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+81" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -611,9 +613,19 @@ Options:
 <context>
     <name>nianbao::ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+32" />
+        <location filename="../../app/cli/importcommand.cpp" line="+34" />
         <source>%1 needs a file to write</source>
         <translation>%1 需要一个输出文件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--year must be a year between 2008 and 2100, not "%1"</source>
+        <translation>--year 须为 2008 至 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
         <location line="+5" />
@@ -627,8 +639,8 @@ Options:
     </message>
     <message>
         <location line="+5" />
-        <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json]</source>
-        <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json]</translation>
+        <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]</source>
+        <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]</translation>
     </message>
     <message>
         <location line="+19" />
@@ -636,7 +648,12 @@ Options:
         <translation>%1：尚不能直接导入 .%2 文件；请先保存年报的文字（如用 pdftotext -layout），再导入 .txt 文件</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
+        <source>%1: the report's year is not in the text; give it with --year</source>
+        <translation>%1：文字中没有年报的年份，请用 --year 指定</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -72,6 +72,29 @@ TEST(ImportCommand, WhatIsNotAReportExitsTwoAndNamesTheFile) {
     EXPECT_TRUE(pdf.err.contains(u"pdftotext")) << pdf.err.toStdString();
 }
 
+TEST(ImportCommand, TextWithoutItsTitleNeedsTheYearGiven) {
+    QTemporaryDir dir;
+    const QString source =
+        writeFile(dir, u"page.txt"_s,
+                  "一、总体情况\n（一）主动公开\n略。\n二、主动公开政府信息情况\n"
+                  "| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 0 | 1 | 5 |\n");
+    const Output without = run({u"import"_s, source});
+    EXPECT_EQ(without.status, 2);
+    EXPECT_TRUE(without.err.contains(u"--year")) << without.err.toStdString();
+    EXPECT_TRUE(without.out.isEmpty());
+    EXPECT_EQ(run({u"import"_s, source, u"--year"_s, u"1999"_s}).status, 2);
+    const QString output = dir.filePath(u"page.nianbao.json"_s);
+    const Output with = run({u"import"_s, source, u"--year"_s, u"2023"_s, u"--agency"_s,
+                             u"某县民政局"_s, u"-o"_s, output});
+    EXPECT_EQ(with.status, 1) << with.err.toStdString();
+    QString error;
+    const auto report = ReportJson::load(output, &error);
+    ASSERT_TRUE(report) << error.toStdString();
+    EXPECT_EQ(report->year, 2023);
+    EXPECT_EQ(report->agency, u"某县民政局");
+    EXPECT_EQ(report->value(test::cell(u"t2.normative.in_force")).displayText(), u"5");
+}
+
 TEST(ImportCommand, TheBeiguanSampleImportsCompleteAndChecksClean) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)

@@ -80,11 +80,43 @@ TEST(TextImport, TextThatIsNotAReportIsRefusedWithAReason) {
     EXPECT_FALSE(importReportText(u"会议通知\n请各单位于周五前报送材料。"_s, form(), &error));
     EXPECT_TRUE(error.contains(u"不是政府信息公开工作年度报告")) << error.toStdString();
     EXPECT_FALSE(importReportText(u""_s, form(), &error));
-    // Without the title the year is unknown, and a report without its year cannot be stored.
-    EXPECT_FALSE(importReportText(u"一、总体情况\n（一）主动公开\n略。\n"_s, form(), &error));
-    EXPECT_TRUE(error.contains(u"年份不明")) << error.toStdString();
-    EXPECT_FALSE(
-        importReportText(u"某局1900年政府信息公开工作年度报告\n一、总体情况\n"_s, form(), &error));
+}
+
+TEST(TextImport, WithoutItsTitleAReportImportsWithItsYearUnknown) {
+    const ImportedReport imported = import(
+        u"一、总体情况\n（一）主动公开\n略。\n二、主动公开政府信息情况\n"
+        u"| 第二十条第(一)项 | |||\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+        u"| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 0 | 1 | 5 |\n"_s);
+    EXPECT_FALSE(imported.complete);
+    EXPECT_EQ(imported.report.year, 0);
+    EXPECT_TRUE(imported.notes.front().contains(u"年份不明"))
+        << imported.notes.front().toStdString();
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.in_force")).displayText(), u"5");
+}
+
+TEST(TextImport, CellsBetweenBarsKeepTheirColumnsWhenSomeAreEmpty) {
+    const ImportedReport imported =
+        import(u"某县民政局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+               u"| 申请人情况 |\n| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | "
+               u"其他 | 总计 |\n"
+               u"一、本年新收政府信息公开申请数量 | 5 | | | | 1 | | 6 |\n"
+               u"二、上年结转政府信息公开申请数量 | | | | | | | 0 |\n"
+               u"三、本年度办理结果 | （一）予以公开 | 4 | 0 | 0 | x | 0 | 0 | 4 |\n"_s);
+    const auto shown = [&](const char16_t* id) {
+        return imported.report.value(test::cell(id)).displayText();
+    };
+    EXPECT_EQ(shown(u"t3.new.natural"), u"5");
+    EXPECT_TRUE(imported.report.value(test::cell(u"t3.new.business")).isEmpty());
+    EXPECT_EQ(shown(u"t3.new.legal"), u"1");
+    EXPECT_TRUE(imported.report.value(test::cell(u"t3.new.other_org")).isEmpty());
+    EXPECT_EQ(shown(u"t3.new.total"), u"6");
+    EXPECT_TRUE(imported.report.value(test::cell(u"t3.carried_in.natural")).isEmpty());
+    EXPECT_EQ(shown(u"t3.carried_in.total"), u"0");
+    EXPECT_EQ(shown(u"t3.granted.natural"), u"4");
+    EXPECT_EQ(imported.report.value(test::cell(u"t3.granted.nonprofit")).state,
+              CellState::Unreadable);
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"「x」无法读取"))
+        << imported.notes.join(u'\n').toStdString();
 }
 
 TEST(TextImport, The2019FormatIsRecognisedAndItsTablesAreNotForcedIntoThe2021Form) {
