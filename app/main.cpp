@@ -11,7 +11,7 @@ static bool isCommandLine(int argc, char* argv[]) {
     if (argc < 2)
         return false;
     for (const char* command :
-         {"check", "db", "export", "import", "help", "--help", "-h", "--version", "-v"}) {
+         {"audit", "check", "db", "export", "import", "help", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }

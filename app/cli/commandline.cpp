@@ -1,5 +1,6 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/auditcommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/exportcommand.h"
@@ -56,6 +57,11 @@ QString usage() {
                   "      Read a published report (its text, as pulled from the PDF) into the\n"
                   "      exchange format; what could not be found is listed on stderr.\n"
                   "      --year, --agency  when the text lacks its title (or to correct it)\n"
+                  "\n"
+                  "  audit PATH... [--format table|csv|json]\n"
+                  "      Import and check many published reports (.txt) or report files\n"
+                  "      (*.nianbao.json), given as files or folders; one line each.\n"
+                  "      Exit status: 0 all clean, 1 some with errors, 2 none readable.\n"
                   "      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.\n"
                   "\n"
                   "Options:\n"
@@ -105,6 +111,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runExportCommand(args.mid(1), out, err);
     if (args[0] == u"import")
         return runImportCommand(args.mid(1), out, err);
+    if (args[0] == u"audit")
+        return runAuditCommand(args.mid(1), out, err);
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

@@ -227,7 +227,7 @@ public:
     TextImporter(QStringView text, const std::shared_ptr<const FormDefinition>& form)
         : m_doc(text)
         , m_form(form)
-        , m_result{Report(form), true, {}} {}
+        , m_result{Report(form), true, false, {}} {}
 
     std::optional<ImportedReport> run(QString* error) {
         readTitle();
@@ -240,11 +240,16 @@ public:
                          u"不是政府信息公开工作年度报告"_s;
             return std::nullopt;
         }
-        if (m_doc.compact().contains(u"本年新制作数量") ||
-            m_doc.compact().contains(u"对外公开总数量")) {
-            note(u"这是2019年版格式（第二部分有「本年新制作数量」「对外公开总数量」），"
-                 u"与2021年版表格不同，表格未导入"_s);
+        static const QStringView markers2019[] = {u"本年新制作数量", u"本年新公开数量",
+                                                  u"对外公开总数量", u"上一年项目数量",
+                                                  u"本年增/减",      u"其他对外管理服务事项"};
+        const auto marker =
+            std::find_if(std::begin(markers2019), std::end(markers2019),
+                         [&](QStringView m) { return m_doc.compact().contains(m); });
+        if (marker != std::end(markers2019)) {
+            note(u"这是2019年版格式（有「%1」），与2021年版表格不同，表格未导入"_s.arg(*marker));
             m_result.complete = false;
+            m_result.format2019 = true;
             readTexts();
             return std::move(m_result);
         }

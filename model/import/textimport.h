@@ -15,6 +15,7 @@ namespace nianbao {
 struct ImportedReport {
     Report report;
     bool complete = false;
+    bool format2019 = false; // the 2019 layout was found: its tables were not imported
     QStringList notes; // each names what is missing or could not be read, e.g. a row or a cell
 };
 

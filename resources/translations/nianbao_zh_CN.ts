@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>nianbao::AuditCommand</name>
+    <message>
+        <location filename="../../app/cli/auditcommand.cpp" line="+133" />
+        <source>--format must be table, csv or json, not "%1"</source>
+        <translation>--format 须为 table、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>audit needs files or folders: nianbao audit PATH... [--format table|csv|json]</source>
+        <translation>audit 需要文件或文件夹：nianbao audit 路径... [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>audited %1 of %2 files</source>
+        <translation>已审核 %1 / %2 个文件</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CellInput</name>
     <message>
         <location filename="../../model/core/cellinput.cpp" line="+68" />
@@ -101,7 +124,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+27" />
+        <location filename="../../app/cli/commandline.cpp" line="+28" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -134,6 +157,11 @@ Commands:
       Read a published report (its text, as pulled from the PDF) into the
       exchange format; what could not be found is listed on stderr.
       --year, --agency  when the text lacks its title (or to correct it)
+
+  audit PATH... [--format table|csv|json]
+      Import and check many published reports (.txt) or report files
+      (*.nianbao.json), given as files or folders; one line each.
+      Exit status: 0 all clean, 1 some with errors, 2 none readable.
       Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
 
 Options:
@@ -169,6 +197,11 @@ Options:
       把已发布的年报（从 PDF 中取出的文字）读入交换格式；
       未找到的内容列在标准错误输出中。
       --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
+
+  audit 路径... [--format table|csv|json]
+      导入并检查多份已发布的年报（.txt）或报告文件（*.nianbao.json），
+      可给出文件或文件夹；每份一行。
+      退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
       退出状态：0 完整，1 不完整，2 不是年报或无法读取。
 
 选项：
@@ -177,7 +210,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+88" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -623,12 +656,12 @@ Options:
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>--year must be a year between 2008 and 2100, not "%1"</source>
         <translation>--year 须为 2008 至 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>unknown option "%1"</source>
         <translation>未知选项“%1”</translation>
     </message>

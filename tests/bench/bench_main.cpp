@@ -3,6 +3,7 @@
 #include "model/core/narrativerules.h"
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
+#include "model/import/audit.h"
 #include "model/import/textimport.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
@@ -195,6 +196,29 @@ void ImportAndCheckPdfText(benchmark::State& state) {
         benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(ImportAndCheckPdfText)->Unit(benchmark::kMicrosecond);
+
+// `nianbao audit` over a district's folder of 1 000 reports: half report files, half the PDF
+// text of published ones.
+void AuditThousandFiles(benchmark::State& state) {
+    QTemporaryDir dir;
+    const Report report = load(busyReportPath());
+    const QByteArray json = ReportJson::toJson(report);
+    const QByteArray text = test::asPdfText(report).toUtf8();
+    for (int i = 0; i < 1000; ++i) {
+        QFile file(dir.filePath(i % 2 ? QStringLiteral("%1.txt").arg(i)
+                                      : QStringLiteral("%1.nianbao.json").arg(i)));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the audit folder");
+        file.write(i % 2 ? text : json);
+    }
+    for (auto _ : state) {
+        int errors = 0;
+        for (const QString& path : auditFiles({dir.path()}))
+            errors += auditFile(path).errors;
+        benchmark::DoNotOptimize(errors);
+    }
+}
+BENCHMARK(AuditThousandFiles)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

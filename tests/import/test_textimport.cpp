@@ -18,7 +18,7 @@ ImportedReport import(const QString& text) {
     QString error;
     auto imported = importReportText(text, form(), &error);
     EXPECT_TRUE(imported.has_value()) << error.toStdString();
-    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, {}};
+    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, false, {}};
 }
 
 TEST(TextImport, ReadsEveryCellAndTextOfAReportPrintedAsPdfText) {
@@ -126,6 +126,7 @@ TEST(TextImport, The2019FormatIsRecognisedAndItsTablesAreNotForcedIntoThe2021For
         u"信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 0\n"_s;
     const ImportedReport imported = import(text);
     EXPECT_FALSE(imported.complete);
+    EXPECT_TRUE(imported.format2019);
     EXPECT_TRUE(imported.notes.join(u'\n').contains(u"2019年版格式"));
     EXPECT_TRUE(imported.report.value(test::cell(u"t2.regulations.issued")).isEmpty());
 }
