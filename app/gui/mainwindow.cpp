@@ -2,6 +2,7 @@
 
 #include "app/gui/autosave.h"
 #include "app/gui/finalizedialog.h"
+#include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
@@ -105,6 +106,18 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
             settings.setValue(u"paths/import"_s, QFileInfo(path).absolutePath());
         return path;
     };
+    askPublishedFile = [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a published report"), settings.value(u"paths/published"_s).toString(),
+            tr("Text of a published report (*.txt)"));
+        if (!path.isEmpty())
+            settings.setValue(u"paths/published"_s, QFileInfo(path).absolutePath());
+        return path;
+    };
+    runImportPreview = [](ImportPreviewDialog& dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
     askNewReport = [this](const NewReportRequest& proposal) -> std::optional<NewReportRequest> {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("New report"));
@@ -169,6 +182,12 @@ void MainWindow::buildActions() {
             showError(error);
     });
     import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import a p&ublished report…"), this, [this] {
+        const QString path = askPublishedFile();
+        QString error;
+        if (!path.isEmpty() && !importPublished(path, &error))
+            showError(error);
+    });
     file->addSeparator();
     QAction* preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -229,6 +248,18 @@ bool MainWindow::importFile(const QString& path, QString* error) {
     if (!report)
         return false;
     const auto id = m_store->create(*report, error);
+    return id && openReport(*id, error);
+}
+
+bool MainWindow::importPublished(const QString& path, QString* error) {
+    auto imported =
+        importReportTextFile(path, FormDefinition::builtIn(FormDefinition::defaultFormId()), error);
+    if (!imported)
+        return false;
+    ImportPreviewDialog dialog(QFileInfo(path).fileName(), std::move(*imported), this);
+    if (!runImportPreview(dialog) || !dialog.canSave())
+        return true; // cancelled: nothing stored, nothing wrong
+    const auto id = m_store->create(dialog.report(), error);
     return id && openReport(*id, error);
 }
 

@@ -47,6 +47,8 @@ public:
     bool reopenLast();
     void showStartPage();
     bool importFile(const QString& path, QString* error);
+    // A published report's text: previewed, then stored and opened if the clerk accepts.
+    bool importPublished(const QString& path, QString* error);
 
     ReportStore* store() const { return m_store.get(); }
     ReportDocument* document() const { return m_document.get(); }
@@ -63,6 +65,8 @@ public:
     std::function<void(const QString& message)> showError;
     std::function<std::optional<NewReportRequest>(const NewReportRequest& proposal)> askNewReport;
     std::function<QString()> askImportFile;
+    std::function<QString()> askPublishedFile;
+    std::function<bool(class ImportPreviewDialog& dialog)> runImportPreview;
     std::function<bool(const QString& question)> confirm;
     // A path to save to, starting from `proposed` (a full path); empty if cancelled.
     std::function<QString(const QString& caption, const QString& proposed, const QString& filter)>

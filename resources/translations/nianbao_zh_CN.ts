@@ -692,6 +692,64 @@ Options:
     </message>
 </context>
 <context>
+    <name>nianbao::ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/gui/importpreviewdialog.cpp" line="+25" />
+        <source>Import a published report: %1</source>
+        <translation>导入已发布的年报：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> — laid out in the 2019 format; its tables were not imported</source>
+        <translation>——为2019年版格式，表格未导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 of %3 cells read. Checked: %4 errors, %5 warnings.</source>
+        <translation>%1：读到 %2 / %3 个单元格。检查结果：%4 处错误，%5 处提醒。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Everything the form asks for was found.</source>
+        <translation>表格要求的内容全部找到。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not found or not read (these cells stay empty):</source>
+        <translation>未找到或无法读取的内容（这些单元格保持空白）：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save as a report</source>
+        <translation>保存为报告(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::IssuesPanel</name>
     <message>
         <location filename="../../forms/issuespanel.cpp" line="+20" />
@@ -848,7 +906,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+78" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+79" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
@@ -874,7 +932,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -904,7 +962,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -949,12 +1007,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+81" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -969,7 +1027,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -984,7 +1042,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+146" />
         <source>Not saved: %1</source>
         <translation>未能保存：%1</translation>
     </message>
@@ -1016,13 +1074,28 @@ It stays on screen; the next change tries again.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-214" />
-        <location line="+131" />
+        <location line="-281" />
+        <source>Import a published report</source>
+        <translation>导入已发布的年报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text of a published report (*.txt)</source>
+        <translation>已发布年报的文字（*.txt）</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <location line="+149" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="-125" />
+        <source>Import a p&amp;ublished report…</source>
+        <translation>导入已发布的年报(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+220" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>

@@ -1,6 +1,7 @@
 // The editor as a clerk uses it: keys, clicks and the clipboard, offscreen.
 #include "app/gui/autosave.h"
 #include "app/gui/finalizedialog.h"
+#include "app/gui/importpreviewdialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
@@ -18,9 +19,11 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -311,6 +314,50 @@ TEST_F(Editor, FinalizedReportsAreReadOnly) {
 }
 
 // Not a test: writes the screenshots of the README when NIANBAO_SCREENSHOTS names a folder.
+TEST_F(Editor, APublishedReportIsPreviewedWithWhatIsMissingThenStoredAndOpened) {
+    const size_t before = m_window->store()->list().size();
+    QString summary;
+    QStringList notes;
+    m_window->runImportPreview = [&](ImportPreviewDialog& dialog) {
+        summary = dialog.summary();
+        for (int i = 0; i < dialog.notes()->count(); ++i)
+            notes << dialog.notes()->item(i)->text();
+        EXPECT_EQ(dialog.agency()->text(), u"某市某区住房和城乡建设局");
+        EXPECT_EQ(dialog.year()->value(), 2023);
+        dialog.agency()->clear();
+        EXPECT_FALSE(dialog.canSave()); // an agency is needed to store it
+        dialog.agency()->setText(u"某区住房和城乡建设局"_s);
+        return dialog.canSave();
+    };
+    QString error;
+    ASSERT_TRUE(
+        m_window->importPublished(test::dataPath(u"import/partial-shortened-labels.txt"_s), &error))
+        << error.toStdString();
+    EXPECT_TRUE(summary.startsWith(u"Partial"_s)) << summary.toStdString();
+    EXPECT_TRUE(notes.join(u'\n').contains(u"251000元")) << notes.join(u'\n').toStdString();
+    ASSERT_EQ(m_window->store()->list().size(), before + 1);
+    const Report& opened = m_window->document()->report();
+    EXPECT_EQ(opened.agency, u"某区住房和城乡建设局");
+    EXPECT_EQ(opened.year, 2023);
+    EXPECT_EQ(opened.value(test::cell(u"t3.new.total")).displayText(), u"4");
+    // What the page did not show stays empty, for the clerk to fill in.
+    EXPECT_TRUE(opened.value(test::cell(u"t4.review.total")).isEmpty());
+}
+
+TEST_F(Editor, ACancelledImportStoresNothingAndAnUnreadableFileSaysWhy) {
+    const size_t before = m_window->store()->list().size();
+    m_window->runImportPreview = [](ImportPreviewDialog&) {
+        return false;
+    };
+    QString error;
+    EXPECT_TRUE(m_window->importPublished(test::dataPath(u"import/partial-shortened-labels.txt"_s),
+                                          &error));
+    EXPECT_EQ(m_window->store()->list().size(), before);
+    EXPECT_EQ(m_window->document()->report().agency, u"某县市场监督管理局");
+    EXPECT_FALSE(m_window->importPublished(test::dataPath(u"import/absent.txt"_s), &error));
+    EXPECT_TRUE(error.contains(u"absent.txt")) << error.toStdString();
+}
+
 TEST_F(Editor, Screenshots) {
     const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS");
     if (folder.isEmpty())
@@ -360,6 +407,14 @@ TEST_F(Editor, Screenshots) {
         return false;
     };
     m_window->finalize();
+    // The preview of a published report before it is stored.
+    m_window->runImportPreview = [&](ImportPreviewDialog& dialog) {
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(folder + u"/import-preview.png"_s);
+        return false;
+    };
+    m_window->importPublished(test::dataPath(u"import/partial-shortened-labels.txt"_s), &error);
 }
 
 } // namespace
