@@ -2,7 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "model/core/reportjson.h"
-#include "model/import/textimport.h"
+#include "model/import/publishedreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,16 +79,7 @@ int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         err << u"nianbao import: "_s << error << u'\n';
         return ExitBadInput;
     }
-    const QString suffix = QFileInfo(options->source).suffix().toLower();
-    if (suffix == u"pdf" || suffix == u"html" || suffix == u"htm") {
-        err << u"nianbao import: "_s
-            << Tr::tr("%1: importing .%2 files is not implemented yet; save the report's text "
-                      "(e.g. pdftotext -layout) and import the .txt file")
-                   .arg(QFileInfo(options->source).fileName(), suffix)
-            << u'\n';
-        return ExitBadInput;
-    }
-    auto imported = importReportTextFile(
+    auto imported = importPublishedReport(
         options->source, FormDefinition::builtIn(FormDefinition::defaultFormId()), &error);
     if (!imported) {
         err << u"nianbao import: "_s << error << u'\n';

@@ -13,6 +13,7 @@
 #include "model/editing/formtablemodel.h"
 #include "model/editing/reportdocument.h"
 #include "model/editing/tablesentences.h"
+#include "model/import/publishedreport.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
 #include "model/storage/reportstore.h"
@@ -110,7 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
         QSettings settings;
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import a published report"), settings.value(u"paths/published"_s).toString(),
-            tr("Text of a published report (*.txt)"));
+            tr("Published reports (*.pdf *.txt)"));
         if (!path.isEmpty())
             settings.setValue(u"paths/published"_s, QFileInfo(path).absolutePath());
         return path;
@@ -252,8 +253,8 @@ bool MainWindow::importFile(const QString& path, QString* error) {
 }
 
 bool MainWindow::importPublished(const QString& path, QString* error) {
-    auto imported =
-        importReportTextFile(path, FormDefinition::builtIn(FormDefinition::defaultFormId()), error);
+    auto imported = importPublishedReport(
+        path, FormDefinition::builtIn(FormDefinition::defaultFormId()), error);
     if (!imported)
         return false;
     ImportPreviewDialog dialog(QFileInfo(path).fileName(), std::move(*imported), this);

@@ -2,7 +2,7 @@
 
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
-#include "model/import/textimport.h"
+#include "model/import/publishedreport.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -74,12 +74,7 @@ AuditEntry auditFile(const QString& path) {
         summarize(entry, *report);
         return entry;
     }
-    if (lower.endsWith(u".html") || lower.endsWith(u".htm") || lower.endsWith(u".pdf")) {
-        entry.failure = u"%1：HTML网页和PDF文件的导入尚未实现，请先转为文本（如 pdftotext）"_s.arg(
-            QFileInfo(path).fileName());
-        return entry;
-    }
-    const auto imported = importReportTextFile(
+    const auto imported = importPublishedReport(
         path, FormDefinition::builtIn(FormDefinition::defaultFormId()), &error);
     if (!imported) {
         entry.failure = error;

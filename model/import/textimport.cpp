@@ -333,19 +333,35 @@ private:
         const qsizetype to = m_partEnd[part];
         QStringList notFound;
         const std::vector<PrintedRow> rows = printedRows(table);
-        for (const PrintedRow& row : rows) {
+        for (size_t r = 0; r < rows.size(); ++r) {
+            const PrintedRow& row = rows[r];
+            // The next row's label as printed, ordinal included (「（七）总计」, not 「总计」,
+            // which a group label like 「（六）其他处理」 may also contain).
+            const QString nextLabel = r + 1 < rows.size() ? rows[r + 1].label : QString();
             const QString rowName = row.label.isEmpty() ? table.title : row.label;
             qsizetype pos = 0;
             if (row.label.isEmpty()) {
                 pos = firstCellAt(from, to);
             } else {
                 const QString key = rowKey(row.label);
-                const qsizetype at = m_doc.find(key, from, to);
+                qsizetype at = m_doc.find(key, from, to);
+                qsizetype matched = key.size();
+                // In a PDF's physical layout a long label wraps around its cells
+                // (「2.其他法律行政法规 0 0 … 禁止公开」): its longest leading part is found.
+                for (matched = key.size() - 1; at < 0 && matched >= 4; --matched)
+                    at = m_doc.find(key.left(matched), from, to);
                 if (at < 0) {
                     notFound.push_back(row.label);
                     continue;
                 }
-                pos = skipLabelRest(m_doc.textPosition(at + key.size() - 1) + 1, row.label, key);
+                if (matched < key.size())
+                    ++matched; // the loop stepped once past the length that was found
+                pos = m_doc.textPosition(at + matched - 1) + 1;
+                if (matched == key.size())
+                    pos = skipLabelRest(pos, row.label, key);
+                // What is left of the label, and a group label's characters interleaved with
+                // it, may stand before the cells.
+                pos = skipToCells(pos, int(key.size() - matched) + 12, nextLabel);
             }
             if (pos < 0) {
                 missing(u"%1：未找到数值"_s.arg(table.title));
@@ -385,15 +401,58 @@ private:
     // After the key of a label comes the rest of it: a parenthesised explanation, printed
     // over several lines and not always word for word (「部分公开（区分处理的，…）」).
     qsizetype skipLabelRest(qsizetype pos, const QString& label, const QString& key) {
-        if (withoutOrdinal(label).size() == key.size())
+        const QString rest = withoutOrdinal(label).mid(key.size());
+        if (rest.isEmpty())
             return pos;
         const qsizetype compactFrom = m_doc.compactIndex(pos);
+        // As printed, up to where the cells interrupt it (a wrapped label in a PDF's layout).
+        qsizetype same = 0;
+        while (same < rest.size() && compactFrom + same < m_doc.compactSize() &&
+               m_doc.compact()[compactFrom + same] == rest[same])
+            ++same;
+        if (same > 1)
+            return m_doc.textPosition(compactFrom + same - 1) + 1;
+        // Reworded: a parenthesised explanation without cells inside is skipped whole.
         if (compactFrom >= m_doc.compactSize() || m_doc.compact()[compactFrom] != u'（')
             return pos;
         const qsizetype close = m_doc.compact().indexOf(u'）', compactFrom);
         if (close < 0 || close - compactFrom > 2 * label.size())
             return pos;
+        for (qsizetype i = compactFrom; i < close; ++i) {
+            if (isDigit(m_doc.compact()[i]))
+                return pos;
+        }
         return m_doc.textPosition(close) + 1;
+    }
+
+    // Characters of a group label can stand between a row's label and its cells in a PDF's
+    // layout (「2.没有现成信息需要 无法提 2 0 0 …」, 「3.要求提供公开出版 （五） 0 0 …」):
+    // skipped when cells follow them, but never past the next row's label, so that an empty
+    // row takes no one else's cells.
+    qsizetype skipToCells(qsizetype pos, int maxSkipped, const QString& nextLabel) const {
+        QString nextStart;
+        for (const QChar c : nextLabel.left(6))
+            nextStart += normalizedChar(c);
+        nextStart.truncate(4);
+        const QString& text = m_doc.text();
+        qsizetype at = pos;
+        int skipped = 0;
+        while (at < text.size()) {
+            const QChar c = text[at];
+            if (c.isSpace()) {
+                ++at;
+                continue;
+            }
+            if (isDigit(c) || c == u'/' || isDashLike(c))
+                return skipped > 0 ? at : pos;
+            if (++skipped > maxSkipped)
+                return pos;
+            if (!nextStart.isEmpty() &&
+                m_doc.compact().mid(m_doc.compactIndex(at), nextStart.size()) == nextStart)
+                return pos;
+            ++at;
+        }
+        return pos;
     }
 
     // A table without row labels (t4): its cells are the first ones after the header.

@@ -153,13 +153,13 @@ Commands:
       A finalized report gets its content hash in every footer and as a QR
       code on the last page; a draft gets the 草稿 watermark.
 
-  import SOURCE.txt [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
-      Read a published report (its text, as pulled from the PDF) into the
+  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
+      Read a published report (a PDF, or its text in a .txt file) into the
       exchange format; what could not be found is listed on stderr.
       --year, --agency  when the text lacks its title (or to correct it)
 
   audit PATH... [--format table|csv|json]
-      Import and check many published reports (.txt) or report files
+      Import and check many published reports (.pdf, .txt) or report files
       (*.nianbao.json), given as files or folders; one line each.
       Exit status: 0 all clean, 1 some with errors, 2 none readable.
       Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
@@ -193,13 +193,13 @@ Options:
       按打印版式（A4，GB/T 9704）生成报告，无需显示器。
       已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
-  import 来源.txt [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
-      把已发布的年报（从 PDF 中取出的文字）读入交换格式；
+  import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
+      把已发布的年报（PDF，或存为 .txt 的文字）读入交换格式；
       未找到的内容列在标准错误输出中。
       --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
 
   audit 路径... [--format table|csv|json]
-      导入并检查多份已发布的年报（.txt）或报告文件（*.nianbao.json），
+      导入并检查多份已发布的年报（.pdf、.txt）或报告文件（*.nianbao.json），
       可给出文件或文件夹；每份一行。
       退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
       退出状态：0 完整，1 不完整，2 不是年报或无法读取。
@@ -676,12 +676,7 @@ Options:
         <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: importing .%2 files is not implemented yet; save the report's text (e.g. pdftotext -layout) and import the .txt file</source>
-        <translation>%1：尚不能直接导入 .%2 文件；请先保存年报的文字（如用 pdftotext -layout），再导入 .txt 文件</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+30" />
         <source>%1: the report's year is not in the text; give it with --year</source>
         <translation>%1：文字中没有年报的年份，请用 --year 指定</translation>
     </message>
@@ -906,7 +901,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+79" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+80" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
@@ -932,7 +927,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+9" />
+        <source>Published reports (*.pdf *.txt)</source>
+        <translation>已发布的年报（*.pdf *.txt）</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1079,12 +1079,7 @@ It stays on screen; the next change tries again.</source>
         <translation>导入已发布的年报</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Text of a published report (*.txt)</source>
-        <translation>已发布年报的文字（*.txt）</translation>
-    </message>
-    <message>
-        <location line="+48" />
+        <location line="+49" />
         <location line="+149" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>

@@ -69,7 +69,7 @@ TEST(ImportCommand, WhatIsNotAReportExitsTwoAndNamesTheFile) {
     EXPECT_EQ(run({u"import"_s}).status, 2);
     const Output pdf = run({u"import"_s, writeFile(dir, u"r.pdf"_s, "%PDF-1.4"_ba)});
     EXPECT_EQ(pdf.status, 2);
-    EXPECT_TRUE(pdf.err.contains(u"pdftotext")) << pdf.err.toStdString();
+    EXPECT_TRUE(pdf.err.contains(u"r.pdf：不是可读的PDF文件")) << pdf.err.toStdString();
 }
 
 TEST(ImportCommand, TextWithoutItsTitleNeedsTheYearGiven) {

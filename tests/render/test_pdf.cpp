@@ -1,6 +1,7 @@
 // The printed report as PDF and PNG, read back with poppler's tools as a user's PDF viewer
 // or the portal's search would read it.
 #include "model/core/reportjson.h"
+#include "model/import/publishedreport.h"
 #include "model/render/pdfexport.h"
 #include "tests/support/testsupport.h"
 
@@ -69,6 +70,62 @@ TEST_F(Pdf, TextReadsBackInOrderWithEveryHeadingLabelAndValue) {
     const qsizetype first = flat.indexOf(u"一、本年新收"_s);
     const qsizetype later = flat.indexOf(u"四、结转下年度继续办理"_s);
     EXPECT_TRUE(first >= 0 && later > first);
+}
+
+// What Nianbao prints, a portal publishes and `nianbao import` reads back: every cell the same.
+TEST_F(Pdf, ThePrintedReportImportsBackCellForCell) {
+    const Report expected = busy();
+    const QString path = write(expected);
+    QString error;
+    const auto imported = importPublishedReport(path, expected.formPtr(), &error);
+    ASSERT_TRUE(imported) << error.toStdString();
+    EXPECT_TRUE(imported->complete) << imported->notes.join(u'\n').toStdString();
+    EXPECT_EQ(imported->report.agency, expected.agency);
+    EXPECT_EQ(imported->report.year, expected.year);
+    int same = 0;
+    for (const CellDefinition& cell : expected.form().cells()) {
+        const bool equal = imported->report.value(cell.ref).displayText() ==
+                           expected.value(cell.ref).displayText();
+        same += equal;
+        EXPECT_TRUE(equal) << cell.id.toStdString() << ": "
+                           << imported->report.value(cell.ref).displayText().toStdString();
+    }
+    EXPECT_EQ(same, 200);
+}
+
+// A real published PDF (when ../shared exists): every value read equals the hand-read one.
+// Its （六）其他处理 is printed as one row, so other_1 and other_2 are not found (14 cells).
+TEST(PublishedPdf, HongzeReadsEveryPrintedValueAsReadByHand) {
+    const auto pdf = test::sharedPath(u"samples/published/hongze-2023.pdf"_s);
+    const auto byHand = test::sharedPath(u"samples/published/hongze-2023.nianbao.json"_s);
+    if (!pdf || !byHand)
+        GTEST_SKIP() << "../shared is absent";
+    const Report expected = test::loadReport(*byHand);
+    QString error;
+    const auto imported = importPublishedReport(*pdf, expected.formPtr(), &error);
+    ASSERT_TRUE(imported) << error.toStdString();
+    int read = 0;
+    for (const CellDefinition& cell : expected.form().cells()) {
+        const CellValue& value = imported->report.value(cell.ref);
+        if (value.isEmpty())
+            continue;
+        ++read;
+        EXPECT_EQ(value.displayText(), expected.value(cell.ref).displayText())
+            << cell.id.toStdString();
+    }
+    EXPECT_GE(read, 186);
+    EXPECT_EQ(imported->report.year, expected.year);
+}
+
+TEST_F(Pdf, APdfThatIsNotOneIsRefusedWithItsName) {
+    const QString path = m_dir.filePath(u"scan.pdf"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 truncated");
+    file.close();
+    QString error;
+    EXPECT_FALSE(importPublishedReport(path, busy().formPtr(), &error));
+    EXPECT_TRUE(error.contains(u"scan.pdf")) << error.toStdString();
 }
 
 TEST_F(Pdf, IsA4WithEmbeddedFontsMetadataAndThePredictedPageCount) {

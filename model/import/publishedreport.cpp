@@ -1,0 +1,66 @@
+#include "model/import/publishedreport.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+std::optional<ImportedReport> importReportPdf(const QString& path,
+                                              const std::shared_ptr<const FormDefinition>& form,
+                                              QString* error) {
+    constexpr qint64 maxSize = 64 * 1024 * 1024;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.isFile()) {
+        *error = u"%1：文件不存在"_s.arg(name);
+        return std::nullopt;
+    }
+    if (info.size() > maxSize) {
+        *error = u"%1：文件有%2字节，超过了年报PDF的上限（64 MiB）"_s.arg(name).arg(info.size());
+        return std::nullopt;
+    }
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document) {
+        *error = u"%1：不是可读的PDF文件"_s.arg(name);
+        return std::nullopt;
+    }
+    if (document->isLocked()) {
+        *error = u"%1：PDF已加密，无法读取文字"_s.arg(name);
+        return std::nullopt;
+    }
+    QString text;
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
+            text += page->text(QRectF(), Poppler::Page::PhysicalLayout) + u'\n';
+    }
+    static const QRegularExpression visible(u"[^\\s]"_s);
+    if (!text.contains(visible)) {
+        *error = u"%1：PDF中没有文字（可能是扫描图片），需要先做文字识别"_s.arg(name);
+        return std::nullopt;
+    }
+    QString reason;
+    auto imported = importReportText(text, form, &reason);
+    if (!imported)
+        *error = u"%1：%2"_s.arg(name, reason);
+    return imported;
+}
+
+std::optional<ImportedReport>
+importPublishedReport(const QString& path, const std::shared_ptr<const FormDefinition>& form,
+                      QString* error) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return importReportPdf(path, form, error);
+    if (suffix == u"html" || suffix == u"htm") {
+        *error = u"%1：尚不能直接导入HTML网页；请把网页另存为文本（.txt）后导入"_s.arg(
+            QFileInfo(path).fileName());
+        return std::nullopt;
+    }
+    return importReportTextFile(path, form, error);
+}
+
+} // namespace nianbao
