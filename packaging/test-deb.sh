@@ -50,38 +50,34 @@ grep -q "application/x-nianbao-report" /usr/share/mime/globs2 || fail "MIME type
 grep -q "^application/x-nianbao-report=.*org.nianbao.Nianbao.desktop" \
     /usr/share/applications/mimeinfo.cache || fail "the desktop entry does not open report files"
 
-# The installed GUI shows its window under Xvfb and quits cleanly on Ctrl+Q.
-store=$(mktemp -d)
-xvfb-run -a bash -c '
-  set -u
-  env -u QT_QPA_PLATFORM /usr/bin/nianbao --db "$1/store.sqlite" & pid=$!
-  for _ in $(seq 1 100); do
-    window=$(xdotool search --onlyvisible --name "Annual reports on government|政府信息公开工作年度报告" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
-    sleep 0.1
-  done
-  [ -n "${window:-}" ] || { echo "test-deb: no window appeared" >&2; kill $pid; exit 1; }
-  echo "test-deb: window $window: $(xdotool getwindowname "$window")"
-  xdotool windowfocus --sync "$window" key ctrl+q
-  for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
-  if kill -0 $pid 2>/dev/null; then echo "test-deb: did not quit" >&2; kill $pid; exit 1; fi
-  wait $pid
-' _ "$store"
+# Starts the installed GUI under Xvfb with the given arguments, waits for a visible window
+# whose title matches the pattern, and checks that Ctrl+Q ends the process cleanly.
+start_window_and_quit() {
+  local pattern=$1
+  shift
+  xvfb-run -a bash -c '
+    set -u
+    pattern=$1
+    shift
+    env -u QT_QPA_PLATFORM /usr/bin/nianbao "$@" & pid=$!
+    for _ in $(seq 1 100); do
+      window=$(xdotool search --onlyvisible --name "$pattern" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+      sleep 0.1
+    done
+    [ -n "${window:-}" ] || { echo "test-deb: no window titled /$pattern/ appeared" >&2; kill $pid; exit 1; }
+    echo "test-deb: window $window: $(xdotool getwindowname "$window")"
+    xdotool windowfocus --sync "$window" key ctrl+q
+    for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+    if kill -0 $pid 2>/dev/null; then echo "test-deb: did not quit" >&2; kill $pid; exit 1; fi
+    wait $pid
+  ' _ "$pattern" "$@"
+}
 
+store=$(mktemp -d)
+start_window_and_quit "Annual reports on government|政府信息公开工作年度报告" --db "$store/store.sqlite"
 # A double-click runs "nianbao <file>" (Exec=nianbao %f): the report opens in the editor.
-xvfb-run -a bash -c '
-  set -u
-  env -u QT_QPA_PLATFORM /usr/bin/nianbao --db "$1/opened.sqlite" "$2" & pid=$!
-  for _ in $(seq 1 100); do
-    window=$(xdotool search --onlyvisible --name "某县市场监督管理局" 2>/dev/null | head -n 1) && [ -n "$window" ] && break
-    sleep 0.1
-  done
-  [ -n "${window:-}" ] || { echo "test-deb: the opened report did not appear" >&2; kill $pid; exit 1; }
-  echo "test-deb: opened $2 in window $window: $(xdotool getwindowname "$window")"
-  xdotool windowfocus --sync "$window" key ctrl+q
-  for _ in $(seq 1 50); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
-  if kill -0 $pid 2>/dev/null; then echo "test-deb: did not quit" >&2; kill $pid; exit 1; fi
-  wait $pid
-' _ "$store" "$PWD/tests/data/golden/correct-busy-report/report.nianbao.json"
+start_window_and_quit "某县市场监督管理局" --db "$store/opened.sqlite" \
+    "$PWD/tests/data/golden/correct-busy-report/report.nianbao.json"
 /usr/bin/nianbao db list --db "$store/opened.sqlite" | grep -q "某县市场监督管理局" \
     || fail "the opened report was not stored"
 rm -rf "$store"
