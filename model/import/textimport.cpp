@@ -344,18 +344,18 @@ private:
                 pos = firstCellAt(from, to);
             } else {
                 const QString key = rowKey(row.label);
-                qsizetype at = m_doc.find(key, from, to);
                 qsizetype matched = key.size();
+                qsizetype at = m_doc.find(key, from, to);
                 // In a PDF's physical layout a long label wraps around its cells
                 // (「2.其他法律行政法规 0 0 … 禁止公开」): its longest leading part is found.
-                for (matched = key.size() - 1; at < 0 && matched >= 4; --matched)
+                while (at < 0 && matched > 4) {
+                    --matched;
                     at = m_doc.find(key.left(matched), from, to);
+                }
                 if (at < 0) {
                     notFound.push_back(row.label);
                     continue;
                 }
-                if (matched < key.size())
-                    ++matched; // the loop stepped once past the length that was found
                 pos = m_doc.textPosition(at + matched - 1) + 1;
                 if (matched == key.size())
                     pos = skipLabelRest(pos, row.label, key);
