@@ -1,5 +1,7 @@
 #include "model/render/htmlexport.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -46,9 +48,16 @@ void table(QString& out, const Report& report, const TableDefinition& t) {
             if (r == headerRows)
                 out += u"<tbody>\n"_s;
             out += u"<tr>"_s;
+            // HTML places a row's cells in document order, so they must go left to right.
+            std::vector<const GridCell*> cells;
             for (const GridCell& g : section.grid) {
-                if (g.row != r)
-                    continue;
+                if (g.row == r)
+                    cells.push_back(&g);
+            }
+            std::sort(cells.begin(), cells.end(),
+                      [](const GridCell* a, const GridCell* b) { return a->column < b->column; });
+            for (const GridCell* cell : cells) {
+                const GridCell& g = *cell;
                 switch (g.kind) {
                 case GridCell::Kind::Heading:
                 case GridCell::Kind::Corner:

@@ -66,6 +66,22 @@ TEST(Html, ParsesBackWithEveryValueInItsCellAndTheOfficialSpans) {
     EXPECT_EQ(p.headings.front(), u"一、总体情况"_s);
 }
 
+TEST(Html, EveryRowsCellsComeLeftToRightAsOnTheForm) {
+    const QString html = QString::fromUtf8(HtmlExport::html(busy()));
+    const auto rowOf = [&](const QString& text) {
+        const qsizetype at = html.indexOf(text);
+        const qsizetype start = html.lastIndexOf(u"<tr>"_s, at);
+        return html.mid(start, html.indexOf(u"</tr>"_s, at) - start);
+    };
+    const QString t2 = rowOf(u"本年制发件数"_s);
+    EXPECT_LT(t2.indexOf(u"信息内容"_s), t2.indexOf(u"本年制发件数"_s)) << t2.toStdString();
+    EXPECT_LT(t2.indexOf(u"本年制发件数"_s), t2.indexOf(u"本年废止件数"_s)) << t2.toStdString();
+    EXPECT_LT(t2.indexOf(u"本年废止件数"_s), t2.indexOf(u"现行有效件数"_s)) << t2.toStdString();
+    const QString t3 = rowOf(u"商业企业"_s);
+    EXPECT_LT(t3.indexOf(u"商业企业"_s), t3.indexOf(u"科研机构"_s));
+    EXPECT_LT(t3.indexOf(u"法律服务机构"_s), t3.indexOf(u"其他"_s));
+}
+
 TEST(Html, EscapesTextAndWritesOdt) {
     Report report = busy();
     report.agency = u"<某局> & \"机关\""_s;
