@@ -270,26 +270,47 @@ private:
     }
 
     void readTitle() {
-        static const QRegularExpression title(
-            uR"(([^。：:，,；;]*?)(\d{4})年度?政府信息公开工作年度报告)"_s);
-        const QString head = m_doc.compact().left(400);
-        const auto match = title.match(head);
+        // The title is the last one before the report's first part: a portal's menus may list
+        // other years' reports above it. A garbled title (「2023年政府信息公开 工作告年度报」)
+        // still gives the year, and one without a year (「湘桥区教育局政府信息公开工作年度报告」)
+        // still gives the agency.
+        static const QRegularExpression titles[] = {
+            QRegularExpression(uR"(([^。：:，,；;]*?)(\d{4})年度?政府信息公开工作年度报告)"_s),
+            QRegularExpression(
+                uR"(([^。：:，,；;]*?)(\d{4})年度?政府信息公开(?:工作)?[^。]{0,6}?报)"_s),
+            QRegularExpression(uR"(([^。：:，,；;\d]*?)()政府信息公开工作年度报告)"_s),
+        };
+        const qsizetype overview = m_doc.compact().indexOf(u"总体情况");
+        const QString head =
+            m_doc.compact().left(overview >= 0 ? std::min<qsizetype>(overview, 4000) : 400);
+        QRegularExpressionMatch match;
+        for (const QRegularExpression& title : titles) {
+            for (auto it = title.globalMatch(head); it.hasNext();)
+                match = it.next();
+            if (match.hasMatch())
+                break;
+        }
         const int year = match.hasMatch() ? match.captured(2).toInt() : 0;
-        if (year < 2008 || year > 2100) {
+        if (!match.hasMatch()) {
             // Web pages often print the title only in the page's header, which is not copied.
             missing(u"未找到标题「……年政府信息公开工作年度报告」：机关名称和年份不明"_s);
             return;
         }
-        // The agency is printed on the line of the year; what precedes the title on earlier
-        // lines is the portal's navigation or a date.
-        const qsizetype yearAt = m_doc.textPosition(match.capturedStart(2));
-        const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', yearAt) + 1;
+        // The agency is printed on the line of the title; what precedes it on earlier lines is
+        // the portal's navigation or a date.
+        const qsizetype agencyEnd =
+            match.capturedStart(2) >= 0 ? match.capturedStart(2) : match.capturedEnd(1);
+        const qsizetype titleLine = m_doc.textPosition(agencyEnd);
+        const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', titleLine - 1) + 1;
         const qsizetype agencyStart =
             std::max(match.capturedStart(1), m_doc.compactIndex(lineStart));
-        m_result.report.agency =
-            m_doc.compact().mid(agencyStart, match.capturedStart(2) - agencyStart);
-        m_result.report.year = year;
+        m_result.report.agency = m_doc.compact().mid(agencyStart, agencyEnd - agencyStart);
         m_titleEnd = match.capturedEnd(0);
+        if (year < 2008 || year > 2100) {
+            missing(u"标题中没有年份：年份不明"_s);
+            return;
+        }
+        m_result.report.year = year;
     }
 
     void findParts() {
@@ -327,10 +348,21 @@ private:
     }
 
     void readTable(size_t part, const TableDefinition& table) {
-        if (m_partStart[part] < 0)
-            return; // findParts() has said so
         qsizetype from = m_partStart[part];
-        const qsizetype to = m_partEnd[part];
+        qsizetype to = m_partEnd[part];
+        bool headingMissing = false;
+        if (from < 0) {
+            // findParts() has said so. A text that begins inside this table (one page of a
+            // flipbook) still has its last rows, before the first heading found.
+            const bool earlierPartFound =
+                std::any_of(m_partStart.begin(), m_partStart.begin() + qsizetype(part),
+                            [](qsizetype at) { return at >= 0; });
+            if (earlierPartFound || m_headingStart.empty())
+                return;
+            from = m_titleEnd;
+            to = m_headingStart.front();
+            headingMissing = true;
+        }
         QStringList notFound;
         const std::vector<PrintedRow> rows = printedRows(table);
         for (size_t r = 0; r < rows.size(); ++r) {
@@ -341,7 +373,7 @@ private:
             const QString rowName = row.label.isEmpty() ? table.title : row.label;
             qsizetype pos = 0;
             if (row.label.isEmpty()) {
-                pos = firstCellAt(from, to);
+                pos = firstFullRowAt(from, to, int(row.cells.size()));
             } else {
                 const QString key = rowKey(row.label);
                 qsizetype matched = key.size();
@@ -387,6 +419,8 @@ private:
             for (size_t i = 0; i < row.cells.size(); ++i)
                 setCell(row.cells[i], tokens[i]);
         }
+        if (headingMissing)
+            return;
         // A page cut off inside the table loses every row after some point: one note for them.
         if (notFound.size() > 2 && notFound.back() == rows.back().label) {
             missing(u"%1：从「%2」起的%3行未找到（文字在此之前中断）"_s
@@ -463,6 +497,26 @@ private:
                 return m_doc.textPosition(i);
         }
         return -1;
+    }
+
+    // A row without a label (t4's one row) starts at the first line that holds all its cells;
+    // a narrative sentence between the heading and the table (「2020 年，我单位……」) is passed
+    // over. When no line holds them all, the first number, so the note can say what was read.
+    qsizetype firstFullRowAt(qsizetype from, qsizetype to, int wanted) const {
+        const qsizetype first = firstCellAt(from, to);
+        for (qsizetype at = first; at >= 0;) {
+            qsizetype pos = at;
+            const auto pipeCells = readPipeCells(m_doc.original(), m_doc.text(), pos, wanted);
+            pos = at;
+            if ((pipeCells && int(pipeCells->size()) == wanted) ||
+                int(readCells(m_doc.text(), pos, wanted).size()) == wanted)
+                return at;
+            const qsizetype lineEnd = m_doc.text().indexOf(u'\n', at);
+            if (lineEnd < 0)
+                break;
+            at = firstCellAt(m_doc.compactIndex(lineEnd), to);
+        }
+        return first;
     }
 
     void setCell(CellRef ref, const Token& token) {
@@ -580,7 +634,9 @@ private:
         if (!paragraph.isEmpty())
             result.append(paragraph);
         QString text = result.join(u'\n');
-        static const QRegularExpression lead(uR"(^(?:方面|情况)?[。：:，]?)"_s);
+        // What is left of a longer heading: 「（一）主动公开信息情况。」 after 「（一）主动公开」.
+        static const QRegularExpression lead(
+            uR"(^(?:[^\s。：:，,；;]{1,6}(?:方面|情况)[。：:，]|(?:方面|情况)?[。：:，]?))"_s);
         return text.remove(lead).trimmed();
     }
 
@@ -632,6 +688,57 @@ std::optional<ImportedReport> importReportText(QStringView text,
     return TextImporter(text, form).run(error);
 }
 
+std::optional<QString> decodeReportBytes(QByteArrayView bytes, QByteArrayView declared,
+                                         QString* error) {
+    // Chinese pages declare GB2312 or GBK but use characters only GB18030 has; it is a superset
+    // of both.
+    const QByteArray charset = declared.toByteArray().trimmed().toLower();
+    static const QByteArrayList gbNames = {"gb2312", "gbk",         "gb18030", "x-gbk",
+                                           "cp936",  "windows-936", "euc-cn",  "hz-gb-2312"};
+    const bool declaredGb = gbNames.contains(charset);
+    const auto gbDecoder = [] {
+        QStringDecoder gb18030("GB18030");
+#ifdef Q_OS_WIN
+        // Qt for Windows is built without ICU; Chinese Windows' own code page is GBK.
+        if (!gb18030.isValid())
+            return QStringDecoder(QStringDecoder::System);
+#endif
+        return gb18030;
+    };
+    std::vector<QStringDecoder> candidates;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        candidates.emplace_back(QStringDecoder::Utf8);
+    else if (bytes.startsWith("\xFF\xFE"))
+        candidates.emplace_back(QStringDecoder::Utf16LE);
+    else if (bytes.startsWith("\xFE\xFF"))
+        candidates.emplace_back(QStringDecoder::Utf16BE);
+    else if (declaredGb)
+        candidates.push_back(gbDecoder());
+    else if (!charset.isEmpty() && charset != "utf-8" && charset != "utf8" &&
+             QStringDecoder(charset.constData()).isValid())
+        candidates.emplace_back(charset.constData());
+    if (candidates.empty()) {
+        candidates.emplace_back(QStringDecoder::Utf8);
+        candidates.push_back(gbDecoder());
+    }
+    for (QStringDecoder& decoder : candidates) {
+        if (!decoder.isValid())
+            continue;
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError()) {
+            if (text.startsWith(QChar(0xFEFF)))
+                text.remove(0, 1);
+            return text;
+        }
+    }
+    if (error) {
+        *error = declared.isEmpty() ? u"既不是UTF-8也不是GB18030文本"_s
+                                    : u"文字不符合其声明的编码「%1」"_s.arg(
+                                          QString::fromLatin1(declared.toByteArray()));
+    }
+    return std::nullopt;
+}
+
 std::optional<ImportedReport>
 importReportTextFile(const QString& path, const std::shared_ptr<const FormDefinition>& form,
                      QString* error) {
@@ -646,27 +753,17 @@ importReportTextFile(const QString& path, const std::shared_ptr<const FormDefini
         *error = u"%1：文件有%2字节，超过了年报文本的上限（8 MiB）"_s.arg(name).arg(file.size());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError()) {
-        QStringDecoder gb18030("GB18030");
-        if (!gb18030.isValid()) {
-            *error = u"%1：不是UTF-8文本"_s.arg(name);
-            return std::nullopt;
-        }
-        text = gb18030.decode(bytes);
-        if (gb18030.hasError()) {
-            *error = u"%1：既不是UTF-8也不是GB18030文本"_s.arg(name);
-            return std::nullopt;
-        }
+    QString reason;
+    const std::optional<QString> text = decodeReportBytes(file.readAll(), {}, &reason);
+    if (!text) {
+        *error = u"%1：%2"_s.arg(name, reason);
+        return std::nullopt;
     }
-    if (text.contains(QChar(0))) {
+    if (text->contains(QChar(0))) {
         *error = u"%1：是二进制文件，不是文本"_s.arg(name);
         return std::nullopt;
     }
-    QString reason;
-    auto imported = importReportText(text, form, &reason);
+    auto imported = importReportText(*text, form, &reason);
     if (!imported)
         *error = u"%1：%2"_s.arg(name, reason);
     return imported;

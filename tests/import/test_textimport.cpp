@@ -131,6 +131,57 @@ TEST(TextImport, The2019FormatIsRecognisedAndItsTablesAreNotForcedIntoThe2021For
     EXPECT_TRUE(imported.report.value(test::cell(u"t2.regulations.issued")).isEmpty());
 }
 
+TEST(TextImport, TheTitleIsTheLastOneBeforeTheReportEvenWhenGarbledOrWithoutAYear) {
+    // A portal's menu lists last year's report above the title of this one.
+    ImportedReport imported = import(
+        u"首页 > 政府信息公开 > 年报\n某县财政局2022年政府信息公开工作年度报告\n"
+        u"某县教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n一、总体情况\n略。\n"_s);
+    EXPECT_EQ(imported.report.agency, u"某县教育局");
+    EXPECT_EQ(imported.report.year, 2023);
+    // The characters of 「工作年度报告」 printed out of order, as one portal does.
+    imported =
+        import(u"昌图县人民政府\n政府信息公开\n昌图县七家子镇2023年政府信息公开 工作告年度报\n"
+               u"一、总体情况\n略。\n"_s);
+    EXPECT_EQ(imported.report.agency, u"昌图县七家子镇");
+    EXPECT_EQ(imported.report.year, 2023);
+    imported =
+        import(u"湘桥区教育局政府信息公开工作年度报告\n2024-01-23 16:45\n一、总体情况\n略。\n"_s);
+    EXPECT_EQ(imported.report.agency, u"湘桥区教育局");
+    EXPECT_EQ(imported.report.year, 0);
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"年份不明"));
+}
+
+TEST(TextImport, TheRestOfALongerHeadingIsNotPartOfItsText) {
+    const ImportedReport imported = import(u"某局2023年政府信息公开工作年度报告\n一、总体情况\n"
+                                           u"(一)主动公开信息情况。本年度发布政务类信息34条。\n"
+                                           u"(二)依申请公开工作情况:本年度共受理申请2件。\n"_s);
+    const Report& r = imported.report;
+    EXPECT_EQ(r.text(r.form().findText(u"overview.active")), u"本年度发布政务类信息34条。");
+    EXPECT_EQ(r.text(r.form().findText(u"overview.requests")), u"本年度共受理申请2件。");
+}
+
+TEST(TextImport, APageThatBeginsInsideATableKeepsItsLastRowsAndFindsT4AfterASentence) {
+    // Page 9 of a flip-book: the end of table 3, then part 4 with a sentence before its table
+    // and its headers printed one character per line.
+    const ImportedReport imported =
+        import(u"Page 9 - 2020年报_审计局\nP. 9\n四、结转下年度继续办理 0 1 0 0 0 0 1\n"
+               u"四、政府信息公开行政复议、行政诉讼情况\n2020 "
+               u"年,我单位对形成的政府信息实现了依法、有序公开,\n"
+               u"未出现申请行政复议、提起行政诉讼的情况。\n行政复议 行政诉讼\n结 结 其 尚\n"
+               u"果 果 他 未\n总计 果 果 他 未 总 果 果 他 未 总\n"
+               u"0 0 0 0 0 0 0 0 0 0 0 0 0 0 2\n五、存在的主要问题及改进情况\n略。\n"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.complete);
+    EXPECT_EQ(r.value(test::cell(u"t3.carried_over.business")).displayText(), u"1");
+    EXPECT_EQ(r.value(test::cell(u"t3.carried_over.total")).displayText(), u"1");
+    EXPECT_TRUE(r.value(test::cell(u"t3.new.total")).isEmpty());
+    EXPECT_EQ(r.value(test::cell(u"t4.review.upheld")).displayText(), u"0");
+    EXPECT_EQ(r.value(test::cell(u"t4.suit_after_review.total")).displayText(), u"2");
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(u"未找到第3部分")) << notes.toStdString();
+    EXPECT_FALSE(notes.contains(u"只读到")) << notes.toStdString();
+}
+
 TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)
