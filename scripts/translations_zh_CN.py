@@ -43,7 +43,7 @@ ZH = {
     'Not found or not read (these cells stay empty):': '未找到或无法读取的内容（这些单元格保持空白）：',
     '&Save as a report': '保存为报告(&S)',
     'Import a published report': '导入已发布的年报',
-    'Published reports (*.pdf *.txt)': '已发布的年报（*.pdf *.txt）',
+    'Published reports (*.pdf *.html *.htm *.txt)': '已发布的年报（*.pdf *.html *.htm *.txt）',
     'Import a p&ublished report…': '导入已发布的年报(&U)…',
     '--format must be table, csv or json, not "%1"': '--format 须为 table、csv 或 json，而不是“%1”',
     'audit needs files or folders: nianbao audit PATH... [--format table|csv|json]': 'audit 需要文件或文件夹：nianbao audit 路径... [--format table|csv|json]',

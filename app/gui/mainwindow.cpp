@@ -111,7 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
         QSettings settings;
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import a published report"), settings.value(u"paths/published"_s).toString(),
-            tr("Published reports (*.pdf *.txt)"));
+            tr("Published reports (*.pdf *.html *.htm *.txt)"));
         if (!path.isEmpty())
             settings.setValue(u"paths/published"_s, QFileInfo(path).absolutePath());
         return path;

@@ -1,5 +1,7 @@
 #include "model/import/publishedreport.h"
 
+#include "model/import/htmlimport.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -55,11 +57,8 @@ importPublishedReport(const QString& path, const std::shared_ptr<const FormDefin
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"pdf")
         return importReportPdf(path, form, error);
-    if (suffix == u"html" || suffix == u"htm") {
-        *error = u"%1：尚不能直接导入HTML网页；请把网页另存为文本（.txt）后导入"_s.arg(
-            QFileInfo(path).fileName());
-        return std::nullopt;
-    }
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"shtml" || suffix == u"xhtml")
+        return importReportHtmlFile(path, form, error);
     return importReportTextFile(path, form, error);
 }
 

@@ -11,8 +11,8 @@ std::optional<ImportedReport> importReportPdf(const QString& path,
                                               const std::shared_ptr<const FormDefinition>& form,
                                               QString* error);
 
-// A published report in any form the importer reads, chosen by the file's suffix: .pdf, or
-// text (.txt and anything else). HTML pages are refused for now with a message saying so.
+// A published report in any form the importer reads, chosen by the file's suffix: .pdf, a web
+// page (.html, .htm, .shtml, .xhtml), or text (.txt and anything else).
 std::optional<ImportedReport>
 importPublishedReport(const QString& path, const std::shared_ptr<const FormDefinition>& form,
                       QString* error);

@@ -7,16 +7,37 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
 
 namespace {
 
-// Published reports mix half- and full-width forms of the same characters; the form's labels
-// use the full-width parentheses, the cells ASCII digits.
+struct CharacterPair {
+    char16_t traditional;
+    char16_t simplified;
+};
+constexpr CharacterPair traditionalForms[] = {
+#include "model/import/traditional.inc"
+};
+
+// The Simplified form of a Traditional character the form's labels use (總 → 总), else c.
+char16_t simplifiedForm(char16_t c) {
+    const auto* end = std::end(traditionalForms);
+    const auto* it = std::lower_bound(
+        std::begin(traditionalForms), end, c,
+        [](const CharacterPair& pair, char16_t key) { return pair.traditional < key; });
+    return it != end && it->traditional == c ? it->simplified : c;
+}
+
+// Published reports mix half- and full-width forms of the same characters, and a few are
+// printed in Traditional characters; the form's labels use the full-width parentheses and
+// Simplified characters, the cells ASCII digits.
 QChar normalizedChar(QChar c) {
-    const char16_t u = c.unicode();
+    const char16_t u = simplifiedForm(c.unicode());
     if (u >= u'０' && u <= u'９')
         return QChar(u'0' + (u - u'０'));
     switch (u) {
@@ -40,7 +61,7 @@ QChar normalizedChar(QChar c) {
     case u'｜':
         return QChar(u' ');
     default:
-        return c;
+        return QChar(u);
     }
 }
 
@@ -89,6 +110,8 @@ public:
         for (qsizetype i = 0; i < m_text.size(); ++i) {
             if (!isSpace(m_text[i])) {
                 m_compact.append(m_text[i]);
+                m_compactOriginal.append(m_original[i]);
+                m_traditional += m_text[i] != m_original[i] && m_original[i].unicode() >= 0x4E00;
                 m_positions.push_back(i);
             }
         }
@@ -97,6 +120,9 @@ public:
     const QString& text() const { return m_text; }
     const QString& original() const { return m_original; } // same positions as text()
     const QString& compact() const { return m_compact; }
+    const QString& compactOriginal() const { return m_compactOriginal; } // same positions
+    // How many characters were read in their Traditional form.
+    int traditionalCharacters() const { return m_traditional; }
     qsizetype compactSize() const { return m_compact.size(); }
     // Position in text() of compact index `i` (the end of the text for i == compactSize()).
     qsizetype textPosition(qsizetype i) const {
@@ -117,6 +143,8 @@ private:
     QString m_original;
     QString m_text;
     QString m_compact;
+    QString m_compactOriginal;
+    int m_traditional = 0;
     std::vector<qsizetype> m_positions;
 };
 
@@ -232,6 +260,9 @@ public:
     std::optional<ImportedReport> run(QString* error) {
         readTitle();
         findParts();
+        if (m_doc.traditionalCharacters() >= 5) {
+            note(u"文字为繁体字：表格的标签按简体对照读取，文字部分保留原文"_s);
+        }
         const bool anyPart = std::any_of(m_partStart.begin(), m_partStart.end(),
                                          [](qsizetype at) { return at >= 0; });
         if (m_result.report.year == 0 && !anyPart) {
@@ -304,7 +335,7 @@ private:
         const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', titleLine - 1) + 1;
         const qsizetype agencyStart =
             std::max(match.capturedStart(1), m_doc.compactIndex(lineStart));
-        m_result.report.agency = m_doc.compact().mid(agencyStart, agencyEnd - agencyStart);
+        m_result.report.agency = m_doc.compactOriginal().mid(agencyStart, agencyEnd - agencyStart);
         m_titleEnd = match.capturedEnd(0);
         if (year < 2008 || year > 2100) {
             missing(u"标题中没有年份：年份不明"_s);
@@ -602,11 +633,28 @@ private:
             }
             for (size_t i = 0; i < starts.size(); ++i) {
                 const qsizetype end = i + 1 < labelStarts.size() ? labelStarts[i + 1] : to;
-                const QString text = paragraphs(starts[i].second, end);
+                QString text = paragraphs(starts[i].second, end);
+                if (text.isEmpty() && i == 0 && part == 0 && starts[i].second == from)
+                    text = introductionBeforeFirstPart();
                 if (!text.isEmpty())
                     m_result.report.setText(starts[i].first, text);
             }
         }
+    }
+
+    // Many reports print their introduction between the title and 「一、总体情况」. Between
+    // them a web page also has its date, source and font-size links: only sentences are kept.
+    QString introductionBeforeFirstPart() const {
+        if (m_headingStart.empty() || m_partStart[0] < 0 || m_titleEnd <= 0 ||
+            m_headingStart.front() <= m_titleEnd)
+            return {};
+        QStringList sentences;
+        for (const QString& paragraph :
+             paragraphs(m_titleEnd, m_headingStart.front()).split(u'\n')) {
+            if (paragraph.endsWith(u'。'))
+                sentences.append(paragraph);
+        }
+        return sentences.join(u'\n');
     }
 
     // The text between two compact positions, with the line breaks of the PDF's layout

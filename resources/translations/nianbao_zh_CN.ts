@@ -633,7 +633,7 @@ Options:
 <context>
     <name>nianbao::HtmlExport</name>
     <message>
-        <location filename="../../model/render/htmlexport.cpp" line="+81" />
+        <location filename="../../model/render/htmlexport.cpp" line="+90" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -927,12 +927,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Published reports (*.pdf *.txt)</source>
-        <translation>已发布的年报（*.pdf *.txt）</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+19" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1079,7 +1074,12 @@ It stays on screen; the next change tries again.</source>
         <translation>导入已发布的年报</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+1" />
+        <source>Published reports (*.pdf *.html *.htm *.txt)</source>
+        <translation>已发布的年报（*.pdf *.html *.htm *.txt）</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <location line="+149" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>

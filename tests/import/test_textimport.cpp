@@ -182,6 +182,26 @@ TEST(TextImport, APageThatBeginsInsideATableKeepsItsLastRowsAndFindsT4AfterASent
     EXPECT_FALSE(notes.contains(u"只读到")) << notes.toStdString();
 }
 
+TEST(TextImport, AReportInTraditionalCharactersIsMatchedAndItsWordsKeptAsPrinted) {
+    const ImportedReport imported =
+        import(u"撫遠市自然資源局2022年政府信息公開工作年度報告\n一、總體情況\n"
+               u"2022年，通過政府門戶網站共發布信息18篇。\n二、主動公開政府信息情況\n"
+               u"第二十條第(一)項 | |||\n信息內容 | 本年制發件數 | 本年廢止件數 | 現行有效件數 |\n"
+               u"規章 | 0 | 0 | 0 |\n行政規范性文件 | 1 | 0 | 3 |\n第二十條第(八)項 | |||\n"
+               u"信息內容 | 本年收費金額(單位:萬元) | ||\n行政事業性收費 | 26.55 |\n"_s);
+    const Report& r = imported.report;
+    EXPECT_EQ(r.agency, u"撫遠市自然資源局");
+    EXPECT_EQ(r.year, 2022);
+    EXPECT_EQ(r.value(test::cell(u"t2.regulations.in_force")).displayText(), u"0");
+    EXPECT_EQ(r.value(test::cell(u"t2.normative.issued")).displayText(), u"1");
+    EXPECT_EQ(r.value(test::cell(u"t2.normative.in_force")).displayText(), u"3");
+    EXPECT_EQ(r.value(test::cell(u"t2.fees.amount")).displayText(), u"26.55");
+    EXPECT_EQ(r.text(r.form().findText(u"overview.intro")),
+              u"2022年，通過政府門戶網站共發布信息18篇。");
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"繁体字"))
+        << imported.notes.join(u'\n').toStdString();
+}
+
 TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)
