@@ -4,7 +4,26 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <cstring>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+// nianbao.exe is a GUI program, so Windows gives it no console. Run from a command prompt, the
+// command line writes to that prompt's console, in UTF-8; output redirected to a file or pipe
+// is left as it is.
+static void useParentConsole() {
+    const HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+    if (out && out != INVALID_HANDLE_VALUE && GetFileType(out) != FILE_TYPE_UNKNOWN)
+        return;
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    std::freopen("CONOUT$", "w", stdout);
+    std::freopen("CONOUT$", "w", stderr);
+    SetConsoleOutputCP(CP_UTF8);
+}
+#endif
 
 // The command-line subcommands run without a display; anything else opens the editor.
 static bool isCommandLine(int argc, char* argv[]) {
@@ -21,12 +40,19 @@ static bool isCommandLine(int argc, char* argv[]) {
 int main(int argc, char* argv[]) {
     if (!isCommandLine(argc, argv))
         return nianbao::runGui(argc, argv);
+#ifdef Q_OS_WIN
+    useParentConsole();
+#endif
     if (std::strcmp(argv[1], "export") == 0) {
-        // Rendering needs fonts, hence a GUI application, but never a display.
+        // Rendering needs fonts, hence a GUI application, but never a display. (Windows'
+        // own platform needs none, and is where Windows' fonts are found.)
+#ifndef Q_OS_WIN
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Nianbao"));
         nianbao::installTranslations(app, QString());
         return nianbao::runCommandLine(QCoreApplication::arguments());
     }

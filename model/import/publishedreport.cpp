@@ -5,7 +5,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#ifdef NIANBAO_HAVE_POPPLER
 #include <poppler-qt6.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,12 @@ std::optional<ImportedReport> importReportPdf(const QString& path,
         *error = u"%1：文件有%2字节，超过了年报PDF的上限（64 MiB）"_s.arg(name).arg(info.size());
         return std::nullopt;
     }
+#ifndef NIANBAO_HAVE_POPPLER
+    (void)form;
+    *error = u"%1：这一版本不能直接读取PDF；请导入该年报的网页（.html），"
+             u"或把PDF的文字另存为文本（.txt）后导入"_s.arg(name);
+    return std::nullopt;
+#else
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
         *error = u"%1：不是可读的PDF文件"_s.arg(name);
@@ -49,6 +57,7 @@ std::optional<ImportedReport> importReportPdf(const QString& path,
     if (!imported)
         *error = u"%1：%2"_s.arg(name, reason);
     return imported;
+#endif
 }
 
 std::optional<ImportedReport>

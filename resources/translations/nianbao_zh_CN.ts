@@ -154,15 +154,17 @@ Commands:
       code on the last page; a draft gets the 草稿 watermark.
 
   import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
-      Read a published report (a PDF, or its text in a .txt file) into the
-      exchange format; what could not be found is listed on stderr.
+      Read a published report (a PDF, a web page .html/.htm, or its text in
+      a .txt file) into the exchange format; what could not be found is
+      listed on stderr.
       --year, --agency  when the text lacks its title (or to correct it)
+      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
 
   audit PATH... [--format table|csv|json]
-      Import and check many published reports (.pdf, .txt) or report files
-      (*.nianbao.json), given as files or folders; one line each.
+      Import and check many published reports (.pdf, .html, .htm, .txt) or
+      report files (*.nianbao.json), given as files or folders; one line
+      each.
       Exit status: 0 all clean, 1 some with errors, 2 none readable.
-      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
 
 Options:
   -h, --help       show this help
@@ -194,15 +196,15 @@ Options:
       已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
   import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
-      把已发布的年报（PDF，或存为 .txt 的文字）读入交换格式；
+      把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
       未找到的内容列在标准错误输出中。
       --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
+      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
 
   audit 路径... [--format table|csv|json]
-      导入并检查多份已发布的年报（.pdf、.txt）或报告文件（*.nianbao.json），
-      可给出文件或文件夹；每份一行。
+      导入并检查多份已发布的年报（.pdf、.html、.htm、.txt）或报告文件
+      （*.nianbao.json），可给出文件或文件夹；每份一行。
       退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
-      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
 
 选项：
   -h, --help       显示本帮助
@@ -210,7 +212,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+90" />
         <source>nianbao: unknown command "%1"
 
 </source>
