@@ -46,6 +46,7 @@ int runGui(int argc, char* argv[]) {
     QString error;
     auto store = ReportStore::open(path, &error);
     if (!store && !ReportStore::backups(path).isEmpty() && QFileInfo::exists(path) &&
+        !ReportStore::isInUse(path) &&
         QMessageBox::question(nullptr, QApplication::translate("nianbao", "Nianbao"),
                               error + u"\n\n"_s +
                                   QApplication::translate(

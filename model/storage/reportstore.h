@@ -87,8 +87,11 @@ public:
     static QString backupFolder(const QString& databasePath);
     // Newest first.
     static QStringList backups(const QString& databasePath);
+    // Whether another running Nianbao holds the database (so it is not damaged, only busy).
+    static bool isInUse(const QString& databasePath);
     // Puts the newest backup in place of a damaged database, which is kept beside it under a
-    // new name (never overwritten). Returns the name the damaged file was moved to.
+    // new name (never overwritten). Refused while another Nianbao has the database open.
+    // Returns the name the damaged file was moved to.
     static std::optional<QString> restoreLatestBackup(const QString& databasePath, QString* error);
 
     const QString& path() const { return m_path; }

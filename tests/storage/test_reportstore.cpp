@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -473,6 +474,43 @@ TEST_F(Store, ContentHashIsStableAndChangesWithAnyValueOrText) {
     changed = report;
     changed.extraKeys.push_back({u"note"_s, JsonValue::string(u"x"_s)});
     EXPECT_EQ(ReportJson::contentHash(changed), hash); // not content
+}
+
+TEST_F(Store, ALockLeftUnderThisProcesssNumberIsStaleButOneWeHoldIsNot) {
+    // A process that died with the database open left its lock; Wine and containers then give
+    // the same small process number to the next Nianbao.
+    QFile lock(dbPath() + u".lock"_s);
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(QCoreApplication::applicationPid()) + "\nnianbao\n" +
+               QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    EXPECT_FALSE(ReportStore::isInUse(dbPath()));
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    // Now it is really ours: a second store on the same file is refused.
+    EXPECT_TRUE(ReportStore::isInUse(dbPath()));
+    QString error;
+    EXPECT_FALSE(ReportStore::open(dbPath(), &error));
+    EXPECT_TRUE(error.contains(u"in use by another Nianbao"_s)) << error.toStdString();
+    store.reset();
+    EXPECT_FALSE(ReportStore::isInUse(dbPath()));
+    EXPECT_TRUE(openStore());
+}
+
+TEST_F(Store, ABackupIsNeverRestoredUnderARunningNianbao) {
+    QString error;
+    {
+        auto store = ReportStore::open(dbPath(), &error); // writes today's backup
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_TRUE(store->create(correctReport(), &error));
+    }
+    ASSERT_FALSE(ReportStore::backups(dbPath()).isEmpty());
+    auto store = openStore();
+    EXPECT_FALSE(ReportStore::restoreLatestBackup(dbPath(), &error));
+    EXPECT_TRUE(error.contains(u"in use by another Nianbao"_s)) << error.toStdString();
+    EXPECT_EQ(store->list().size(), 1u); // untouched
+    store.reset();
+    EXPECT_TRUE(ReportStore::restoreLatestBackup(dbPath(), &error)) << error.toStdString();
 }
 
 TEST_F(Store, KeepsOneBackupADayForTheLastSevenDays) {
