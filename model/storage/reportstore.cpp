@@ -284,8 +284,11 @@ std::unique_ptr<QLockFile> takeLock(const QString& databasePath, QString* error,
         if (lock->error() != QLockFile::LockFailedError ||
             !lock->getLockInfo(&pid, &host, &application))
             break;
-        if (pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName() &&
-            attempt == 0 && !HeldLocks::contains(lock->fileName()) && lock->removeStaleLockFile())
+        // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
+        const bool thisMachine =
+            host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0;
+        if (pid == QCoreApplication::applicationPid() && thisMachine && attempt == 0 &&
+            !HeldLocks::contains(lock->fileName()) && lock->removeStaleLockFile())
             continue;
         if (inUse)
             *inUse = true;

@@ -2,7 +2,10 @@
 // message that names the problem — never a crash, never a silent pass.
 #include "tests/support/testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -179,6 +182,41 @@ TEST_F(BadInput, OddButValidValuesLoadAndTheRulesReportThem) {
         r.out.contains(u"错误 V1 本年新收·商业企业：件数必须是不小于 0 的整数，填写的是 1.5"_s));
     EXPECT_TRUE(r.out.contains(
         u"错误 V2 行政事业性收费·本年收费金额：金额以万元为单位，最多保留 4 位小数"_s));
+}
+
+} // namespace
+
+namespace {
+
+// Without any Chinese font Qt writes a PDF with no text at all, and says nothing; seen under
+// Wine on a machine without CJK fonts. `export` must refuse loudly and write no file.
+TEST(ExportWithoutChineseFonts, IsRefusedLoudlyAndWritesNoFile) {
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(u"empty"_s);
+    QFile config(dir.filePath(u"fonts.conf"_s));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write("<?xml version=\"1.0\"?><fontconfig><dir>" + dir.filePath(u"empty"_s).toUtf8() +
+                 "</dir><cachedir>" + dir.filePath(u"cache"_s).toUtf8() +
+                 "</cachedir></fontconfig>\n");
+    config.close();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FONTCONFIG_FILE"_s, config.fileName());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Qt's own fallback folder of fonts, if the build has one, is empty too.
+    env.insert(u"QT_QPA_FONTDIR"_s, dir.filePath(u"empty"_s));
+    process.setProcessEnvironment(env);
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    process.start(QString::fromUtf8(NIANBAO_EXE),
+                  {u"export"_s, test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s),
+                   u"--pdf"_s, pdf});
+    ASSERT_TRUE(process.waitForFinished(20000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_NE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"no Chinese font"_s) || err.contains(u"中文字体"_s))
+        << err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
 }
 
 } // namespace
