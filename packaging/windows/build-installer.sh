@@ -11,14 +11,15 @@ build=${NIANBAO_WINDOWS_BUILD:-$repo/build-windows}
 bash "$here/build-toolchain.sh"
 
 stamp "cross-compiling Nianbao into $build"
+mkdir -p "$build"
 export NIANBAO_WINDOWS_DEPS=$WIN_DEPS_PREFIX
 export PKG_CONFIG_LIBDIR=$WIN_DEPS_PREFIX/lib/pkgconfig:/usr/$MINGW/lib/pkgconfig
 unset PKG_CONFIG_PATH
 "$QT_WIN_PREFIX/bin/qt-cmake" -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DQT_CHAINLOAD_TOOLCHAIN_FILE="$WIN_TOOLCHAIN" \
   -DNIANBAO_WITH_POPPLER=OFF -DNIANBAO_BUILD_TESTS=OFF -DNIANBAO_BUILD_BENCHMARKS=OFF \
-  -DNIANBAO_WERROR=ON -DNIANBAO_WINDOWS_DEPLOY_DIR="$build/deploy" >"$build.configure.log" 2>&1 ||
-  { tail -30 "$build.configure.log"; exit 1; }
+  -DNIANBAO_WERROR=ON -DNIANBAO_WINDOWS_DEPLOY_DIR="$build/deploy" >"$build/configure.log" 2>&1 ||
+  { tail -30 "$build/configure.log"; exit 1; }
 nice -n 5 cmake --build "$build" --parallel "$(nproc)"
 
 stamp "deploying the DLLs"
