@@ -395,6 +395,9 @@ private:
             headingMissing = true;
         }
         QStringList notFound;
+        const qsizetype tableStart = from;
+        qsizetype firstRowAt = -1;
+        m_twoYearsNoted = false;
         const std::vector<PrintedRow> rows = printedRows(table);
         for (size_t r = 0; r < rows.size(); ++r) {
             const PrintedRow& row = rows[r];
@@ -438,8 +441,31 @@ private:
             const std::vector<Token> tokens =
                 pipeCells ? std::move(*pipeCells)
                           : readCells(m_doc.text(), pos, int(row.cells.size()));
+            if (firstRowAt < 0)
+                firstRowAt = m_doc.compactIndex(rowStart);
+            std::vector<Token> chosen = tokens;
+            if (!pipeCells && tokens.size() == row.cells.size()) {
+                // Two years side by side: the line goes on with as many cells again.
+                const qsizetype lineEnd = m_doc.text().indexOf(u'\n', pos);
+                const QString rest =
+                    m_doc.text().mid(pos, (lineEnd < 0 ? m_doc.text().size() : lineEnd) - pos);
+                qsizetype restPos = 0;
+                const std::vector<Token> second = readCells(rest, restPos, int(row.cells.size()));
+                if (second.size() == row.cells.size() &&
+                    QStringView(rest).mid(restPos).trimmed().isEmpty()) {
+                    pos += restPos;
+                    std::vector<Token> both = tokens;
+                    both.insert(both.end(), second.begin(), second.end());
+                    const auto picked = pickYear(table, both, tableStart, firstRowAt, rowName);
+                    if (!picked) {
+                        from = std::max(from, m_doc.compactIndex(pos));
+                        continue;
+                    }
+                    chosen = *picked;
+                }
+            }
             from = std::max(from, m_doc.compactIndex(pos));
-            if (tokens.size() != row.cells.size()) {
+            if (chosen.size() != row.cells.size()) {
                 missing(tokens.empty() ? u"%1「%2」：没有数值"_s.arg(table.title, rowName)
                                        : u"%1「%2」：只读到%3个数值，应有%4个，这一行未导入"_s
                                              .arg(table.title, rowName)
@@ -448,7 +474,7 @@ private:
                 continue;
             }
             for (size_t i = 0; i < row.cells.size(); ++i)
-                setCell(row.cells[i], tokens[i]);
+                setCell(row.cells[i], chosen[i]);
         }
         if (headingMissing)
             return;
@@ -528,6 +554,47 @@ private:
                 return m_doc.textPosition(i);
         }
         return -1;
+    }
+
+    // A row printed with two sets of cells: this year's and another year's, as the table's
+    // header says (「2022年 2023年」 once: one block per year; repeated: alternating columns).
+    // The report's year decides; when it cannot, the row is left empty and named.
+    std::optional<std::vector<Token>> pickYear(const TableDefinition& table,
+                                               const std::vector<Token>& both, qsizetype tableStart,
+                                               qsizetype firstRowAt, const QString& rowName) {
+        const size_t wanted = both.size() / 2;
+        static const QRegularExpression yearPattern(uR"((20\d\d)年)"_s);
+        const qsizetype headerEnd = firstRowAt >= 0 ? firstRowAt : m_doc.compactSize();
+        std::vector<int> years;
+        for (auto it = yearPattern.globalMatch(
+                 QStringView(m_doc.compact()).mid(tableStart, headerEnd - tableStart));
+             it.hasNext();)
+            years.push_back(it.next().captured(1).toInt());
+        const int year = m_result.report.year;
+        std::vector<int> distinct;
+        for (int y : years) {
+            if (std::find(distinct.begin(), distinct.end(), y) == distinct.end())
+                distinct.push_back(y);
+        }
+        const auto at = std::find(distinct.begin(), distinct.end(), year);
+        if (distinct.size() != 2 || at == distinct.end()) {
+            missing(u"%1「%2」：印有两组数值（可能并列了两年），无法确定哪组属于本年度，"
+                    u"这一行未导入"_s.arg(table.title, rowName));
+            return std::nullopt;
+        }
+        const size_t which = size_t(at - distinct.begin());
+        const bool alternating = years.size() >= 4 && years[0] == years[2] && years[1] == years[3];
+        std::vector<Token> chosen;
+        for (size_t i = 0; i < wanted; ++i)
+            chosen.push_back(alternating ? both[2 * i + which] : both[which * wanted + i]);
+        if (!m_twoYearsNoted) {
+            m_twoYearsNoted = true;
+            note(u"%1并列印了%2年和%3年的数值，按%4年读取"_s.arg(table.title)
+                     .arg(distinct[0])
+                     .arg(distinct[1])
+                     .arg(year));
+        }
+        return chosen;
     }
 
     // A row without a label (t4's one row) starts at the first line that holds all its cells;
@@ -692,6 +759,7 @@ private:
     std::shared_ptr<const FormDefinition> m_form;
     ImportedReport m_result;
     qsizetype m_titleEnd = 0;
+    bool m_twoYearsNoted = false;
     std::vector<qsizetype> m_partStart;
     std::vector<qsizetype> m_partEnd;
     std::vector<qsizetype> m_headingStart;

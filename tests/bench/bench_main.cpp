@@ -4,6 +4,7 @@
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
 #include "model/import/audit.h"
+#include "model/import/htmlimport.h"
 #include "model/import/textimport.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
@@ -196,6 +197,33 @@ void ImportAndCheckPdfText(benchmark::State& state) {
         benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(ImportAndCheckPdfText)->Unit(benchmark::kMicrosecond);
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+// The same for web pages: the page Nianbao exports for the portal (real tables with spans),
+// and a portal's page in GBK with its menus, scripts and footer around the report.
+void ImportAndCheckHtml(benchmark::State& state) {
+    const QByteArray page =
+        state.range(0) == 0
+            ? HtmlExport::html(load(busyReportPath()))
+            : readAll(QStringLiteral(NIANBAO_TEST_DATA "/import/portal-gb2312.html"));
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    for (auto _ : state) {
+        QString error;
+        auto imported = importReportHtml(page, form, &error);
+        auto findings = Validator::check(imported->report);
+        benchmark::DoNotOptimize(findings);
+    }
+    state.counters["reports/s"] =
+        benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+    state.SetLabel(state.range(0) == 0 ? "exported page" : "portal page (GBK)");
+}
+BENCHMARK(ImportAndCheckHtml)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // `nianbao audit` over a district's folder of 1 000 reports: half report files, half the PDF
 // text of published ones.

@@ -202,6 +202,37 @@ TEST(TextImport, AReportInTraditionalCharactersIsMatchedAndItsWordsKeptAsPrinted
         << imported.notes.join(u'\n').toStdString();
 }
 
+TEST(TextImport, TwoYearsSideBySideAreReadForTheReportsYearOrLeftEmpty) {
+    // One block of columns per year.
+    ImportedReport imported = import(
+        u"某县统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        u"第二十条第（一）项\n2022年 2023年\n"
+        u"信息内容 本年制发件数 本年废止件数 现行有效件数 本年制发件数 本年废止件数 现行有效件数\n"
+        u"规章 0 0 0 0 0 0\n行政规范性文件 4 1 20 2 0 22\n"
+        u"第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 300 410\n"_s);
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.issued")).displayText(), u"2");
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.in_force")).displayText(), u"22");
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.licensing.decisions")).displayText(), u"410");
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"并列印了2022年和2023年的数值，按2023年读取"))
+        << imported.notes.join(u'\n').toStdString();
+    // Alternating columns, this year first.
+    imported = import(u"某县统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                      u"第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+                      u"2023年 2022年 2023年 2022年 2023年 2022年\n"
+                      u"规章 0 0 0 0 0 0\n行政规范性文件 2 4 0 1 22 20\n"_s);
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.issued")).displayText(), u"2");
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.repealed")).displayText(), u"0");
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.in_force")).displayText(), u"22");
+    // Without years in the header nothing tells which set is this year's: nothing is guessed.
+    imported = import(u"某县统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                      u"第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+                      u"规章 0 0 0\n行政规范性文件 4 1 20 2 0 22\n"_s);
+    EXPECT_EQ(imported.report.value(test::cell(u"t2.regulations.issued")).displayText(), u"0");
+    EXPECT_TRUE(imported.report.value(test::cell(u"t2.normative.issued")).isEmpty());
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"印有两组数值"))
+        << imported.notes.join(u'\n').toStdString();
+}
+
 TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)
