@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace nianbao {
 
 IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
@@ -22,14 +24,21 @@ IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn,
-                                           QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(FindingsModel::RuleColumn,
-                                           QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(FindingsModel::PlaceColumn,
-                                           QHeaderView::ResizeToContents);
+    // Widths are set once, not fitted to the contents: fitting measures every row's Chinese
+    // text again after each keystroke, which cost more than the rest of the keystroke.
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    // Wide enough for the longest severity, 「提醒（已说明）」.
+    header->resizeSection(FindingsModel::SeverityColumn,
+                          m_view->iconSize().width() + 2 * padding +
+                              metrics.horizontalAdvance(severityName(Severity::Warning) +
+                                                        FindingsModel::tr("(explained)")));
+    header->resizeSection(FindingsModel::RuleColumn, metrics.horizontalAdvance(u"T2a"_s) + padding);
+    header->resizeSection(FindingsModel::PlaceColumn, 22 * metrics.horizontalAdvance(u'表'));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_explain);

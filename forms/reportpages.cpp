@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -23,6 +24,41 @@
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
+
+namespace {
+
+// One line of guidance under an editor, shortened with 「…」 when the page is narrow (the whole
+// text is the tooltip). A word-wrapped label measures its Chinese text at many widths
+// whenever the page is laid out, which cost more than the rest of the page's start-up.
+class GuideLabel : public QLabel {
+public:
+    GuideLabel(const QString& text, QWidget* parent)
+        : QLabel(text, parent) {
+        QPalette grey = palette();
+        grey.setColor(QPalette::WindowText, QColor(0x55, 0x55, 0x55));
+        setPalette(grey);
+        setToolTip(text);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    // Measured without laying out the text: the layout gives the line whatever width is left.
+    QSize minimumSizeHint() const override {
+        const QMargins margins = contentsMargins();
+        return {8 * fontMetrics().averageCharWidth() + margins.left() + margins.right(),
+                fontMetrics().height() + margins.top() + margins.bottom()};
+    }
+    QSize sizeHint() const override { return minimumSizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    }
+};
+
+} // namespace
 
 MetadataPage::MetadataPage(ReportDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -114,13 +150,10 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
             new QLabel(def.label + (def.optional ? tr(" (optional)") : QString()), content);
         label->setStyleSheet(u"font-weight: bold"_s);
         auto* editor = new QPlainTextEdit(content);
-        editor->setPlainText(document->report().text(text));
         editor->setMinimumHeight(120);
         editor->installEventFilter(this);
         label->setBuddy(editor);
-        auto* guide = new QLabel(guidance(def.id), content);
-        guide->setWordWrap(true);
-        guide->setStyleSheet(u"color: #555"_s);
+        auto* guide = new GuideLabel(guidance(def.id), content);
         auto* count = new QLabel(content);
         auto* row = new QHBoxLayout;
         row->addWidget(guide, 1);
@@ -165,20 +198,22 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
             m_lastYear.emplace_back(text, last);
         }
         m_editors.push_back({text, editor, count});
-        auto updateCount = [this, editor, count] {
-            count->setText(
-                tr("%n character(s)", nullptr, static_cast<int>(editor->toPlainText().size())));
-        };
-        updateCount();
-        connect(editor, &QPlainTextEdit::textChanged, this, [this, text, editor, updateCount] {
+        connect(editor, &QPlainTextEdit::textChanged, this, [this, text, editor, count] {
             m_document->setText(text, editor->toPlainText());
-            updateCount();
+            showCount(editor, count);
         });
     }
     layout->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    // The texts go in once the editors have a width: Chinese text laid out at every width the
+    // page passes through while it is built was a third of the editor's start-up.
+    for (const Editor& e : m_editors) {
+        const QSignalBlocker block(e.edit);
+        e.edit->setPlainText(document->report().text(e.text));
+        showCount(e.edit, e.count);
+    }
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -199,6 +234,10 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
             e.edit->setReadOnly(readOnly);
     });
     markFindings();
+}
+
+void NarrativePage::showCount(QPlainTextEdit* editor, QLabel* count) {
+    count->setText(tr("%n character(s)", nullptr, static_cast<int>(editor->toPlainText().size())));
 }
 
 void NarrativePage::markFindings() {

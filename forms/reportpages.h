@@ -57,6 +57,7 @@ protected:
 
 private:
     void markFindings();
+    static void showCount(QPlainTextEdit* editor, QLabel* count);
 
     ReportDocument* m_document;
     struct Editor {

@@ -1,5 +1,7 @@
 #include "model/editing/findingsmodel.h"
 
+#include <utility>
+
 #include "model/editing/reportdocument.h"
 
 #include <QBrush>
@@ -58,20 +60,42 @@ QIcon severityIcon(Severity severity) {
 FindingsModel::FindingsModel(ReportDocument* document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_findings(document->findings()) {
+    , m_findings(document->findings())
+    , m_acknowledgements(acknowledgements()) {
     // Same number of findings (the usual case while typing): update in place, so that the
-    // view keeps its layout and current row; otherwise start over.
+    // view keeps its layout and current row, and signal only the rows that changed (a
+    // keystroke usually changes none or one; repainting every row's Chinese text is what a
+    // keystroke cost most); otherwise start over.
     connect(document, &ReportDocument::findingsChanged, this, [this] {
         if (m_findings.size() == m_document->findings().size()) {
-            m_findings = m_document->findings();
-            if (!m_findings.empty())
-                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            const std::vector<Finding> before = std::exchange(m_findings, m_document->findings());
+            const std::vector<QString> acknowledgedBefore =
+                std::exchange(m_acknowledgements, acknowledgements());
+            for (size_t row = 0; row < m_findings.size(); ++row) {
+                if (before[row] == m_findings[row] &&
+                    acknowledgedBefore[row] == m_acknowledgements[row])
+                    continue;
+                // One index at a time: Qt 6.4's views repaint the whole viewport for a range.
+                for (int column = 0; column < ColumnCount; ++column) {
+                    const QModelIndex cell = index(int(row), column);
+                    Q_EMIT dataChanged(cell, cell);
+                }
+            }
             return;
         }
         beginResetModel();
         m_findings = m_document->findings();
+        m_acknowledgements = acknowledgements();
         endResetModel();
     });
+}
+
+std::vector<QString> FindingsModel::acknowledgements() const {
+    std::vector<QString> reasons;
+    reasons.reserve(m_findings.size());
+    for (const Finding& finding : m_findings)
+        reasons.push_back(m_document->acknowledgement(finding));
+    return reasons;
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const {

@@ -31,8 +31,11 @@ public:
     const Finding* findingAt(int row) const;
 
 private:
+    std::vector<QString> acknowledgements() const; // of m_findings, "" where none
+
     ReportDocument* m_document;
     std::vector<Finding> m_findings;
+    std::vector<QString> m_acknowledgements;
 };
 
 // The report's parts for the navigator: 基本信息 and the six parts, each with a badge

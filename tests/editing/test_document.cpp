@@ -3,6 +3,8 @@
 
 #include <QSignalSpy>
 
+#include <set>
+
 #include <gtest/gtest.h>
 
 using namespace nianbao;
@@ -151,6 +153,49 @@ TEST(IssueModels, PassTheModelTesterThroughEdits) {
     doc.undoStack()->undo();
     EXPECT_EQ(findings.rowCount(), 0);
     EXPECT_EQ(navigator.index(3).data(NavigatorModel::ErrorsRole).toInt(), 0);
+}
+
+} // namespace
+
+namespace {
+
+// A keystroke that leaves a finding as it was must not repaint its row (the issues panel's
+// Chinese text was most of a keystroke's cost); one that changes it, or its acknowledgement,
+// must.
+TEST(IssueModels, OnlyRowsWhoseFindingChangedAreSignalled) {
+    ReportDocument doc(busy());
+    FindingsModel findings(&doc);
+    doc.setCellValue(test::cell(u"t3.new.natural"), CellValue::of(40));
+    ASSERT_EQ(findings.rowCount(), 3);
+    QSignalSpy changed(&findings, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&findings, &QAbstractItemModel::modelReset);
+    // A text that adds no narrative finding: the same findings, nothing signalled.
+    doc.setText(doc.form().findText(u"other_matters"), u"无。"_s);
+    EXPECT_EQ(findings.rowCount(), 3);
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(reset.count(), 0);
+    // Another wrong number: the findings that quote it are signalled.
+    doc.setCellValue(test::cell(u"t3.new.natural"), CellValue::of(41));
+    ASSERT_EQ(findings.rowCount(), 3);
+    EXPECT_EQ(reset.count(), 0);
+    std::set<int> rows;
+    for (const QList<QVariant>& signal : changed)
+        rows.insert(signal.at(0).toModelIndex().row());
+    EXPECT_GE(rows.size(), 1u);
+    // Acknowledging the warning changes its row only.
+    changed.clear();
+    int warning = -1;
+    for (int row = 0; row < findings.rowCount(); ++row) {
+        if (findings.findingAt(row)->severity == Severity::Warning)
+            warning = row;
+    }
+    ASSERT_GE(warning, 0);
+    doc.acknowledge(*findings.findingAt(warning), u"另有说明"_s);
+    ASSERT_EQ(changed.count(), FindingsModel::ColumnCount); // each index of the row alone
+    for (const QList<QVariant>& signal : changed) {
+        EXPECT_EQ(signal.at(0).toModelIndex().row(), warning);
+        EXPECT_EQ(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+    }
 }
 
 } // namespace
