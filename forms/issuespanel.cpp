@@ -3,16 +3,69 @@
 #include "model/editing/findingsmodel.h"
 #include "model/editing/reportdocument.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
+
+namespace {
+
+// The panel's text columns drawn with one text layout per cell. Qt's own item painting lays a
+// cell's text out four to six times (to measure, elide and draw it), and shaping Chinese text
+// is the most expensive part of a keystroke's repaint.
+class SingleLineDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = std::exchange(opt.text, QString());
+        const QWidget* widget = opt.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        // The row's background (alternating, selected); the text follows.
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect area = opt.rect.adjusted(margin, 0, -margin, 0);
+        QTextLayout layout(text, opt.font);
+        QTextOption single;
+        single.setWrapMode(QTextOption::NoWrap);
+        layout.setTextOption(single);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            return;
+        line.setLineWidth(area.width());
+        layout.endLayout();
+        painter->save();
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setClipRect(area);
+        if (line.naturalTextWidth() <= area.width()) {
+            const qreal top = area.top() + (area.height() - line.height()) / 2;
+            layout.draw(painter, QPointF(area.left(), top));
+        } else {
+            painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                              opt.fontMetrics.elidedText(text, Qt::ElideRight, area.width()));
+        }
+        painter->restore();
+    }
+};
+
+} // namespace
 
 IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -24,6 +77,10 @@ IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    auto* textDelegate = new SingleLineDelegate(m_view);
+    for (int column :
+         {FindingsModel::RuleColumn, FindingsModel::MessageColumn, FindingsModel::PlaceColumn})
+        m_view->setItemDelegateForColumn(column, textDelegate);
     // Widths are set once, not fitted to the contents: fitting measures every row's Chinese
     // text again after each keystroke, which cost more than the rest of the keystroke.
     QHeaderView* header = m_view->header();

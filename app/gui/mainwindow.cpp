@@ -47,6 +47,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -73,7 +74,11 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_central(new QStackedWidget(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_positionTimer(new QTimer(this)) {
+    m_positionTimer->setSingleShot(true);
+    m_positionTimer->setInterval(1500);
+    connect(m_positionTimer, &QTimer::timeout, this, &MainWindow::rememberPosition);
     setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_status);
     showError = [this](const QString& text) {
@@ -459,8 +464,8 @@ void MainWindow::ensurePage(int row) {
                     [doc, table] { doc->fillEmptyWithZero(table); });
             connect(recompute, &QPushButton::clicked, doc, &ReportDocument::recomputeTotals);
             connect(editor, &TableEditor::refused, this, &MainWindow::message);
-            connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                    &MainWindow::rememberPosition);
+            connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, m_positionTimer,
+                    qOverload<>(&QTimer::start));
         } else {
             layout->addWidget(new NarrativePage(doc, row - 1, m_sentences.get(), page), 1);
         }
@@ -519,12 +524,16 @@ bool MainWindow::reopenLast() {
 }
 
 void MainWindow::rememberPosition() {
+    m_positionTimer->stop();
     if (!m_document)
         return;
     for (TableEditor* editor : m_tableEditors) {
         if (editor && editor->isVisible()) {
-            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex()))
-                QSettings().setValue(settingsKey(kLastCell), m_document->form().cell(*cell).id);
+            const auto cell = editor->formModel()->cellAt(editor->currentIndex());
+            if (cell && m_document->form().cell(*cell).id != m_savedPosition) {
+                m_savedPosition = m_document->form().cell(*cell).id;
+                QSettings().setValue(settingsKey(kLastCell), m_savedPosition);
+            }
         }
     }
 }

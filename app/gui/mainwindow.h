@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QTimer;
 class QListView;
 class QStackedWidget;
 
@@ -121,6 +122,10 @@ private:
     std::vector<bool> m_built;                // per navigator row
     bool m_startPageFilled = false;
     QLabel* m_status;
+    // The cell position is written to the settings a moment after the cursor stops, and when
+    // the report closes: writing the settings file on every move cost two fsyncs a keystroke.
+    QTimer* m_positionTimer;
+    QString m_savedPosition;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
     QList<QAction*> m_reportActions;
