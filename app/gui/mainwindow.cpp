@@ -68,6 +68,13 @@ QString settingsKey(const char* key) {
     return QString::fromLatin1(key);
 }
 
+// QSettings rewrites its file (a lock file and a temporary file, each synced to disk) after any
+// setValue, even of the value it already holds.
+void storeSetting(QSettings& settings, const char* key, const QVariant& value) {
+    if (settings.value(settingsKey(key)) != value)
+        settings.setValue(settingsKey(key), value);
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
@@ -362,7 +369,8 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     connect(m_document.get(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document.get(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
     buildEditor();
-    QSettings().setValue(settingsKey(kLastReport), id);
+    QSettings settings;
+    storeSetting(settings, kLastReport, id);
     updateTitle();
     updateStatus();
     return true;
@@ -532,7 +540,8 @@ void MainWindow::rememberPosition() {
             const auto cell = editor->formModel()->cellAt(editor->currentIndex());
             if (cell && m_document->form().cell(*cell).id != m_savedPosition) {
                 m_savedPosition = m_document->form().cell(*cell).id;
-                QSettings().setValue(settingsKey(kLastCell), m_savedPosition);
+                QSettings settings;
+                storeSetting(settings, kLastCell, m_savedPosition);
             }
         }
     }
@@ -767,8 +776,8 @@ void MainWindow::updateTitle() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     closeReport();
     QSettings settings;
-    settings.setValue(settingsKey(kGeometry), saveGeometry());
-    settings.setValue(settingsKey(kWindowState), saveState());
+    storeSetting(settings, kGeometry, saveGeometry());
+    storeSetting(settings, kWindowState, saveState());
     event->accept();
 }
 
