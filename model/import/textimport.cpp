@@ -419,6 +419,11 @@ private:
                     at = m_doc.find(key.left(matched), from, to);
                 }
                 if (at < 0) {
+                    if (const int grouped = readGroupAsOneRow(table, rows, r, from, to);
+                        grouped > 0) {
+                        r += size_t(grouped) - 1;
+                        continue;
+                    }
                     notFound.push_back(row.label);
                     continue;
                 }
@@ -554,6 +559,51 @@ private:
                 return m_doc.textPosition(i);
         }
         return -1;
+    }
+
+    // A group of rows printed as one row (「（六）其他处理 0 0 0 0 0 0 0」 where the form has its
+    // three rows): all zeros means each of its rows is zero (counts are never negative); any
+    // other figure cannot be split, and the rows stay empty with a note. Returns how many rows
+    // of the form the printed row stood for, 0 when the group is not printed that way.
+    int readGroupAsOneRow(const TableDefinition& table, const std::vector<PrintedRow>& rows,
+                          size_t first, qsizetype& from, qsizetype to) {
+        const QString group = rows[first].group;
+        if (group.isEmpty() || (first > 0 && rows[first - 1].group == group))
+            return 0;
+        size_t count = 0;
+        while (first + count < rows.size() && rows[first + count].group == group)
+            ++count;
+        if (count < 2)
+            return 0;
+        const QString key = withoutOrdinal(group);
+        const qsizetype at = m_doc.find(key, from, to);
+        if (at < 0)
+            return 0;
+        qsizetype pos = m_doc.textPosition(at + key.size() - 1) + 1;
+        const int wanted = int(rows[first].cells.size());
+        auto cells = readPipeCells(m_doc.original(), m_doc.text(), pos, wanted);
+        if (!cells) {
+            pos = m_doc.textPosition(at + key.size() - 1) + 1;
+            cells = readCells(m_doc.text(), pos, wanted);
+        }
+        if (int(cells->size()) != wanted)
+            return 0;
+        from = std::max(from, m_doc.compactIndex(pos));
+        const bool allZero = std::all_of(cells->begin(), cells->end(),
+                                         [](const Token& t) { return t.text == u"0"; });
+        if (allZero) {
+            for (size_t r = first; r < first + count; ++r) {
+                for (CellRef cell : rows[r].cells)
+                    setCell(cell, Token{u"0"_s, false});
+            }
+            note(u"%1「%2」印为一行，全为0：其%3个子项均按0读取"_s.arg(table.title, group)
+                     .arg(count));
+        } else {
+            missing(u"%1「%2」印为一行（未分子项），无法分到%3个子项，这几行未导入"_s
+                        .arg(table.title, group)
+                        .arg(count));
+        }
+        return int(count);
     }
 
     // A row printed with two sets of cells: this year's and another year's, as the table's
@@ -767,6 +817,19 @@ private:
 
 } // namespace
 
+namespace {
+
+// The column of the header a row's group label stands in (-1 when it has none yet).
+int groupColumn(const PrintedRow& row, const TableSection& section) {
+    for (const GridCell& cell : section.grid) {
+        if (cell.kind == GridCell::Kind::RowHeader && cell.text == row.group)
+            return cell.column;
+    }
+    return -1;
+}
+
+} // namespace
+
 std::vector<PrintedRow> printedRows(const TableDefinition& table) {
     std::vector<PrintedRow> rows;
     for (const TableSection& section : table.sections) {
@@ -780,6 +843,16 @@ std::vector<PrintedRow> printedRows(const TableDefinition& table) {
                 cell.column > labelColumn[size_t(cell.row)]) {
                 labelColumn[size_t(cell.row)] = cell.column;
                 row.label = cell.text;
+            }
+        }
+        // A row's group: the row header just outside its own label that spans it.
+        for (const GridCell& cell : section.grid) {
+            if (cell.kind != GridCell::Kind::RowHeader || cell.rowSpan < 2)
+                continue;
+            for (int r = cell.row; r < cell.row + cell.rowSpan && r < section.rowCount; ++r) {
+                if (cell.column < labelColumn[size_t(r)] &&
+                    cell.column > groupColumn(sectionRows[size_t(r)], section))
+                    sectionRows[size_t(r)].group = cell.text;
             }
         }
         for (int r = 0; r < section.rowCount; ++r) {

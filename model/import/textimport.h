@@ -24,6 +24,7 @@ struct ImportedReport {
 struct PrintedRow {
     QString label;
     std::vector<CellRef> cells;
+    QString group; // the label of the rows it belongs to, e.g. 「（六）其他处理」; may be empty
 };
 std::vector<PrintedRow> printedRows(const TableDefinition& table);
 

@@ -233,6 +233,28 @@ TEST(TextImport, TwoYearsSideBySideAreReadForTheReportsYearOrLeftEmpty) {
         << imported.notes.join(u'\n').toStdString();
 }
 
+TEST(TextImport, AGroupPrintedAsOneRowIsZeroInEachOfItsRowsOrLeftEmpty) {
+    const auto text = [](const QString& figures) {
+        return u"某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+               u"（五）不予处理 5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0\n"
+               u"（六）其他处理 "_s +
+               figures + u"\n（七）总计 4 0 0 0 0 0 4\n"_s;
+    };
+    ImportedReport imported = import(text(u"0 0 0 0 0 0 0"_s));
+    for (const char16_t* id : {u"t3.other_1.natural", u"t3.other_2.total", u"t3.other_3.legal"})
+        EXPECT_EQ(imported.report.value(test::cell(id)).displayText(), u"0")
+            << QString::fromUtf16(id).toStdString();
+    EXPECT_EQ(imported.report.value(test::cell(u"t3.result_total.total")).displayText(), u"4");
+    // Two applications under 其他处理 cannot be given to one of its three rows.
+    imported = import(text(u"2 0 0 0 0 0 2"_s));
+    for (const char16_t* id : {u"t3.other_1.natural", u"t3.other_2.natural", u"t3.other_3.natural"})
+        EXPECT_TRUE(imported.report.value(test::cell(id)).isEmpty())
+            << QString::fromUtf16(id).toStdString();
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"无法分到3个子项"))
+        << imported.notes.join(u'\n').toStdString();
+    EXPECT_EQ(imported.report.value(test::cell(u"t3.result_total.total")).displayText(), u"4");
+}
+
 TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)
