@@ -344,6 +344,24 @@ TEST_F(Editor, APublishedReportIsPreviewedWithWhatIsMissingThenStoredAndOpened) 
     EXPECT_TRUE(opened.value(test::cell(u"t4.review.total")).isEmpty());
 }
 
+TEST_F(Editor, APortalsWebPageIsImportedThroughTheSamePreview) {
+    bool previewed = false;
+    m_window->runImportPreview = [&](ImportPreviewDialog& dialog) {
+        previewed = true;
+        EXPECT_EQ(dialog.agency()->text(), u"某县水利局");
+        EXPECT_EQ(dialog.year()->value(), 2023);
+        return dialog.canSave();
+    };
+    QString error;
+    ASSERT_TRUE(m_window->importPublished(test::dataPath(u"import/portal-gb2312.html"_s), &error))
+        << error.toStdString();
+    EXPECT_TRUE(previewed);
+    const Report& opened = m_window->document()->report();
+    EXPECT_EQ(opened.agency, u"某县水利局");
+    EXPECT_EQ(opened.value(test::cell(u"t2.licensing.decisions")).displayText(), u"1204");
+    EXPECT_EQ(opened.value(test::cell(u"t4.suit_direct.total")).displayText(), u"1");
+}
+
 TEST_F(Editor, ACancelledImportStoresNothingAndAnUnreadableFileSaysWhy) {
     const size_t before = m_window->store()->list().size();
     m_window->runImportPreview = [](ImportPreviewDialog&) {
