@@ -1,6 +1,5 @@
 #include "model/import/htmlimport.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <libxml/HTMLparser.h>
@@ -286,21 +285,13 @@ std::optional<ImportedReport> importReportHtml(QByteArrayView html,
 std::optional<ImportedReport>
 importReportHtmlFile(const QString& path, const std::shared_ptr<const FormDefinition>& form,
                      QString* error) {
-    constexpr qint64 maxSize = 8 * 1024 * 1024;
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1：无法打开（%2）"_s.arg(name, file.errorString());
+    const std::optional<QByteArray> bytes = readReportFile(path, u"年报网页"_s, error);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (file.size() > maxSize) {
-        *error = u"%1：文件有%2字节，超过了年报网页的上限（8 MiB）"_s.arg(name).arg(file.size());
-        return std::nullopt;
-    }
     QString reason;
-    auto imported = importReportHtml(file.readAll(), form, &reason);
+    auto imported = importReportHtml(*bytes, form, &reason);
     if (!imported)
-        *error = u"%1：%2"_s.arg(name, reason);
+        *error = u"%1：%2"_s.arg(QFileInfo(path).fileName(), reason);
     return imported;
 }
 

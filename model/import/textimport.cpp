@@ -928,9 +928,7 @@ std::optional<QString> decodeReportBytes(QByteArrayView bytes, QByteArrayView de
     return std::nullopt;
 }
 
-std::optional<ImportedReport>
-importReportTextFile(const QString& path, const std::shared_ptr<const FormDefinition>& form,
-                     QString* error) {
+std::optional<QByteArray> readReportFile(const QString& path, const QString& kind, QString* error) {
     constexpr qint64 maxSize = 8 * 1024 * 1024;
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -939,11 +937,22 @@ importReportTextFile(const QString& path, const std::shared_ptr<const FormDefini
         return std::nullopt;
     }
     if (file.size() > maxSize) {
-        *error = u"%1：文件有%2字节，超过了年报文本的上限（8 MiB）"_s.arg(name).arg(file.size());
+        *error =
+            u"%1：文件有%2字节，超过了%3的上限（8 MiB）"_s.arg(name).arg(file.size()).arg(kind);
         return std::nullopt;
     }
+    return file.readAll();
+}
+
+std::optional<ImportedReport>
+importReportTextFile(const QString& path, const std::shared_ptr<const FormDefinition>& form,
+                     QString* error) {
+    const QString name = QFileInfo(path).fileName();
+    const std::optional<QByteArray> bytes = readReportFile(path, u"年报文本"_s, error);
+    if (!bytes)
+        return std::nullopt;
     QString reason;
-    const std::optional<QString> text = decodeReportBytes(file.readAll(), {}, &reason);
+    const std::optional<QString> text = decodeReportBytes(*bytes, {}, &reason);
     if (!text) {
         *error = u"%1：%2"_s.arg(name, reason);
         return std::nullopt;

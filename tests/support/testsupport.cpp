@@ -54,4 +54,17 @@ CellRef cell(const char16_t* id) {
     return ref.value_or(CellRef{});
 }
 
+void expectSameContent(const Report& actual, const Report& expected) {
+    EXPECT_EQ(actual.agency, expected.agency);
+    EXPECT_EQ(actual.year, expected.year);
+    for (const CellDefinition& c : expected.form().cells()) {
+        EXPECT_EQ(actual.value(c.ref).displayText(), expected.value(c.ref).displayText())
+            << c.id.toStdString();
+    }
+    for (size_t i = 0; i < expected.form().texts().size(); ++i) {
+        EXPECT_EQ(actual.text(int(i)), expected.text(int(i)))
+            << expected.form().texts()[i].id.toStdString();
+    }
+}
+
 } // namespace nianbao::test

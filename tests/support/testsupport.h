@@ -21,5 +21,7 @@ QByteArray readFile(const QString& path);
 Report loadReport(const QString& path); // fails the test on a bad file
 Report emptyReport(int year = 2024);
 CellRef cell(const char16_t* id);
+// Expects the same agency, year, cell values (as shown) and texts, naming each that differs.
+void expectSameContent(const Report& actual, const Report& expected);
 
 } // namespace nianbao::test
