@@ -1,5 +1,7 @@
 #include "model/import/htmlimport.h"
 
+#include "model/import/reportfile.h"
+
 #include <QFileInfo>
 
 #include <libxml/HTMLparser.h>

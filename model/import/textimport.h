@@ -39,16 +39,6 @@ std::optional<ImportedReport> importReportText(QStringView text,
                                                const std::shared_ptr<const FormDefinition>& form,
                                                QString* error);
 
-// The text of a published report's bytes: by their byte-order mark, else by `declared` (a
-// charset name such as a web page declares, e.g. 「gb2312」), else UTF-8, else GB18030 — the
-// first that reads without error. nullopt, with the reason, when none does.
-std::optional<QString> decodeReportBytes(QByteArrayView bytes, QByteArrayView declared,
-                                         QString* error);
-
-// The bytes of a published report's file, at most 8 MiB; nullopt with a message that names the
-// file and what is wrong with it. `kind` names such files in that message (「年报网页」).
-std::optional<QByteArray> readReportFile(const QString& path, const QString& kind, QString* error);
-
 // Reads a text file (UTF-8, or GB18030 as Chinese Windows saves it; at most 8 MiB) and
 // imports it as above. On failure the message names the file and what is wrong with it.
 std::optional<ImportedReport>

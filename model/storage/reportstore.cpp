@@ -1,5 +1,7 @@
 #include "model/storage/reportstore.h"
 
+#include "model/storage/storelock.h"
+
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
@@ -8,15 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QMutex>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -24,34 +22,6 @@ using namespace Qt::StringLiterals;
 namespace nianbao {
 
 namespace {
-
-// The lock files this process holds, so that a lock naming this process is known to be ours
-// (a second store on the same file is refused) or else stale (see takeLock).
-class HeldLocks {
-public:
-    static bool contains(const QString& lockPath) {
-        const QMutexLocker locker(&mutex());
-        return paths().contains(QFileInfo(lockPath).absoluteFilePath());
-    }
-    static void add(const QString& lockPath) {
-        const QMutexLocker locker(&mutex());
-        paths().insert(QFileInfo(lockPath).absoluteFilePath());
-    }
-    static void remove(const QString& lockPath) {
-        const QMutexLocker locker(&mutex());
-        paths().remove(QFileInfo(lockPath).absoluteFilePath());
-    }
-
-private:
-    static QMutex& mutex() {
-        static QMutex m;
-        return m;
-    }
-    static QSet<QString>& paths() {
-        static QSet<QString> p;
-        return p;
-    }
-};
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
@@ -235,8 +205,6 @@ ReportStore::~ReportStore() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
-    if (m_lock)
-        HeldLocks::remove(m_lock->fileName());
 }
 
 QString ReportStore::resolvePath(const QString& commandLinePath) {
@@ -262,66 +230,18 @@ QStringList ReportStore::backups(const QString& databasePath) {
     return files;
 }
 
-namespace {
-
-// The lock file beside the database, taken; nullptr with the reason when another process holds
-// it. A lock that names this very process is stale: we do not hold it yet, so a process that
-// died left it and its number was given to us (Wine and containers reuse small numbers).
-std::unique_ptr<QLockFile> takeLock(const QString& databasePath, QString* error,
-                                    bool* inUse = nullptr) {
-    auto lock = std::make_unique<QLockFile>(databasePath + u".lock"_s);
-    lock->setStaleLockTime(0); // only a dead owner makes a lock stale
-    if (inUse)
-        *inUse = false;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (lock->tryLock(0)) {
-            HeldLocks::add(lock->fileName());
-            return lock;
-        }
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        if (lock->error() != QLockFile::LockFailedError ||
-            !lock->getLockInfo(&pid, &host, &application))
-            break;
-        // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
-        const bool thisMachine =
-            host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0;
-        if (pid == QCoreApplication::applicationPid() && thisMachine && attempt == 0 &&
-            !HeldLocks::contains(lock->fileName()) && lock->removeStaleLockFile())
-            continue;
-        if (inUse)
-            *inUse = true;
-        if (error) {
-            *error = Tr::tr("%1 is in use by another Nianbao (%2, process %3 on %4); close it "
-                            "first")
-                         .arg(databasePath, application)
-                         .arg(pid)
-                         .arg(host);
-        }
-        return nullptr;
-    }
-    if (error)
-        *error = Tr::tr("cannot lock %1 (is its folder writable?)").arg(databasePath);
-    return nullptr;
-}
-
-} // namespace
-
 bool ReportStore::isInUse(const QString& databasePath) {
     bool inUse = false;
-    if (const auto lock = takeLock(databasePath, nullptr, &inUse))
-        HeldLocks::remove(lock->fileName());
+    StoreLock::take(databasePath, nullptr, &inUse);
     return inUse;
 }
 
 std::optional<QString> ReportStore::restoreLatestBackup(const QString& databasePath,
                                                         QString* error) {
     // Never under a running Nianbao: it would go on writing to the file moved aside.
-    const std::unique_ptr<QLockFile> lock = takeLock(databasePath, error);
+    const std::unique_ptr<StoreLock> lock = StoreLock::take(databasePath, error);
     if (!lock)
         return std::nullopt;
-    const auto release = qScopeGuard([&] { HeldLocks::remove(lock->fileName()); });
     const QStringList available = backups(databasePath);
     if (available.isEmpty()) {
         if (error)
@@ -384,7 +304,7 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     }
 
     QString lockError;
-    auto lock = takeLock(path, &lockError);
+    auto lock = StoreLock::take(path, &lockError);
     if (!lock)
         return failWith(lockError);
 

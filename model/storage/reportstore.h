@@ -15,9 +15,9 @@
 #include <optional>
 #include <vector>
 
-class QLockFile;
-
 namespace nianbao {
+
+class StoreLock;
 
 enum class ReportStatus { Draft, Finalized };
 
@@ -155,7 +155,7 @@ private:
 
     QString m_connection;
     QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<StoreLock> m_lock;
     mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;
 };
 

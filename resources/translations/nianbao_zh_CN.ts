@@ -4,14 +4,14 @@
     <name>nianbao</name>
     <message>
         <location filename="../../app/gui/guiapplication.cpp" line="+20" />
-        <location line="+29" />
+        <location line="+30" />
         <location line="+9" />
         <location line="+7" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28" />
         <source>The store to use.</source>
         <translation>使用的数据库文件。</translation>
     </message>
@@ -26,7 +26,7 @@
         <translation>要打开的报告文件。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Restore the most recent backup? The damaged file is kept beside it.</source>
         <translation>是否恢复最近的备份？损坏的文件会保留在原处旁边。</translation>
     </message>
@@ -394,12 +394,13 @@ Options:
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../model/editing/findingsmodel.cpp" line="+99" />
+        <location filename="../../forms/issuespanel.cpp" line="+96" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+123" />
         <source>(explained)</source>
         <translation>（已说明）</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+13" />
         <source> and %n more</source>
         <translation><numerusform> 等 %n 处</numerusform></translation>
     </message>
@@ -749,12 +750,12 @@ Options:
 <context>
     <name>nianbao::IssuesPanel</name>
     <message>
-        <location filename="../../forms/issuespanel.cpp" line="+20" />
+        <location filename="../../forms/issuespanel.cpp" line="-21" />
         <source>Explain warning…</source>
         <translation>说明原因…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+35" />
         <source>Explain warning</source>
         <translation>说明提醒的原因</translation>
     </message>
@@ -903,7 +904,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+80" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+92" />
         <location line="+3" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
@@ -1051,7 +1052,7 @@ It stays on screen; the next change tries again.</source>
 修改仍显示在屏幕上；下次修改时会再次尝试保存。</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+96" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1071,7 +1072,7 @@ It stays on screen; the next change tries again.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-282" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1092,7 +1093,7 @@ It stays on screen; the next change tries again.</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+221" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1102,7 +1103,7 @@ It stays on screen; the next change tries again.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+159" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -1205,7 +1206,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::MetadataPage</name>
     <message>
-        <location filename="../../forms/reportpages.cpp" line="+34" />
+        <location filename="../../forms/reportpages.cpp" line="+70" />
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
@@ -1278,7 +1279,7 @@ It stays on screen; the next change tries again.</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+14" />
         <source>Insert the sentence from the tables</source>
         <translation>插入表格数据句</translation>
     </message>
@@ -1298,7 +1299,7 @@ It stays on screen; the next change tries again.</source>
         <translation>上年报告此部分</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+57" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>
@@ -1549,7 +1550,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::ReportStore</name>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+122" />
+        <location filename="../../model/storage/reportstore.cpp" line="+123" />
         <source>the disk is full; free some space. Everything saved before is kept.</source>
         <translation>磁盘已满，请释放空间。此前保存的内容都在。</translation>
     </message>
@@ -1559,7 +1560,7 @@ It stays on screen; the next change tries again.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+123" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -1599,17 +1600,17 @@ It stays on screen; the next change tries again.</source>
         <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../model/storage/storelock.cpp" line="+85" />
         <source>%1 is in use by another Nianbao (%2, process %3 on %4); close it first</source>
         <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>cannot lock %1 (is its folder writable?)</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../model/storage/reportstore.cpp" line="+18" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>

@@ -1,0 +1,98 @@
+#include "model/storage/storelock.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
+#include <QSet>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+// The lock files this process holds, so that a lock naming this process is known to be ours
+// (a second store on the same file is refused) or else stale (see takeLock).
+class HeldLocks {
+public:
+    static bool contains(const QString& lockPath) {
+        const QMutexLocker locker(&mutex());
+        return paths().contains(QFileInfo(lockPath).absoluteFilePath());
+    }
+    static void add(const QString& lockPath) {
+        const QMutexLocker locker(&mutex());
+        paths().insert(QFileInfo(lockPath).absoluteFilePath());
+    }
+    static void remove(const QString& lockPath) {
+        const QMutexLocker locker(&mutex());
+        paths().remove(QFileInfo(lockPath).absoluteFilePath());
+    }
+
+private:
+    static QMutex& mutex() {
+        static QMutex m;
+        return m;
+    }
+    static QSet<QString>& paths() {
+        static QSet<QString> p;
+        return p;
+    }
+};
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
+};
+
+} // namespace
+
+StoreLock::StoreLock(std::unique_ptr<QLockFile> file)
+    : m_file(std::move(file)) {}
+
+StoreLock::~StoreLock() {
+    HeldLocks::remove(m_file->fileName());
+}
+
+// A lock that names this very process is stale unless we hold it: a process that died left
+// it, and its number was given to us (Wine and containers reuse small numbers).
+std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString* error,
+                                           bool* inUse) {
+    auto lock = std::make_unique<QLockFile>(databasePath + u".lock"_s);
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale
+    if (inUse)
+        *inUse = false;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (lock->tryLock(0)) {
+            HeldLocks::add(lock->fileName());
+            return std::unique_ptr<StoreLock>(new StoreLock(std::move(lock)));
+        }
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (lock->error() != QLockFile::LockFailedError ||
+            !lock->getLockInfo(&pid, &host, &application))
+            break;
+        // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
+        const bool thisMachine =
+            host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0;
+        if (pid == QCoreApplication::applicationPid() && thisMachine && attempt == 0 &&
+            !HeldLocks::contains(lock->fileName()) && lock->removeStaleLockFile())
+            continue;
+        if (inUse)
+            *inUse = true;
+        if (error) {
+            *error = Tr::tr("%1 is in use by another Nianbao (%2, process %3 on %4); close it "
+                            "first")
+                         .arg(databasePath, application)
+                         .arg(pid)
+                         .arg(host);
+        }
+        return nullptr;
+    }
+    if (error)
+        *error = Tr::tr("cannot lock %1 (is its folder writable?)").arg(databasePath);
+    return nullptr;
+}
+
+} // namespace nianbao
