@@ -537,11 +537,9 @@ void MainWindow::rememberPosition() {
         return;
     for (TableEditor* editor : m_tableEditors) {
         if (editor && editor->isVisible()) {
-            const auto cell = editor->formModel()->cellAt(editor->currentIndex());
-            if (cell && m_document->form().cell(*cell).id != m_savedPosition) {
-                m_savedPosition = m_document->form().cell(*cell).id;
+            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex())) {
                 QSettings settings;
-                storeSetting(settings, kLastCell, m_savedPosition);
+                storeSetting(settings, kLastCell, m_document->form().cell(*cell).id);
             }
         }
     }

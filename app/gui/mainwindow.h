@@ -125,7 +125,6 @@ private:
     // The cell position is written to the settings a moment after the cursor stops, and when
     // the report closes: writing the settings file on every move cost two fsyncs a keystroke.
     QTimer* m_positionTimer;
-    QString m_savedPosition;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
     QList<QAction*> m_reportActions;
