@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QWidget>
 
+#include <chrono>
 #include <cstdio>
 
 namespace nianbao {
@@ -21,14 +22,26 @@ void FirstPaintProbe::installIfRequested(QObject* window) {
 bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event) {
     if (!m_done && event->type() == QEvent::Paint && qobject_cast<QWidget*>(watched)) {
         m_done = true;
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray& line : status.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:"))
-                    std::fprintf(stderr, "%s\n", line.constData());
-            }
-        }
-        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        // The window's first frame is complete when the paint event in hand, its siblings and
+        // the flush to the screen are done: at the next turn of the event loop.
+        QMetaObject::invokeMethod(
+            this,
+            [] {
+                const auto now = std::chrono::steady_clock::now().time_since_epoch();
+                std::fprintf(
+                    stderr, "first-frame-ns: %lld\n",
+                    static_cast<long long>(
+                        std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray& line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            std::fprintf(stderr, "%s\n", line.constData());
+                    }
+                }
+                QCoreApplication::quit();
+            },
+            Qt::QueuedConnection);
     }
     return false;
 }
