@@ -15,13 +15,14 @@ deb=$(ls "$build"/nianbao_*_amd64.deb)
 echo "test-deb: built $deb ($(du -h "$deb" | cut -f1))"
 
 info=$(dpkg-deb --info "$deb")
-for dependency in libqt6widgets6 libqt6gui6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqpdf; do
+for dependency in libqt6widgets6 libqt6gui6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqpdf libpoppler-qt6; do
   grep -q "Depends:.*$dependency" <<<"$info" || fail "Depends lacks $dependency"
 done
 grep -q "Recommends: fonts-noto-cjk" <<<"$info" || fail "no CJK font recommended"
 grep -q "Recommends:.*qt6-translations-l10n" <<<"$info" || fail "Qt's translations not recommended"
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/nianbao \
+            ./usr/lib/x86_64-linux-gnu/nianbao/libnianbao-pdf.so \
             ./usr/share/applications/org.nianbao.Nianbao.desktop \
             ./usr/share/icons/hicolor/scalable/apps/org.nianbao.Nianbao.svg \
             ./usr/share/icons/hicolor/48x48/apps/org.nianbao.Nianbao.png \
@@ -46,6 +47,14 @@ trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y nianbao >/dev/null 2>&1 |
 /usr/bin/nianbao --version
 /usr/bin/nianbao check tests/data/golden/correct-busy-report/report.nianbao.json >/dev/null \
     || fail "the installed nianbao check failed"
+# PDF work goes through the installed module (found beside the program, not in a build tree).
+pdf_dir=$(mktemp -d)
+/usr/bin/nianbao export tests/data/golden/correct-busy-report/report.nianbao.json \
+    --pdf "$pdf_dir/report.pdf" || fail "the installed nianbao could not export a PDF"
+/usr/bin/nianbao import "$pdf_dir/report.pdf" -o "$pdf_dir/back.nianbao.json" \
+    || fail "the installed nianbao could not import its own PDF"
+grep -q "某县市场监督管理局" "$pdf_dir/back.nianbao.json" || fail "the PDF read back without its agency"
+rm -rf "$pdf_dir"
 grep -q "application/x-nianbao-report" /usr/share/mime/globs2 || fail "MIME type not registered"
 grep -q "^application/x-nianbao-report=.*org.nianbao.Nianbao.desktop" \
     /usr/share/applications/mimeinfo.cache || fail "the desktop entry does not open report files"

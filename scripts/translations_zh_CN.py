@@ -323,6 +323,10 @@ ZH = {
     'no Chinese font is installed (for example 仿宋_GB2312, SimSun, Noto Serif CJK SC or AR PL UMing); the PDF would have no readable text': '没有安装中文字体（例如仿宋_GB2312、宋体、Noto Serif CJK SC 或 AR PL UMing）；生成的 PDF 将没有可读的文字',
     'the PDF could not be finished: %1': '无法完成 PDF：%1',
     'cannot create the folder %1': '无法创建文件夹 %1',
+    'The PDF module %1 could not be loaded: %2': '无法加载 PDF 模块 %1：%2',
+    'The PDF module %1 is missing (looked in %2). Reinstall Nianbao.': '缺少 PDF 模块 %1（已在 %2 中查找）。请重新安装 Nianbao。',
+    'The PDF module %1 lacks %2: %3': 'PDF 模块 %1 缺少 %2：%3',
+    'This build reads no PDF files.': '此版本不能读取 PDF 文件。',
 }
 
 def main(path):

@@ -1,13 +1,10 @@
 #include "model/import/publishedreport.h"
 
 #include "model/import/htmlimport.h"
+#include "model/pdf/pdfmodule.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#ifdef NIANBAO_HAVE_POPPLER
-#include <poppler-qt6.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -33,19 +30,22 @@ std::optional<ImportedReport> importReportPdf(const QString& path,
              u"或把PDF的文字另存为文本（.txt）后导入"_s.arg(name);
     return std::nullopt;
 #else
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document) {
-        *error = u"%1：不是可读的PDF文件"_s.arg(name);
-        return std::nullopt;
-    }
-    if (document->isLocked()) {
-        *error = u"%1：PDF已加密，无法读取文字"_s.arg(name);
+    QString loadError;
+    const pdfmodule::TextFunction readText = pdfmodule::textFunction(&loadError);
+    if (!readText) {
+        *error = u"%1：%2"_s.arg(name, loadError);
         return std::nullopt;
     }
     QString text;
-    for (int i = 0; i < document->numPages(); ++i) {
-        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
-            text += page->text(QRectF(), Poppler::Page::PhysicalLayout) + u'\n';
+    switch (readText(path, &text)) {
+    case pdfmodule::TextStatus::Unreadable:
+        *error = u"%1：不是可读的PDF文件"_s.arg(name);
+        return std::nullopt;
+    case pdfmodule::TextStatus::Locked:
+        *error = u"%1：PDF已加密，无法读取文字"_s.arg(name);
+        return std::nullopt;
+    case pdfmodule::TextStatus::Read:
+        break;
     }
     static const QRegularExpression visible(u"[^\\s]"_s);
     if (!text.contains(visible)) {

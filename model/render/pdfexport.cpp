@@ -1,8 +1,9 @@
 #include "model/render/pdfexport.h"
 
+#include "model/pdf/pdfmodule.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QGlyphRun>
 #include <QHash>
@@ -14,15 +15,8 @@
 #include <QSet>
 #include <QTextLayout>
 
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFWriter.hh>
-
 #include <algorithm>
 #include <array>
-#include <exception>
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -214,23 +208,19 @@ std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QS
         corrections.insert(c, found);
         return found;
     };
-    try {
-        QPDF pdf;
-        pdf.processMemoryFile("report.pdf", bytes.constData(), static_cast<size_t>(bytes.size()));
-        std::vector<std::pair<QPDFObjectHandle, QByteArray>> maps;
-        for (QPDFObjectHandle object : pdf.getAllObjects()) {
-            if (!object.isDictionary() || !object.hasKey("/ToUnicode"))
-                continue;
-            QPDFObjectHandle map = object.getKey("/ToUnicode");
-            if (!map.isStream())
-                continue;
-            auto data = map.getStreamData(qpdf_dl_generalized);
-            maps.emplace_back(map, QByteArray(reinterpret_cast<const char*>(data->getBuffer()),
-                                              static_cast<qsizetype>(data->getSize())));
-        }
+    QString loadError;
+    const pdfmodule::FinishFunction finish = pdfmodule::finishFunction(&loadError);
+    if (!finish) {
+        if (error)
+            *error = loadError;
+        return std::nullopt;
+    }
+    pdfmodule::Finishing finishing;
+    finishing.author = author;
+    finishing.fixTextMaps = [&](const std::vector<QByteArray>& maps) {
         // First what the maps give back, then the corrections.
         QSet<char32_t> mapped;
-        for (const auto& [map, cmap] : maps) {
+        for (const QByteArray& cmap : maps) {
             fixToUnicodeCMap(cmap, [&](char32_t c) {
                 mapped.insert(c);
                 return c;
@@ -240,60 +230,21 @@ std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QS
             if (!mapped.contains(c) && !QChar(static_cast<char16_t>(c)).isSpace())
                 missing.insert(c);
         }
-        for (auto& [map, cmap] : maps) {
-            const QByteArray fixed = fixToUnicodeCMap(cmap, correct);
-            if (fixed != cmap)
-                map.replaceStreamData(fixed.toStdString(), QPDFObjectHandle::newNull(),
-                                      QPDFObjectHandle::newNull());
-        }
-        // Qt embeds subsets but names them as whole fonts; tools (and PDF/A checkers) expect
-        // a subset to be tagged 「ABCDEF+Name」. The tag is derived from the name, so a font's
-        // dictionaries and descriptor all get the same one.
-        auto tagged = [](const std::string& name) {
-            if (name.size() > 8 && name[7] == '+')
-                return name;
-            const QByteArray digest =
-                QCryptographicHash::hash(QByteArray::fromStdString(name), QCryptographicHash::Sha1);
-            std::string tag = "/";
-            for (int i = 0; i < 6; ++i)
-                tag += static_cast<char>('A' + static_cast<unsigned char>(digest[i]) % 26);
-            return tag + "+" + name.substr(1);
-        };
-        for (QPDFObjectHandle object : pdf.getAllObjects()) {
-            if (!object.isDictionary())
-                continue;
-            for (const char* key : {"/BaseFont", "/FontName"}) {
-                if (object.hasKey(key) && object.getKey(key).isName()) {
-                    const std::string name = object.getKey(key).getName();
-                    const bool embeddedFont =
-                        std::string(key) == "/FontName" ||
-                        (object.hasKey("/Subtype") &&
-                         (object.getKey("/Subtype").getName() == "/Type0" ||
-                          object.getKey("/Subtype").getName() == "/CIDFontType2"));
-                    if (embeddedFont)
-                        object.replaceKey(key, QPDFObjectHandle::newName(tagged(name)));
-                }
-            }
-        }
-        QPDFObjectHandle trailer = pdf.getTrailer();
-        if (!author.isEmpty() && trailer.hasKey("/Info")) {
-            trailer.getKey("/Info").replaceKey(
-                "/Author", QPDFObjectHandle::newUnicodeString(author.toStdString()));
-        }
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setCompressStreams(true);
-        writer.setDeterministicID(true);
-        writer.write();
-        auto buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char*>(buffer->getBuffer()),
-                          static_cast<qsizetype>(buffer->getSize()));
-    } catch (const std::exception& e) {
+        std::vector<QByteArray> fixed;
+        fixed.reserve(maps.size());
+        for (const QByteArray& cmap : maps)
+            fixed.push_back(fixToUnicodeCMap(cmap, correct));
+        return fixed;
+    };
+    QByteArray finished;
+    std::string reason;
+    if (!finish(bytes, finishing, &finished, &reason)) {
         if (error)
             *error =
-                Tr::tr("the PDF could not be finished: %1").arg(QString::fromLocal8Bit(e.what()));
+                Tr::tr("the PDF could not be finished: %1").arg(QString::fromLocal8Bit(reason));
         return std::nullopt;
     }
+    return finished;
 }
 
 std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const RenderOptions& options,

@@ -1353,17 +1353,17 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::ReportExport</name>
     <message>
-        <location filename="../../model/render/pdfexport.cpp" line="+61" />
+        <location filename="../../model/render/pdfexport.cpp" line="+55" />
         <source>no Chinese font is installed (for example 仿宋_GB2312, SimSun, Noto Serif CJK SC or AR PL UMing); the PDF would have no readable text</source>
         <translation>没有安装中文字体（例如仿宋_GB2312、宋体、Noto Serif CJK SC 或 AR PL UMing）；生成的 PDF 将没有可读的文字</translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+189" />
         <source>the PDF could not be finished: %1</source>
         <translation>无法完成 PDF：%1</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <location line="+36" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1832,6 +1832,29 @@ It stays on screen; the next change tries again.</source>
         <location filename="../../forms/tableeditor.cpp" line="+194" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::pdfmodule</name>
+    <message>
+        <location filename="../../model/pdf/pdfmodule.cpp" line="+50" />
+        <source>The PDF module %1 could not be loaded: %2</source>
+        <translation>无法加载 PDF 模块 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The PDF module %1 is missing (looked in %2). Reinstall Nianbao.</source>
+        <translation>缺少 PDF 模块 %1（已在 %2 中查找）。请重新安装 Nianbao。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The PDF module %1 lacks %2: %3</source>
+        <translation>PDF 模块 %1 缺少 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This build reads no PDF files.</source>
+        <translation>此版本不能读取 PDF 文件。</translation>
     </message>
 </context>
 </TS>

@@ -220,3 +220,47 @@ TEST(ExportWithoutChineseFonts, IsRefusedLoudlyAndWritesNoFile) {
 }
 
 } // namespace
+
+namespace {
+
+// libqpdf and poppler are loaded from libnianbao-pdf only when a PDF is written or read. A
+// missing module must be named, refuse that one action, and leave nothing behind.
+TEST(WithoutThePdfModule, ExportAndImportOfPdfAreRefusedNamingTheModule) {
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(u"no-modules"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NIANBAO_MODULE_DIR"_s, dir.filePath(u"no-modules"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const auto run = [&](const QStringList& args) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QString::fromUtf8(NIANBAO_EXE), args);
+        EXPECT_TRUE(process.waitForFinished(20000));
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    const QString report = test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s);
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const auto [exportStatus, exportError] = run({u"export"_s, report, u"--pdf"_s, pdf});
+    EXPECT_NE(exportStatus, 0);
+    EXPECT_TRUE(exportError.contains(u"libnianbao-pdf.so"_s)) << exportError.toStdString();
+    EXPECT_TRUE(exportError.contains(dir.filePath(u"no-modules"_s))) << exportError.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    // What needs no PDF work still works: HTML export, and checking.
+    const QString html = dir.filePath(u"report.html"_s);
+    EXPECT_EQ(run({u"export"_s, report, u"--html"_s, html}).first, 0);
+    EXPECT_TRUE(QFile::exists(html));
+    EXPECT_EQ(run({u"check"_s, report}).first, 0);
+
+    QFile published(dir.filePath(u"published.pdf"_s));
+    ASSERT_TRUE(published.open(QIODevice::WriteOnly));
+    published.write("%PDF-1.4\n");
+    published.close();
+    const auto [importStatus, importError] = run({u"import"_s, published.fileName()});
+    EXPECT_EQ(importStatus, 2);
+    EXPECT_TRUE(importError.contains(u"published.pdf"_s)) << importError.toStdString();
+    EXPECT_TRUE(importError.contains(u"libnianbao-pdf.so"_s)) << importError.toStdString();
+}
+
+} // namespace
