@@ -148,7 +148,9 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
         const TextDefinition& def = form.texts()[static_cast<size_t>(text)];
         auto* label =
             new QLabel(def.label + (def.optional ? tr(" (optional)") : QString()), content);
-        label->setStyleSheet(u"font-weight: bold"_s);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
         auto* editor = new QPlainTextEdit(content);
         editor->setMinimumHeight(120);
         editor->installEventFilter(this);
@@ -187,7 +189,10 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
             auto* last = new QPlainTextEdit(previous->text(text), content);
             last->setReadOnly(true);
             last->setMaximumHeight(110);
-            last->setStyleSheet(u"background: #f4f4f4; color: #444"_s);
+            QPalette grey = last->palette();
+            grey.setColor(QPalette::Base, QColor(0xf4, 0xf4, 0xf4));
+            grey.setColor(QPalette::Text, QColor(0x44, 0x44, 0x44));
+            last->setPalette(grey);
             last->setVisible(false);
             connect(toggle, &QToolButton::toggled, last, [toggle, last](bool on) {
                 last->setVisible(on);
