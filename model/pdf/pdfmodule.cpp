@@ -19,18 +19,10 @@ struct Tr {
 };
 
 #ifndef NIANBAO_PDF_MODULE_BUILTIN
-// Where the module may be: NIANBAO_MODULE_DIR alone when set (packagers, tests); otherwise
-// beside the installed program, then in the build tree for programs run from there.
-QStringList moduleFolders() {
-    const QString chosen = qEnvironmentVariable("NIANBAO_MODULE_DIR");
-    if (!chosen.isEmpty())
-        return {chosen};
-    QStringList folders;
+QString programFolder() {
     if (QCoreApplication::instance())
-        folders << QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                   u"/" NIANBAO_MODULE_DIR_FROM_BINDIR ""_s);
-    folders << QStringLiteral(NIANBAO_MODULE_BUILD_DIR);
-    return folders;
+        return QCoreApplication::applicationDirPath();
+    return QFileInfo(u"/proc/self/exe"_s).canonicalPath();
 }
 
 struct LoadedModule {
@@ -39,7 +31,8 @@ struct LoadedModule {
 
     LoadedModule() {
         const QString name = QStringLiteral(NIANBAO_PDF_MODULE_FILE);
-        const QStringList folders = moduleFolders();
+        const QStringList folders =
+            searchFolders(programFolder(), qEnvironmentVariable("NIANBAO_MODULE_DIR"));
         for (const QString& folder : folders) {
             const QString path = QDir(folder).filePath(name);
             if (!QFileInfo::exists(path))
@@ -76,6 +69,23 @@ QFunctionPointer resolve(const char* symbol, QString* error) {
 #endif
 
 } // namespace
+
+QStringList searchFolders(const QString& programFolder, const QString& chosen) {
+    if (!chosen.isEmpty())
+        return {chosen};
+#ifdef NIANBAO_PDF_MODULE_BUILTIN
+    (void)programFolder;
+    return {};
+#else
+    QStringList folders{QDir::cleanPath(programFolder + u"/" NIANBAO_MODULE_DIR_FROM_BINDIR ""_s)};
+    // Canonical paths, as the program's folder comes from /proc/self/exe.
+    const QString buildTree = QFileInfo(QStringLiteral(NIANBAO_BUILD_TREE)).canonicalFilePath();
+    const QString program = QDir::cleanPath(programFolder);
+    if (!buildTree.isEmpty() && (program == buildTree || program.startsWith(buildTree + u'/')))
+        folders << buildTree + u"/modules"_s;
+    return folders;
+#endif
+}
 
 FinishFunction finishFunction(QString* error) {
 #ifdef NIANBAO_PDF_MODULE_BUILTIN

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <string>
@@ -28,6 +29,12 @@ using FinishFunction = bool (*)(const QByteArray& pdf, const Finishing& finishin
 enum class TextStatus { Read, Unreadable, Locked };
 // The text of every page of a PDF file, laid out as on the page (one table row, one line).
 using TextFunction = TextStatus (*)(const QString& path, QString* text);
+
+// Where the module is looked for, in order. `chosen` (NIANBAO_MODULE_DIR), when not empty, is
+// the only place. Otherwise the folder the installation puts it in, relative to the program's
+// folder; and the build tree's, but only for a program that runs from the build tree: an
+// installed program must never load a library from wherever it happened to be built.
+QStringList searchFolders(const QString& programFolder, const QString& chosen);
 
 // The module's functions, loaded once per process; nullptr with *error saying which module
 // file was looked for where, and why it did not load.
