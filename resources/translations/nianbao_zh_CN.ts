@@ -1279,7 +1279,7 @@ It stays on screen; the next change tries again.</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Insert the sentence from the tables</source>
         <translation>插入表格数据句</translation>
     </message>
@@ -1299,7 +1299,7 @@ It stays on screen; the next change tries again.</source>
         <translation>上年报告此部分</translation>
     </message>
     <message numerus="yes">
-        <location line="+57" />
+        <location line="+60" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>
@@ -1550,7 +1550,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::ReportStore</name>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+123" />
+        <location filename="../../model/storage/sqlsupport.cpp" line="+22" />
         <source>the disk is full; free some space. Everything saved before is kept.</source>
         <translation>磁盘已满，请释放空间。此前保存的内容都在。</translation>
     </message>
@@ -1560,7 +1560,7 @@ It stays on screen; the next change tries again.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location filename="../../model/storage/storefile.cpp" line="+120" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -1610,7 +1610,7 @@ It stays on screen; the next change tries again.</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+18" />
+        <location filename="../../model/storage/storefile.cpp" line="+18" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>
@@ -1655,7 +1655,7 @@ It stays on screen; the next change tries again.</source>
         <translation>每日备份到 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../../model/storage/reportstore.cpp" line="+109" />
         <location line="+110" />
         <location line="+224" />
         <source>there is no report %1 in %2</source>
@@ -1837,7 +1837,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::pdfmodule</name>
     <message>
-        <location filename="../../model/pdf/pdfmodule.cpp" line="+50" />
+        <location filename="../../model/pdf/pdfmodule.cpp" line="+43" />
         <source>The PDF module %1 could not be loaded: %2</source>
         <translation>无法加载 PDF 模块 %1：%2</translation>
     </message>
@@ -1852,7 +1852,7 @@ It stays on screen; the next change tries again.</source>
         <translation>PDF 模块 %1 缺少 %2：%3</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+42" />
         <source>This build reads no PDF files.</source>
         <translation>此版本不能读取 PDF 文件。</translation>
     </message>
