@@ -1,6 +1,5 @@
 #include "app/gui/mainwindow.h"
 
-#include "app/gui/autosave.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
@@ -59,8 +58,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr auto kLastReport = "session/lastReport";
-constexpr auto kLastCell = "session/lastCell";
 constexpr auto kGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
 
@@ -109,6 +106,28 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
         if (!ok || reason.trimmed().isEmpty())
             return std::nullopt;
         return reason;
+    };
+    askUnsaved = [this](const QString& reason) {
+        QMessageBox box(QMessageBox::Warning, tr("Nianbao"),
+                        tr("Some changes could not be saved: %1").arg(reason),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("They are still on screen. Try again (for example after "
+                                  "freeing disk space), save a copy of the report as a file, or "
+                                  "discard them."));
+        QPushButton* retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+        QPushButton* copy = box.addButton(tr("&Save a copy…"), QMessageBox::ActionRole);
+        QPushButton* discard =
+            box.addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            return UnsavedChoice::Retry;
+        if (box.clickedButton() == copy)
+            return UnsavedChoice::SaveCopy;
+        if (box.clickedButton() == discard)
+            return UnsavedChoice::Discard;
+        return UnsavedChoice::Cancel;
     };
     askImportFile = [this] {
         QSettings settings;
@@ -176,12 +195,16 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
-    if (!m_document && !m_startPageFilled)
+    if (!m_session && !m_startPageFilled)
         showStartPage();
 }
 
 MainWindow::~MainWindow() {
-    closeReport();
+    // No one is left to ask: the session makes a last attempt to write what is pending.
+    if (m_session)
+        rememberPosition();
+    teardownEditor();
+    m_session.reset();
 }
 
 void MainWindow::buildActions() {
@@ -315,7 +338,8 @@ StartPage* MainWindow::startPage() {
 }
 
 void MainWindow::showStartPage() {
-    closeReport();
+    if (!closeReport())
+        return;
     startPage()->refresh();
     m_startPageFilled = true;
     m_central->setCurrentWidget(m_startPage);
@@ -324,11 +348,40 @@ void MainWindow::showStartPage() {
     m_status->setText(QString());
 }
 
-void MainWindow::closeReport() {
-    if (!m_document)
-        return;
+bool MainWindow::closeReport() {
+    if (!m_session)
+        return true;
     rememberPosition();
-    m_autosave.reset(); // writes pending texts
+    while (!m_session->saveNow()) {
+        const UnsavedChoice choice = askUnsaved(m_session->saveError());
+        if (choice == UnsavedChoice::Cancel)
+            return false;
+        if (choice == UnsavedChoice::Discard) {
+            m_session->discardPending();
+            break;
+        }
+        if (choice == UnsavedChoice::SaveCopy) {
+            const QString path = askSavePath(
+                tr("Save a copy of the report"),
+                QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .filePath(proposedFileName(m_session->report(), u"nianbao.json"_s)),
+                tr("Nianbao reports (*.nianbao.json)"));
+            QString error;
+            if (path.isEmpty())
+                continue;
+            if (m_session->saveCopy(path, &error)) {
+                m_session->discardPending();
+                break;
+            }
+            showError(error);
+        }
+    }
+    teardownEditor();
+    m_session.reset();
+    return true;
+}
+
+void MainWindow::teardownEditor() {
     m_sentences.reset();
     if (m_issuesDock) {
         removeDockWidget(m_issuesDock);
@@ -344,40 +397,35 @@ void MainWindow::closeReport() {
     m_editMenu->clear();
     m_tableEditors.clear();
     m_built.clear();
-    m_document.reset();
-    m_reportId = 0;
 }
 
 bool MainWindow::openReport(qint64 id, QString* error) {
-    auto report = m_store->load(id, error);
-    if (!report)
+    if (!closeReport()) {
+        if (error)
+            *error = tr("The open report has changes that are not saved.");
         return false;
-    closeReport();
-    m_reportId = id;
-    m_document = std::make_unique<ReportDocument>(std::move(*report), m_store->previousYear(id));
-    m_document->setAcknowledgements(m_store->acknowledgements(id));
-    m_document->setReadOnly(m_store->status(id) == ReportStatus::Finalized);
-    m_autosave = std::make_unique<Autosave>(m_store.get(), id, m_document.get());
-    m_sentences = std::make_unique<TableSentences>(m_document.get());
-    connect(m_autosave.get(), &Autosave::saved, this, &MainWindow::updateStatus);
-    connect(m_autosave.get(), &Autosave::failed, this, [this](const QString& e) {
-        message(tr("Not saved: %1").arg(e));
-        showError(tr("The last change could not be saved: %1\nIt stays on screen; the next "
-                     "change tries again.")
-                      .arg(e));
+    }
+    m_session = ReportSession::open(m_store.get(), id, error);
+    if (!m_session)
+        return false;
+    m_sentences = std::make_unique<TableSentences>(m_session->document());
+    connect(m_session.get(), &ReportSession::saveStateChanged, this, [this] {
+        updateStatus();
+        if (m_session->saveState() == ReportSession::SaveState::Failed)
+            message(tr("Not saved: %1 — it is kept and tried again.").arg(m_session->saveError()));
     });
-    connect(m_document.get(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
-    connect(m_document.get(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
+    connect(document(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(document(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
+    connect(document(), &ReportDocument::readOnlyChanged, this, &MainWindow::updateTitle);
     buildEditor();
-    QSettings settings;
-    storeSetting(settings, kLastReport, id);
+    ReportSession::rememberLastReport(m_store->path(), id);
     updateTitle();
     updateStatus();
     return true;
 }
 
 void MainWindow::buildEditor() {
-    ReportDocument* doc = m_document.get();
+    ReportDocument* doc = document();
     const FormDefinition& form = doc->form();
     m_editor = new QWidget;
     m_navigatorModel = new NavigatorModel(doc, m_editor);
@@ -414,6 +462,7 @@ void MainWindow::buildEditor() {
             [this](const QModelIndex& current) {
                 ensurePage(current.row());
                 m_pages->setCurrentIndex(current.row());
+                m_positionTimer->start();
             });
 
     QAction* undo = doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
@@ -430,15 +479,17 @@ void MainWindow::buildEditor() {
     // document's so that one stack holds every change.
     addAction(undo);
     addAction(redo);
-    showPart(1);
+    const ReportPosition position = m_session->position();
+    showPart(position.part >= 0 && position.part < m_navigatorModel->rowCount() ? position.part
+                                                                                : 1);
 }
 
 void MainWindow::ensurePage(int row) {
-    if (!m_document || row < 0 || row >= static_cast<int>(m_built.size()) ||
+    if (!m_session || row < 0 || row >= static_cast<int>(m_built.size()) ||
         m_built[static_cast<size_t>(row)])
         return;
     m_built[static_cast<size_t>(row)] = true;
-    ReportDocument* doc = m_document.get();
+    ReportDocument* doc = document();
     const FormDefinition& form = doc->form();
     QWidget* page = nullptr;
     if (row == NavigatorModel::kBasicInformation) {
@@ -482,6 +533,10 @@ void MainWindow::ensurePage(int row) {
     m_pages->insertWidget(row, page);
     m_pages->removeWidget(placeholder);
     delete placeholder;
+    for (QPlainTextEdit* edit : page->findChildren<QPlainTextEdit*>())
+        connect(edit, &QPlainTextEdit::cursorPositionChanged, m_positionTimer,
+                qOverload<>(&QTimer::start));
+    restorePlace(row);
 }
 
 TableEditor* MainWindow::tableEditor(int table) const {
@@ -499,13 +554,13 @@ void MainWindow::showPart(int navigatorRow) {
 }
 
 void MainWindow::jumpTo(const Finding& finding) {
-    if (!m_document)
+    if (!m_session)
         return;
     showPart(m_navigatorModel->rowOf(finding));
     if (finding.cells.empty()) {
         return;
     }
-    TableEditor* editor = tableEditor(m_document->form().cell(finding.cells.front()).table);
+    TableEditor* editor = tableEditor(document()->form().cell(finding.cells.front()).table);
     if (!editor)
         return;
     const QModelIndex index = editor->formModel()->indexOf(finding.cells.front());
@@ -515,39 +570,72 @@ void MainWindow::jumpTo(const Finding& finding) {
 }
 
 bool MainWindow::reopenLast() {
-    QSettings settings;
-    const qint64 id = settings.value(settingsKey(kLastReport)).toLongLong();
+    const qint64 id = ReportSession::lastReport(m_store->path());
     if (id <= 0)
         return false;
     QString error;
-    if (!openReport(id, &error))
-        return false;
-    const QString cellId = settings.value(settingsKey(kLastCell)).toString();
-    if (const auto cell = m_document->form().findCell(cellId)) {
-        Finding place;
-        place.cells = {*cell};
-        jumpTo(place);
+    return openReport(id, &error);
+}
+
+void MainWindow::restorePlace(int row) {
+    if (!m_session)
+        return;
+    const ReportPosition position = m_session->position();
+    const auto it = position.places.find(row);
+    if (it == position.places.end())
+        return;
+    const QString& place = it->second;
+    if (const auto cell = document()->form().findCell(place)) {
+        TableEditor* editor = tableEditor(document()->form().cell(*cell).table);
+        if (!editor)
+            return;
+        const QModelIndex index = editor->formModel()->indexOf(*cell);
+        editor->setCurrentIndex(index);
+        editor->scrollTo(index);
+        editor->setFocus();
+        return;
     }
-    return true;
+    // "text:<index>:<cursor>"
+    const QStringList parts = place.split(u':');
+    auto* narrative = m_pages->widget(row)->findChild<NarrativePage*>();
+    if (parts.size() != 3 || parts[0] != u"text" || !narrative)
+        return;
+    if (QPlainTextEdit* edit = narrative->editorFor(parts[1].toInt())) {
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(std::clamp(parts[2].toInt(), 0, edit->document()->characterCount() - 1));
+        edit->setTextCursor(cursor);
+        edit->ensureCursorVisible();
+        edit->setFocus();
+    }
 }
 
 void MainWindow::rememberPosition() {
     m_positionTimer->stop();
-    if (!m_document)
+    if (!m_session || !m_pages)
         return;
+    ReportPosition position;
+    position.part = m_pages->currentIndex();
+    QWidget* page = m_pages->currentWidget();
     for (TableEditor* editor : m_tableEditors) {
-        if (editor && editor->isVisible()) {
-            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex())) {
-                QSettings settings;
-                storeSetting(settings, kLastCell, m_document->form().cell(*cell).id);
-            }
+        if (editor && page && page->isAncestorOf(editor)) {
+            if (const auto cell = editor->formModel()->cellAt(editor->currentIndex()))
+                position.places[position.part] = document()->form().cell(*cell).id;
         }
     }
+    if (auto* narrative = page ? page->findChild<NarrativePage*>() : nullptr) {
+        for (int text = 0; text < static_cast<int>(document()->form().texts().size()); ++text) {
+            QPlainTextEdit* edit = narrative->editorFor(text);
+            if (edit && edit->hasFocus())
+                position.places[position.part] =
+                    u"text:%1:%2"_s.arg(text).arg(edit->textCursor().position());
+        }
+    }
+    m_session->rememberPosition(position);
 }
 
 RenderOptions MainWindow::renderOptions() const {
     RenderOptions options;
-    const auto finalization = m_store->finalization(m_reportId);
+    const auto finalization = m_session->finalization();
     options.watermark = !finalization;
     if (finalization) {
         options.fingerprint = finalization->hash;
@@ -560,11 +648,11 @@ RenderOptions MainWindow::renderOptions() const {
 }
 
 void MainWindow::printPreview() {
-    if (!m_document)
+    if (!m_session)
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
-    const Report report = m_document->report();
+    const Report report = document()->report();
     const RenderOptions options = renderOptions();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&](QPrinter* p) { printReport(report, options, p); });
@@ -572,7 +660,7 @@ void MainWindow::printPreview() {
 }
 
 void MainWindow::print() {
-    if (!m_document)
+    if (!m_session)
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
@@ -591,14 +679,14 @@ void MainWindow::print() {
         return;
     options.approvalPage = approval->isChecked();
     if (fingerprint->isChecked() && options.fingerprint.isEmpty())
-        options.fingerprint = ReportJson::contentHash(m_document->report());
+        options.fingerprint = ReportJson::contentHash(document()->report());
     if (!fingerprint->isChecked())
         options.fingerprint.clear();
-    printReport(m_document->report(), options, &printer);
+    printReport(document()->report(), options, &printer);
 }
 
 bool MainWindow::exportAs(const QString& format) {
-    if (!m_document)
+    if (!m_session)
         return false;
     QSettings settings;
     const QString folder =
@@ -611,18 +699,18 @@ bool MainWindow::exportAs(const QString& format) {
                                                : tr("OpenDocument text (*.odt)");
     const QString path =
         askSavePath(tr("Export the report"),
-                    QDir(folder).filePath(proposedFileName(m_document->report(), format)), filter);
+                    QDir(folder).filePath(proposedFileName(document()->report(), format)), filter);
     if (path.isEmpty())
         return false;
     settings.setValue(u"paths/export"_s, QFileInfo(path).absolutePath());
     QString error;
     bool ok = false;
     if (format == u"pdf")
-        ok = ReportExport::writePdf(m_document->report(), path, renderOptions(), &error);
+        ok = ReportExport::writePdf(document()->report(), path, renderOptions(), &error);
     else if (format == u"html")
-        ok = HtmlExport::writeHtml(m_document->report(), path, &error);
+        ok = HtmlExport::writeHtml(document()->report(), path, &error);
     else
-        ok = HtmlExport::writeOdt(m_document->report(), path, &error);
+        ok = HtmlExport::writeOdt(document()->report(), path, &error);
     if (!ok) {
         showError(error);
         return false;
@@ -632,79 +720,65 @@ bool MainWindow::exportAs(const QString& format) {
 }
 
 bool MainWindow::finalize() {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_session || m_session->isReadOnly())
         return false;
-    m_autosave->flush();
-    FinalizeDialog dialog(m_document.get(), this);
+    FinalizeDialog dialog(document(), this);
     if (!runFinalizeDialog(dialog) || !dialog.applyReasons())
         return false;
     QString error;
-    if (!m_store->finalize(m_reportId, dialog.approval(), &error)) {
+    if (!m_session->finalize(dialog.approval(), &error)) {
         showError(error);
         return false;
     }
-    m_document->setReadOnly(true);
-    updateTitle();
     message(tr("Finalized. The report is read-only until it is reopened."));
     return true;
 }
 
 bool MainWindow::reopen() {
-    if (!m_document || !m_document->isReadOnly())
+    if (!m_session || !m_session->isReadOnly())
         return false;
     const auto reason = askReopenReason();
     if (!reason)
         return false;
     QString error;
-    if (!m_store->reopen(m_reportId, *reason, &error)) {
+    if (!m_session->reopen(*reason, &error)) {
         showError(error);
         return false;
     }
-    m_document->setReadOnly(false);
-    updateTitle();
     return true;
 }
 
 QString MainWindow::currentHistoryTarget() const {
-    if (!m_document || !m_pages)
+    if (!m_session || !m_pages)
         return {};
     QWidget* page = m_pages->currentWidget();
     for (TableEditor* editor : m_tableEditors) {
         if (editor && page && page->isAncestorOf(editor)) {
             if (const auto cell = editor->formModel()->cellAt(editor->currentIndex()))
-                return m_document->form().cell(*cell).id;
+                return document()->form().cell(*cell).id;
         }
     }
     if (auto* narrative = page ? page->findChild<NarrativePage*>() : nullptr) {
-        for (int text = 0; text < static_cast<int>(m_document->form().texts().size()); ++text) {
+        for (int text = 0; text < static_cast<int>(document()->form().texts().size()); ++text) {
             QPlainTextEdit* edit = narrative->editorFor(text);
             if (edit && (edit->hasFocus() || !narrative->editorFor(text + 1)))
-                return m_document->form().texts()[static_cast<size_t>(text)].id;
+                return document()->form().texts()[static_cast<size_t>(text)].id;
         }
     }
     return {};
 }
 
 std::vector<HistoryEntry> MainWindow::history(const QString& target) const {
-    m_autosave->flush();
-    return m_store->history(m_reportId, target);
+    return m_session ? m_session->history(target) : std::vector<HistoryEntry>{};
 }
 
 bool MainWindow::restore(const QString& target, const HistoryEntry& entry) {
-    if (!m_document || m_document->isReadOnly())
+    QString error;
+    if (!m_session || !m_session->restore(target, entry, &error)) {
+        if (!error.isEmpty())
+            message(error);
         return false;
-    const FormDefinition& form = m_document->form();
-    if (const auto cell = form.findCell(target)) {
-        const auto value = ReportStore::decodeHistoryValue(entry.oldValue);
-        if (!value || m_document->isComputedTotal(*cell))
-            return false;
-        m_document->setCellValue(*cell, *value);
-        return true;
     }
-    const int text = form.findText(target);
-    if (text < 0)
-        return false;
-    m_document->setText(text, entry.oldValue);
     return true;
 }
 
@@ -728,7 +802,7 @@ void MainWindow::showHistory() {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* restoreButton =
         buttons->addButton(tr("&Restore the value before"), QDialogButtonBox::ActionRole);
-    restoreButton->setEnabled(!entries.empty() && !m_document->isReadOnly());
+    restoreButton->setEnabled(!entries.empty() && !m_session->isReadOnly());
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(list);
     layout->addWidget(buttons);
@@ -752,27 +826,43 @@ void MainWindow::message(const QString& text) {
 }
 
 void MainWindow::updateStatus() {
-    if (!m_document)
+    if (!m_session)
         return;
-    const QDateTime saved = m_autosave ? m_autosave->lastSaved() : QDateTime();
-    const QString when = saved.isValid() ? saved.toString(u"HH:mm:ss"_s) : tr("—");
-    m_status->setText(tr("Saved automatically %1 · %2 error(s) · %3 warning(s)")
-                          .arg(when)
-                          .arg(m_document->count(Severity::Error))
-                          .arg(m_document->count(Severity::Warning)));
+    QString saved;
+    switch (m_session->saveState()) {
+    case ReportSession::SaveState::Saved: {
+        const QDateTime when = m_session->lastSaved();
+        saved = when.isValid() ? tr("Saved automatically %1").arg(when.toString(u"HH:mm:ss"_s))
+                               : tr("Saved automatically");
+        break;
+    }
+    case ReportSession::SaveState::Waiting:
+        saved = tr("Saving…");
+        break;
+    case ReportSession::SaveState::Failed:
+        saved = tr("NOT SAVED (%1 change(s) kept, retrying)").arg(m_session->pendingChanges());
+        break;
+    }
+    m_status->setText(tr("%1 · %2 error(s) · %3 warning(s)")
+                          .arg(saved)
+                          .arg(document()->count(Severity::Error))
+                          .arg(document()->count(Severity::Warning)));
 }
 
 void MainWindow::updateTitle() {
-    if (!m_document)
+    if (!m_session)
         return;
-    const Report& r = m_document->report();
+    const Report& r = document()->report();
     QString title = r.form().reportTitle(r.agency, r.year);
-    title += m_document->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
+    title += m_session->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
     setWindowTitle(title); // Qt adds the application's display name
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    closeReport();
+    if (!closeReport()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     storeSetting(settings, kGeometry, saveGeometry());
     storeSetting(settings, kWindowState, saveState());

@@ -3,6 +3,7 @@
 #include "model/core/finding.h"
 #include "model/core/report.h"
 #include "model/render/reportlayout.h"
+#include "model/session/reportsession.h"
 #include "model/storage/reportstore.h"
 
 #include <QMainWindow>
@@ -18,7 +19,6 @@ class QStackedWidget;
 
 namespace nianbao {
 
-class Autosave;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -52,7 +52,8 @@ public:
     bool importPublished(const QString& path, QString* error);
 
     ReportStore* store() const { return m_store.get(); }
-    ReportDocument* document() const { return m_document.get(); }
+    ReportSession* session() const { return m_session.get(); }
+    ReportDocument* document() const { return m_session ? m_session->document() : nullptr; }
     StartPage* startPage(); // built when first needed
     IssuesPanel* issuesPanel() const { return m_issues; }
     QListView* navigator() const { return m_navigator; }
@@ -81,6 +82,9 @@ public:
     // 定稿 and back. The dialog runs through a seam that tests answer.
     std::function<bool(class FinalizeDialog& dialog)> runFinalizeDialog;
     std::function<std::optional<QString>()> askReopenReason;
+    // Closing with changes the store refused: what the clerk chose.
+    enum class UnsavedChoice { Retry, SaveCopy, Discard, Cancel };
+    std::function<UnsavedChoice(const QString& reason)> askUnsaved;
     bool finalize();
     bool reopen();
     // The history of what the clerk is on (a cell or a part), and putting an old value back.
@@ -97,7 +101,12 @@ private:
     void buildActions();
     void buildEditor();
     void ensurePage(int navigatorRow);
-    void closeReport();
+    // Closes the open report; false (and it stays open) if the clerk cancels over changes that
+    // could not be saved.
+    bool closeReport();
+    void teardownEditor();
+    // Puts the cursor where the clerk last was in this part (cell or text).
+    void restorePlace(int navigatorRow);
     void updateStatus();
     void updateTitle();
     void rememberPosition();
@@ -106,9 +115,7 @@ private:
     RenderOptions renderOptions() const;
 
     std::unique_ptr<ReportStore> m_store;
-    qint64 m_reportId = 0;
-    std::unique_ptr<ReportDocument> m_document;
-    std::unique_ptr<Autosave> m_autosave;
+    std::unique_ptr<ReportSession> m_session;
     std::unique_ptr<TableSentences> m_sentences;
     QStackedWidget* m_central;
     StartPage* m_startPage = nullptr;

@@ -1,6 +1,7 @@
 #include "model/editing/reportdocument.h"
 
 #include "model/core/validator.h"
+#include "model/editing/tablesentences.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -17,18 +18,23 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportDocument)
 };
 
+// A change of cells, with the totals that sum them and the generated sentences that quote
+// them: one undo step, so undo and redo never leave a sentence out of step with its table.
 class CellsCommand : public QUndoCommand {
 public:
-    CellsCommand(ReportDocument* document, std::vector<CellChange> changes, const QString& text)
+    CellsCommand(ReportDocument* document, std::vector<CellChange> changes,
+                 std::vector<TextChange> texts, const QString& text)
         : QUndoCommand(text)
         , m_document(document)
-        , m_changes(std::move(changes)) {}
-    void redo() override { m_document->applyChanges(m_changes, true); }
-    void undo() override { m_document->applyChanges(m_changes, false); }
+        , m_changes(std::move(changes))
+        , m_texts(std::move(texts)) {}
+    void redo() override { m_document->applyChanges(m_changes, m_texts, true); }
+    void undo() override { m_document->applyChanges(m_changes, m_texts, false); }
 
 private:
     ReportDocument* m_document;
     std::vector<CellChange> m_changes;
+    std::vector<TextChange> m_texts;
 };
 
 // Typing in one text merges into one step, as in any editor.
@@ -186,8 +192,32 @@ void ReportDocument::setCellValues(const std::vector<std::pair<CellRef, CellValu
     if (m_readOnly)
         return;
     auto changes = changesFor(values);
-    if (!changes.empty())
-        m_undo.push(new CellsCommand(this, std::move(changes), description));
+    if (changes.empty())
+        return;
+    auto texts = sentenceChangesFor(changes);
+    m_undo.push(new CellsCommand(this, std::move(changes), std::move(texts), description));
+}
+
+std::vector<TextChange>
+ReportDocument::sentenceChangesFor(const std::vector<CellChange>& changes) const {
+    Report after = m_report;
+    for (const CellChange& c : changes)
+        after.setValue(c.cell, c.after);
+    std::vector<TextChange> texts;
+    for (auto kind : {TableSentences::Kind::Requests, TableSentences::Kind::Cases}) {
+        const auto before = TableSentences::sentence(m_report, kind);
+        const auto now = TableSentences::sentence(after, kind);
+        if (!before || !now || *before == *now)
+            continue;
+        const int index = form().findText(TableSentences::textFor(kind));
+        if (index < 0)
+            continue;
+        const QString& body = m_report.text(index);
+        if (!body.contains(*before))
+            continue; // never inserted, or its figures were edited by hand
+        texts.push_back({index, body, QString(body).replace(*before, *now)});
+    }
+    return texts;
 }
 
 void ReportDocument::fillEmptyWithZero(int table) {
@@ -203,8 +233,11 @@ void ReportDocument::recomputeTotals() {
     if (m_readOnly)
         return;
     auto changes = changesFor({}, true);
-    if (!changes.empty())
-        m_undo.push(new CellsCommand(this, std::move(changes), Tr::tr("Recompute the totals")));
+    if (changes.empty())
+        return;
+    auto texts = sentenceChangesFor(changes);
+    m_undo.push(new CellsCommand(this, std::move(changes), std::move(texts),
+                                 Tr::tr("Recompute the totals")));
 }
 
 void ReportDocument::setText(int text, const QString& body) {
@@ -222,15 +255,20 @@ void ReportDocument::setMetadata(const QString& agency, int year, AgencyLevel le
     m_undo.push(new MetadataCommand(this, before, {agency, year, level}));
 }
 
-void ReportDocument::applyChanges(const std::vector<CellChange>& changes, bool forward) {
+void ReportDocument::applyChanges(const std::vector<CellChange>& changes,
+                                  const std::vector<TextChange>& texts, bool forward) {
     std::vector<CellRef> cells;
     cells.reserve(changes.size());
     for (const CellChange& c : changes) {
         m_report.setValue(c.cell, forward ? c.after : c.before);
         cells.push_back(c.cell);
     }
+    for (const TextChange& t : texts)
+        m_report.setText(t.text, forward ? t.after : t.before);
     revalidate();
     Q_EMIT cellsChanged(cells);
+    for (const TextChange& t : texts)
+        Q_EMIT textChanged(t.text);
     Q_EMIT findingsChanged();
 }
 

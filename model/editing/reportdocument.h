@@ -18,6 +18,12 @@ struct CellChange {
     CellValue after;
 };
 
+struct TextChange {
+    int text = -1;
+    QString before;
+    QString after;
+};
+
 // The report being edited. It owns the undo stack and is the only way to change the report:
 // every edit is an undo command, so typing, paste, fill and recompute undo as one step each.
 // Totals are never typed: when a component changes, the totals that sum it are recomputed
@@ -53,6 +59,9 @@ public:
     // The changes a set of edits makes, totals included (what setCellValues would apply).
     std::vector<CellChange> changesFor(const std::vector<std::pair<CellRef, CellValue>>& values,
                                        bool recomputeAllTotals = false) const;
+    // The generated sentences (TableSentences) that quote figures these changes alter, each
+    // rewritten with the new figures — unless its figures were typed over by hand.
+    std::vector<TextChange> sentenceChangesFor(const std::vector<CellChange>& changes) const;
 
     // Checks
     const std::vector<Finding>& findings() const { return m_findings; }
@@ -70,7 +79,8 @@ public:
     bool isComputedTotal(CellRef cell) const;
 
     // Applies changes without an undo command (for the commands themselves).
-    void applyChanges(const std::vector<CellChange>& changes, bool forward);
+    void applyChanges(const std::vector<CellChange>& changes, const std::vector<TextChange>& texts,
+                      bool forward);
     void applyText(int text, const QString& body);
     void applyMetadata(const QString& agency, int year, AgencyLevel level);
 

@@ -22,17 +22,10 @@ std::optional<qint64> fact(const Report& report, Fact f) {
     return sum.toInteger();
 }
 
-constexpr TableSentences::Kind kKinds[] = {TableSentences::Kind::Requests,
-                                           TableSentences::Kind::Cases};
-
 } // namespace
 
-TableSentences::TableSentences(ReportDocument* document, QObject* parent)
-    : QObject(parent)
-    , m_document(document) {
-    remember();
-    connect(document, &ReportDocument::cellsChanged, this, &TableSentences::follow);
-}
+TableSentences::TableSentences(ReportDocument* document)
+    : m_document(document) {}
 
 QString TableSentences::textFor(Kind kind) {
     return kind == Kind::Requests ? u"overview.requests"_s : u"overview.oversight"_s;
@@ -73,31 +66,6 @@ bool TableSentences::insert(Kind kind, int position) {
     body.insert(position, *text);
     m_document->setText(index, body);
     return true;
-}
-
-void TableSentences::remember() {
-    m_before.clear();
-    for (Kind kind : kKinds)
-        m_before.push_back(sentence(m_document->report(), kind));
-}
-
-void TableSentences::follow() {
-    for (size_t k = 0; k < std::size(kKinds); ++k) {
-        const auto& before = m_before[k];
-        const auto now = sentence(m_document->report(), kKinds[k]);
-        if (!before || !now || *before == *now)
-            continue;
-        const int index = m_document->form().findText(textFor(kKinds[k]));
-        if (index < 0)
-            continue;
-        const QString& body = m_document->report().text(index);
-        if (!body.contains(*before))
-            continue; // never inserted, or its figures were edited by hand
-        // Derived from the tables, so it is not an undo step of its own: undoing the table
-        // change brings the sentence back the same way.
-        m_document->applyText(index, QString(body).replace(*before, *now));
-    }
-    remember();
 }
 
 } // namespace nianbao

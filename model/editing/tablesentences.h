@@ -2,7 +2,6 @@
 
 #include "model/core/report.h"
 
-#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -15,16 +14,15 @@ class ReportDocument;
 // Sentences built from the tables for the narrative, e.g.
 // 「本年度共收到政府信息公开申请53件，上年结转3件，办结52件，结转下年度继续办理4件。」
 // Their figures follow the tables: when a table changes, every such sentence whose figures
-// still equal the tables' values from just before the change is rewritten. A sentence whose
-// figures were typed over by hand no longer matches and is left alone; the narrative rules
-// (N1–N7) check it and mark it where it disagrees.
-class TableSentences : public QObject {
-    Q_OBJECT
-
+// still equal the tables' values from just before the change is rewritten within the same
+// undo step (ReportDocument::sentenceChangesFor). A sentence whose figures were typed over by
+// hand no longer matches and is left alone; the narrative rules (N1–N7) check it and mark it
+// where it disagrees.
+class TableSentences {
 public:
     enum class Kind { Requests, Cases };
 
-    explicit TableSentences(ReportDocument* document, QObject* parent = nullptr);
+    explicit TableSentences(ReportDocument* document);
 
     // The sentence for the current tables, or nothing while a figure it needs is not filled.
     static std::optional<QString> sentence(const Report& report, Kind kind);
@@ -34,11 +32,7 @@ public:
     bool insert(Kind kind, int position = -1);
 
 private:
-    void remember();
-    void follow();
-
     ReportDocument* m_document;
-    std::vector<std::optional<QString>> m_before; // per Kind, as the tables were
 };
 
 } // namespace nianbao

@@ -1,4 +1,5 @@
 #include "model/storage/reportstore.h"
+#include "model/storage/storelock.h"
 
 #include "model/storage/sqlsupport.h"
 
@@ -436,6 +437,17 @@ std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* er
 }
 
 bool ReportStore::checkWritable(qint64 id, QString* error) const {
+    if (m_writeFault) {
+        if (const QString fault = m_writeFault(); !fault.isEmpty()) {
+            if (error)
+                *error = fault;
+            return false;
+        }
+    }
+    // Another process that took the store over (its lock file deleted and taken) must not
+    // see our writes interleaved with its own.
+    if (m_lock && !m_lock->verify(error))
+        return false;
     QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
                            u"SELECT status, deleted FROM report WHERE id = ?"_s, {id});
     if (!q.exec() || !q.next()) {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -138,6 +139,11 @@ public:
     bool integrityCheck(QString* error) const;
     // Makes the database refuse to grow past `pages` pages, as a full disk would.
     void limitSizeForTesting(int pages);
+    // Called before every edit; a non-empty message makes that edit fail with it (a store
+    // refusing a write, for the saving tests).
+    void setWriteFaultForTesting(std::function<QString()> fault) {
+        m_writeFault = std::move(fault);
+    }
 
 private:
     ReportStore(QString connection, QString path);
@@ -156,6 +162,7 @@ private:
     QString m_connection;
     QString m_path;
     std::unique_ptr<StoreLock> m_lock;
+    std::function<QString()> m_writeFault;
     mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;
 };
 

@@ -54,6 +54,44 @@ StoreLock::~StoreLock() {
     HeldLocks::remove(m_file->fileName());
 }
 
+bool StoreLock::verify(QString* error) {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const QString path = m_file->fileName();
+    if (m_file->getLockInfo(&pid, &host, &application)) {
+        if (pid == QCoreApplication::applicationPid() &&
+            host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0)
+            return true;
+        if (error) {
+            *error = Tr::tr("the lock on the store was lost: another Nianbao (%1, process %2 on "
+                            "%3) has it now")
+                         .arg(application)
+                         .arg(pid)
+                         .arg(host);
+        }
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = Tr::tr("the lock file %1 cannot be read").arg(path);
+        return false;
+    }
+    // Gone: take it again, unless someone else is quicker.
+    auto again = std::make_unique<QLockFile>(path);
+    again->setStaleLockTime(0);
+    if (!again->tryLock(0)) {
+        if (error)
+            *error = Tr::tr("the lock file %1 was deleted and cannot be made again").arg(path);
+        return false;
+    }
+    // The old QLockFile would delete the file at its path — now the new lock — when unlocked
+    // or destroyed, so it is let go without either (a few bytes, once per lost lock).
+    [[maybe_unused]] QLockFile* orphan = m_file.release();
+    m_file = std::move(again);
+    return true;
+}
+
 // A lock that names this very process is stale unless we hold it: a process that died left
 // it, and its number was given to us (Wine and containers reuse small numbers).
 std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString* error,

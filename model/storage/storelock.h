@@ -22,6 +22,11 @@ public:
     static std::unique_ptr<StoreLock> take(const QString& databasePath, QString* error,
                                            bool* inUse = nullptr);
 
+    // Whether the lock file still names this process. A lock file that has gone (deleted by
+    // hand, a cleaning tool) is made again if nobody else took it; false, with the reason, if
+    // another process holds the store now.
+    bool verify(QString* error);
+
 private:
     explicit StoreLock(std::unique_ptr<QLockFile> file);
     std::unique_ptr<QLockFile> m_file;

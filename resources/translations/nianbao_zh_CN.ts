@@ -904,13 +904,14 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+92" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+89" />
         <location line="+3" />
+        <location line="+19" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-8" />
         <source>Reopen the finalized report</source>
         <translation>重新打开已定稿的报告</translation>
     </message>
@@ -920,7 +921,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+30" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -960,7 +961,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1040,19 +1041,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+146" />
-        <source>Not saved: %1</source>
-        <translation>未能保存：%1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The last change could not be saved: %1
-It stays on screen; the next change tries again.</source>
-        <translation>最近的修改未能保存：%1
-修改仍显示在屏幕上；下次修改时会再次尝试保存。</translation>
-    </message>
-    <message>
-        <location line="+96" />
+        <location line="+271" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1067,12 +1056,37 @@ It stays on screen; the next change tries again.</source>
         <translation>本表全部填0：本表所有空单元格填 0（适用于没有发生的情况）</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-59" />
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-282" />
+        <location line="-342" />
+        <source>Some changes could not be saved: %1</source>
+        <translation>有修改未能保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>They are still on screen. Try again (for example after freeing disk space), save a copy of the report as a file, or discard them.</source>
+        <translation>这些修改仍在屏幕上。可以重试（例如腾出磁盘空间后），把报告另存为文件，或放弃这些修改。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard the changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1083,17 +1097,37 @@ It stays on screen; the next change tries again.</source>
     </message>
     <message>
         <location line="+48" />
-        <location line="+149" />
+        <location line="+154" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-126" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+144" />
+        <source>Save a copy of the report</source>
+        <translation>另存报告副本</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nianbao reports (*.nianbao.json)</source>
+        <translation>年报文件 (*.nianbao.json)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The open report has changes that are not saved.</source>
+        <translation>当前报告有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not saved: %1 — it is kept and tried again.</source>
+        <translation>未保存：%1——修改已保留，将自动重试。</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1103,7 +1137,7 @@ It stays on screen; the next change tries again.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+198" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -1143,12 +1177,12 @@ It stays on screen; the next change tries again.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
         <source>Finalized. The report is read-only until it is reopened.</source>
         <translation>已定稿。重新打开之前报告为只读。</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+55" />
         <source>Select a cell or a text first.</source>
         <translation>请先选中一个单元格或一段文字。</translation>
     </message>
@@ -1183,14 +1217,29 @@ It stays on screen; the next change tries again.</source>
         <translation>恢复修改前的内容(&amp;R)</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>—</source>
-        <translation>—</translation>
+        <location line="+31" />
+        <source>Saved automatically %1</source>
+        <translation>已自动保存 %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Saved automatically %1 · %2 error(s) · %3 warning(s)</source>
-        <translation>已自动保存 %1 · %2 处错误 · %3 处提醒</translation>
+        <source>Saved automatically</source>
+        <translation>已自动保存</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>NOT SAVED (%1 change(s) kept, retrying)</source>
+        <translation>未保存（%1 处修改已保留，正在重试）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · %2 error(s) · %3 warning(s)</source>
+        <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1325,7 +1374,7 @@ It stays on screen; the next change tries again.</source>
 <context>
     <name>nianbao::ReportDocument</name>
     <message>
-        <location filename="../../model/editing/reportdocument.cpp" line="+39" />
+        <location filename="../../model/editing/reportdocument.cpp" line="+45" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
@@ -1340,12 +1389,12 @@ It stays on screen; the next change tries again.</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>Fill the empty cells with 0</source>
         <translation>空单元格填 0</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Recompute the totals</source>
         <translation>重新计算合计</translation>
     </message>
@@ -1548,6 +1597,44 @@ It stays on screen; the next change tries again.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::ReportSession</name>
+    <message>
+        <location filename="../../model/session/reportsession.cpp" line="+173" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the report is already finalized</source>
+        <translation>报告已定稿</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the report cannot be finalized while changes are not saved: %1</source>
+        <translation>还有修改未保存，不能定稿：%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the report is not finalized</source>
+        <translation>报告尚未定稿</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the report is finalized (定稿) and read-only; reopen it to change it</source>
+        <translation>报告已定稿，只读；要修改请先撤销定稿</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is computed and cannot be restored</source>
+        <translation>%1 是计算得出的，不能恢复</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>nothing called %1 in this report</source>
+        <translation>本报告中没有 %1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReportStore</name>
     <message>
         <location filename="../../model/storage/sqlsupport.cpp" line="+22" />
@@ -1600,7 +1687,22 @@ It stays on screen; the next change tries again.</source>
         <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storelock.cpp" line="+85" />
+        <location filename="../../model/storage/storelock.cpp" line="+67" />
+        <source>the lock on the store was lost: another Nianbao (%1, process %2 on %3) has it now</source>
+        <translation>数据库的锁已丢失：另一个 Nianbao（%1，%3 上的进程 %2）正在使用它</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the lock file %1 cannot be read</source>
+        <translation>无法读取锁文件 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the lock file %1 was deleted and cannot be made again</source>
+        <translation>锁文件 %1 已被删除且无法重新创建</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>%1 is in use by another Nianbao (%2, process %3 on %4); close it first</source>
         <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
     </message>
@@ -1655,14 +1757,14 @@ It stays on screen; the next change tries again.</source>
         <translation>每日备份到 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+109" />
+        <location filename="../../model/storage/reportstore.cpp" line="+110" />
         <location line="+110" />
-        <location line="+224" />
+        <location line="+235" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-327" />
+        <location line="-338" />
         <location line="+128" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
@@ -1693,7 +1795,7 @@ It stays on screen; the next change tries again.</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>report %1 is finalized (定稿) and read-only; reopen it to change it</source>
         <translation>报告 %1 已定稿，只读；如需修改请先重新打开</translation>
     </message>

@@ -1,5 +1,4 @@
 // The editor as a clerk uses it: keys, clicks and the clipboard, offscreen.
-#include "app/gui/autosave.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/mainwindow.h"
@@ -11,6 +10,7 @@
 #include "model/editing/findingsmodel.h"
 #include "model/editing/formtablemodel.h"
 #include "model/editing/reportdocument.h"
+#include "model/session/reportsession.h"
 #include "model/storage/reportstore.h"
 #include "tests/support/testsupport.h"
 
@@ -619,7 +619,7 @@ TEST_F(Editor, NarrativeSentenceFromTheTablesFollowsAndHandTypedFiguresAreMarked
                     .contains(u"办结50件"_s));
     // Texts are saved after a second without typing.
     EXPECT_FALSE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
-    QTest::qWait(Autosave::kTextDelayMs + 300);
+    QTest::qWait(ReportSession::Options{}.textDelayMs + 300);
     EXPECT_TRUE(storedText(u"overview.requests"_s).contains(u"办结50件"_s));
 }
 
