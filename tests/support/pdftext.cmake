@@ -5,4 +5,5 @@ if(NOT TARGET nianbao_test_pdftext)
                                             "${PROJECT_SOURCE_DIR}/tests/support/pdftext.h")
     target_link_libraries(nianbao_test_pdftext PUBLIC nianbao_import
                           PRIVATE nianbao_compile_options)
+    target_include_directories(nianbao_test_pdftext PUBLIC "${PROJECT_SOURCE_DIR}")
 endif()
