@@ -153,6 +153,8 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
         label->setFont(bold);
         auto* editor = new QPlainTextEdit(content);
         editor->setMinimumHeight(120);
+        // Tab goes to the next box, as in a form; a report's text has no tab characters.
+        editor->setTabChangesFocus(true);
         editor->installEventFilter(this);
         label->setBuddy(editor);
         auto* guide = new GuideLabel(guidance(def.id), content);
@@ -223,14 +225,18 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     connect(document, &ReportDocument::textChanged, this, [this](int text) {
-        QPlainTextEdit* editor = editorFor(text);
-        if (editor && editor->toPlainText() != m_document->report().text(text)) {
-            const QSignalBlocker block(editor);
-            const int position = editor->textCursor().position();
-            editor->setPlainText(m_document->report().text(text));
-            QTextCursor cursor = editor->textCursor();
-            cursor.setPosition(std::min(position, static_cast<int>(editor->toPlainText().size())));
-            editor->setTextCursor(cursor);
+        for (const Editor& e : m_editors) {
+            if (e.text != text || e.edit->toPlainText() == m_document->report().text(text))
+                continue;
+            // Undo, history or a generated sentence following its table: the box and its
+            // character count follow the document.
+            const QSignalBlocker block(e.edit);
+            const int position = e.edit->textCursor().position();
+            e.edit->setPlainText(m_document->report().text(text));
+            QTextCursor cursor = e.edit->textCursor();
+            cursor.setPosition(std::min(position, static_cast<int>(e.edit->toPlainText().size())));
+            e.edit->setTextCursor(cursor);
+            showCount(e.edit, e.count);
         }
     });
     connect(document, &ReportDocument::findingsChanged, this, &NarrativePage::markFindings);

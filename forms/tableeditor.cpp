@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +59,8 @@ TableEditor::TableEditor(FormTableModel* model, QWidget* parent)
         setColumnWidth(c, width);
     }
     resizeRowsToContents();
-    connect(model, &FormTableModel::inputRefused, this, &TableEditor::showRefusal);
+    buildFrozenHeader();
+    connect(model, &FormTableModel::inputRefused, this, &TableEditor::giveBack);
     // Start on the first value cell.
     const QModelIndex first = step(model->index(0, 0), 0, 1, true);
     if (first.isValid())
@@ -96,7 +99,7 @@ QModelIndex TableEditor::step(const QModelIndex& from, int rowStep, int columnSt
         // A value box spanning several positions (t2's one-figure blocks) is reached from any
         // position it covers, and stepping through it does not stop on it again.
         const QModelIndex covering = valueCovering(r, c);
-        if (covering.isValid() && covering != from)
+        if (covering.isValid() && covering != from && !isComputed(covering))
             return covering;
     }
     return {};
@@ -123,6 +126,16 @@ QModelIndex TableEditor::moveCursor(CursorAction action, Qt::KeyboardModifiers m
         break;
     case MovePrevious:
         next = step(current, 0, -1, true);
+        break;
+    case MoveHome:
+    case MoveEnd:
+        if (!(modifiers & Qt::ControlModifier))
+            return QTableView::moveCursor(action, modifiers);
+        // Ctrl+Home: the first cell to type in; Ctrl+End: the last.
+        next = action == MoveHome
+                   ? step(m_model->index(0, 0), 0, 1, true)
+                   : step(m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1), 0,
+                          -1, true);
         break;
     default:
         return QTableView::moveCursor(action, modifiers);
@@ -187,10 +200,127 @@ void TableEditor::copySelection() {
         QApplication::clipboard()->setText(text);
 }
 
+bool TableEditor::isComputed(const QModelIndex& index) const {
+    return m_model->data(index, FormTableModel::IsTotalRole).toBool();
+}
+
+bool TableEditor::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) {
+    const bool opened = QTableView::edit(index, trigger, event);
+    // F2 continues the value, as in Excel and WPS (Qt selects it all, so typing replaces it).
+    auto* delegate = static_cast<CellDelegate*>(itemDelegate());
+    if (opened && trigger == EditKeyPressed && delegate->lastEditor()) {
+        delegate->lastEditor()->deselect();
+        delegate->lastEditor()->end(false);
+    }
+    return opened;
+}
+
+// The clerk's text stays in the cell, in the editor, with the reason beside it: nothing typed
+// is lost to a mistake (Enter has already moved on by the time the refusal arrives).
+void TableEditor::giveBack(const QModelIndex& index, const QString& message, const QString& typed) {
+    showRefusal(index, message);
+    const QPersistentModelIndex cell(index);
+    QTimer::singleShot(0, this, [this, cell, message, typed] {
+        if (!cell.isValid() || !isVisible())
+            return;
+        setCurrentIndex(cell);
+        auto* delegate = static_cast<CellDelegate*>(itemDelegate());
+        if (QTableView::edit(cell, EditKeyPressed, nullptr) && delegate->lastEditor()) {
+            delegate->lastEditor()->setText(typed);
+            delegate->lastEditor()->setToolTip(message);
+        }
+        showRefusal(cell, message);
+    });
+}
+
+// The column headers are the rows above the first value cell. They are drawn a second time by
+// a view of their own, fixed above the scrolling one, which shows the body only.
+void TableEditor::buildFrozenHeader() {
+    m_frozenRows = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        bool anyValue = false;
+        for (int c = 0; c < m_model->columnCount() && !anyValue; ++c)
+            anyValue = m_model->cellAt(m_model->index(r, c)).has_value();
+        if (anyValue)
+            break;
+        ++m_frozenRows;
+    }
+    // Row labels spanning into the header (a box taller than the header rows) cannot be cut.
+    for (const auto& span : m_model->spans()) {
+        if (span.row < m_frozenRows && span.row + span.rowSpan > m_frozenRows)
+            m_frozenRows = 0;
+    }
+    if (m_frozenRows == 0 || m_frozenRows >= m_model->rowCount())
+        return;
+    m_frozen = new QTableView(this);
+    m_frozen->setObjectName(u"frozenHeader"_s);
+    m_frozen->setModel(m_model);
+    m_frozen->setItemDelegate(itemDelegate());
+    m_frozen->horizontalHeader()->hide();
+    m_frozen->verticalHeader()->hide();
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setSelectionMode(NoSelection);
+    m_frozen->setEditTriggers(NoEditTriggers);
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setFrameShape(QFrame::NoFrame);
+    m_frozen->setWordWrap(true);
+    for (const auto& span : m_model->spans()) {
+        if (span.row < m_frozenRows)
+            m_frozen->setSpan(span.row, span.column, span.rowSpan, span.columnSpan);
+    }
+    m_frozenHeight = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (r < m_frozenRows) {
+            m_frozen->setRowHeight(r, rowHeight(r));
+            m_frozenHeight += rowHeight(r);
+            setRowHidden(r, true);
+        } else {
+            m_frozen->setRowHidden(r, true);
+        }
+    }
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_frozen->setColumnWidth(c, columnWidth(c));
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_frozen->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    setViewportMargins(0, m_frozenHeight, 0, 0);
+    placeFrozenHeader();
+    m_frozen->show();
+}
+
+void TableEditor::placeFrozenHeader() {
+    if (!m_frozen)
+        return;
+    m_frozen->setGeometry(viewport()->x(), viewport()->y() - m_frozenHeight, viewport()->width(),
+                          m_frozenHeight);
+}
+
+void TableEditor::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    placeFrozenHeader();
+}
+
+void TableEditor::updateGeometries() {
+    QTableView::updateGeometries(); // sets the margins for its own (hidden) headers: 0
+    if (m_frozen && viewportMargins().top() != m_frozenHeight)
+        setViewportMargins(0, m_frozenHeight, 0, 0);
+    placeFrozenHeader();
+}
+
+void TableEditor::scrollTo(const QModelIndex& index, ScrollHint hint) {
+    QTableView::scrollTo(index, hint);
+    if (m_frozen)
+        m_frozen->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
+}
+
 bool TableEditor::pasteClipboard() {
     QString error;
-    if (m_model->paste(currentIndex(), QApplication::clipboard()->text(), &error))
+    QString notice;
+    if (m_model->paste(currentIndex(), QApplication::clipboard()->text(), &error, &notice)) {
+        if (!notice.isEmpty())
+            showRefusal(currentIndex(), notice);
         return true;
+    }
     showRefusal(currentIndex(), tr("Paste refused: %1").arg(error));
     return false;
 }
@@ -220,6 +350,14 @@ void CellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         return;
     }
     QStyledItemDelegate::paint(painter, option, index);
+    // Not filled in yet: a dotted box, quieter than an error (a new report is all empty).
+    if (index.data(FormTableModel::NotFilledRole).toBool()) {
+        painter->save();
+        painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option.rect.adjusted(3, 3, -4, -4));
+        painter->restore();
+    }
     // Last year's value, small in the corner, for comparison while typing.
     const QString previous = index.data(FormTableModel::PreviousYearRole).toString();
     if (!previous.isEmpty()) {
@@ -298,8 +436,10 @@ void CellDelegate::paintHeader(QPainter* painter, const QStyleOptionViewItem& op
 QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                     const QModelIndex& index) const {
     QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
-    if (auto* line = qobject_cast<QLineEdit*>(editor))
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         line->setAlignment(Qt::AlignCenter);
+        m_lastEditor = line;
+    }
     return editor;
 }
 

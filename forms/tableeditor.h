@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLineEdit>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTableView>
 
@@ -8,8 +10,11 @@ namespace nianbao {
 class FormTableModel;
 
 // The generic editor for one table of the form: the paper grid with its merged headers, and
-// spreadsheet keys — type to overwrite, F2 to edit, Enter down, Tab right, arrows over the
-// value cells only, Delete clears, Ctrl+C / Ctrl+V rectangular blocks as tab-separated text.
+// spreadsheet keys — type to overwrite, F2 to edit (cursor at the end), Enter down, Tab right,
+// arrows over the cells the clerk types (computed totals are skipped), Ctrl+Home to the first,
+// Delete clears, Ctrl+C / Ctrl+V rectangular blocks as tab-separated text. The column headers
+// above the first value row stay in view while the table scrolls. Refused input is given back
+// in the cell, with the reason beside it, for correcting.
 class TableEditor : public QTableView {
     Q_OBJECT
 
@@ -23,11 +28,19 @@ public:
     // Moves the current cell as Enter (down) does after an edit.
     void moveAfterEdit();
 
+    void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
+    // How many rows at the top stay in view (the column headers).
+    int frozenRows() const { return m_frozenRows; }
+    QTableView* frozenHeader() const { return m_frozen; }
+
 Q_SIGNALS:
-    // Refused input or paste, with the reason, for the status bar.
+    // Refused input or paste, or a paste's notice, with the reason, for the status bar.
     void refused(const QString& message);
 
 protected:
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void updateGeometries() override;
     void keyPressEvent(QKeyEvent* event) override;
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void focusInEvent(QFocusEvent* event) override;
@@ -37,9 +50,16 @@ private:
     QModelIndex step(const QModelIndex& from, int rowStep, int columnStep, bool wrap) const;
     QModelIndex valueCovering(int row, int column) const;
     void showRefusal(const QModelIndex& index, const QString& message);
+    void giveBack(const QModelIndex& index, const QString& message, const QString& typed);
     void updateSelection();
+    void buildFrozenHeader();
+    void placeFrozenHeader();
+    bool isComputed(const QModelIndex& index) const;
 
     FormTableModel* m_model;
+    QTableView* m_frozen = nullptr;
+    int m_frozenRows = 0;
+    int m_frozenHeight = 0;
 };
 
 // Paints a cell's findings with a mark that does not rely on colour alone: a square with ×
@@ -54,12 +74,15 @@ public:
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override;
     bool eventFilter(QObject* object, QEvent* event) override;
+    // The cell editor opened last (for F2's cursor and for giving refused input back).
+    QLineEdit* lastEditor() const { return m_lastEditor; }
 
 private:
     void paintHeader(QPainter* painter, const QStyleOptionViewItem& option,
                      const QModelIndex& index) const;
 
     TableEditor* m_view;
+    mutable QPointer<QLineEdit> m_lastEditor;
 };
 
 } // namespace nianbao

@@ -6,6 +6,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'not filled in yet': '尚未填写',
+    'Not filled in yet (enter 0 if there were none)': '尚未填写（没有发生的填 0）',
+    'the pasted %1 %2 disagrees with the computed %3': '粘贴的%1 %2 与计算的 %3 不符',
+    '(nothing)': '（空）',
+    'Pasted. Check the sheet: %1': '已粘贴。请核对表格：%1',
+    '; ': '；',
     'Not saved: %1 — it is kept and tried again.': '未保存：%1——修改已保留，将自动重试。',
     'Some changes could not be saved: %1': '有修改未能保存：%1',
     'They are still on screen. Try again (for example after freeing disk space), save a copy of the report as a file, or discard them.': '这些修改仍在屏幕上。可以重试（例如腾出磁盘空间后），把报告另存为文件，或放弃这些修改。',
@@ -323,7 +329,7 @@ ZH = {
     '%n character(s)': '%n 字',
     'Print pre&view…': '打印预览(&V)…',
     '&Print…': '打印(&P)…',
-    'Export &PDF…': '导出 PDF(&P)…',
+    'Export P&DF…': '导出 PDF(&D)…',
     'Export &HTML…': '导出 HTML(&H)…',
     'Export &ODT…': '导出 ODT(&O)…',
     'Report': '报告',

@@ -38,6 +38,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSpinBox>
@@ -60,6 +61,7 @@ namespace {
 
 constexpr auto kGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
+constexpr auto kSplitter = "window/splitter";
 
 QString settingsKey(const char* key) {
     return QString::fromLatin1(key);
@@ -185,12 +187,50 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
 
     buildActions();
     QSettings settings;
-    restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
-    if (!settings.contains(settingsKey(kGeometry)))
-        resize(1280, 860);
+    if (!restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
+    // Size, place and docks are remembered a moment after they change, so that a crash does
+    // not lose them (closing writes them too).
+    m_geometryTimer = new QTimer(this);
+    m_geometryTimer->setSingleShot(true);
+    m_geometryTimer->setInterval(1500);
+    connect(m_geometryTimer, &QTimer::timeout, this, &MainWindow::rememberGeometry);
     // The list is built when it is first shown: reopening the last report does not need it.
     setWindowTitle(tr("Annual reports on government information disclosure"));
+}
+
+// The first start (nothing remembered): as large as the office laptop's screen allows
+// (1366×768 leaves about 1366×728 beside the taskbar), at most 1280×860.
+void MainWindow::fitToScreen() {
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    // The window's frame is not known before it is shown: room for a usual title bar and border.
+    const QSize frame(16, 40);
+    const QSize size(std::min(1280, available.width() - frame.width()),
+                     std::min(860, available.height() - frame.height()));
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width() - frame.width()) / 2,
+                                      (available.height() - size.height() - frame.height()) / 2));
+}
+
+void MainWindow::rememberGeometry() {
+    QSettings settings;
+    storeSetting(settings, kGeometry, saveGeometry());
+    storeSetting(settings, kWindowState, saveState());
+    if (m_splitter)
+        storeSetting(settings, kSplitter, m_splitter->saveState());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    if (m_geometryTimer && isVisible())
+        m_geometryTimer->start();
+}
+
+void MainWindow::moveEvent(QMoveEvent* event) {
+    QMainWindow::moveEvent(event);
+    if (m_geometryTimer && isVisible())
+        m_geometryTimer->start();
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
@@ -228,7 +268,7 @@ void MainWindow::buildActions() {
     QAction* preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::print);
     print->setShortcut(QKeySequence::Print);
-    QAction* pdf = file->addAction(tr("Export &PDF…"), this, [this] { exportAs(u"pdf"_s); });
+    QAction* pdf = file->addAction(tr("Export P&DF…"), this, [this] { exportAs(u"pdf"_s); });
     QAction* html = file->addAction(tr("Export &HTML…"), this, [this] { exportAs(u"html"_s); });
     QAction* odt = file->addAction(tr("Export &ODT…"), this, [this] { exportAs(u"odt"_s); });
     m_reportActions << preview << print << pdf << html << odt;
@@ -395,6 +435,7 @@ void MainWindow::teardownEditor() {
         m_editor = nullptr;
     }
     m_editMenu->clear();
+    m_splitter = nullptr;
     m_tableEditors.clear();
     m_built.clear();
 }
@@ -442,9 +483,12 @@ void MainWindow::buildEditor() {
         m_pages->addWidget(new QWidget);
     m_built.assign(static_cast<size_t>(m_navigatorModel->rowCount()), false);
     auto* splitter = new QSplitter(m_editor);
+    m_splitter = splitter;
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->restoreState(QSettings().value(settingsKey(kSplitter)).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, m_geometryTimer, qOverload<>(&QTimer::start));
     auto* layout = new QHBoxLayout(m_editor);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -457,6 +501,9 @@ void MainWindow::buildEditor() {
     m_issuesDock->setWidget(m_issues);
     m_issuesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    // The panel never takes more than a third of a small screen's height by default.
+    resizeDocks({m_issuesDock}, {std::max(120, height() / 4)}, Qt::Vertical);
+    restoreState(QSettings().value(settingsKey(kWindowState)).toByteArray());
     connect(m_issues, &IssuesPanel::findingActivated, this, &MainWindow::jumpTo);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -468,6 +515,17 @@ void MainWindow::buildEditor() {
     QAction* undo = doc->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = doc->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    // Undo and redo take the clerk to what they changed.
+    connect(undo, &QAction::triggered, this, &MainWindow::showLastChange);
+    connect(redo, &QAction::triggered, this, &MainWindow::showLastChange);
+    connect(doc, &ReportDocument::cellsChanged, this, [this](const std::vector<CellRef>& cells) {
+        m_lastChangedCells = cells;
+        // A value that went in replaces an old complaint in the status bar.
+        if (!m_lastMessage.isEmpty()) {
+            statusBar()->clearMessage();
+            m_lastMessage.clear();
+        }
+    });
     // Ctrl+Y as in WPS and Word, where the platform does not already bind it.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -482,6 +540,19 @@ void MainWindow::buildEditor() {
     const ReportPosition position = m_session->position();
     showPart(position.part >= 0 && position.part < m_navigatorModel->rowCount() ? position.part
                                                                                 : 1);
+}
+
+void MainWindow::showLastChange() {
+    if (!m_session)
+        return;
+    for (CellRef cell : m_lastChangedCells) {
+        if (document()->isComputedTotal(cell))
+            continue;
+        Finding place;
+        place.cells = {cell};
+        jumpTo(place);
+        return;
+    }
 }
 
 void MainWindow::ensurePage(int row) {
@@ -859,6 +930,8 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_session)
+        rememberGeometry(); // the splitter goes with the editor
     if (!closeReport()) {
         event->ignore();
         return;

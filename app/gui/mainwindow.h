@@ -15,6 +15,7 @@
 class QLabel;
 class QTimer;
 class QListView;
+class QSplitter;
 class QStackedWidget;
 
 namespace nianbao {
@@ -96,6 +97,8 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
 
 private:
     void buildActions();
@@ -110,6 +113,9 @@ private:
     void updateStatus();
     void updateTitle();
     void rememberPosition();
+    void rememberGeometry();
+    void fitToScreen();
+    void showLastChange();
     void newReport();
     void message(const QString& text);
     RenderOptions renderOptions() const;
@@ -132,6 +138,9 @@ private:
     // The cell position is written to the settings a moment after the cursor stops, and when
     // the report closes: writing the settings file on every move cost two fsyncs a keystroke.
     QTimer* m_positionTimer;
+    QTimer* m_geometryTimer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
     QList<QAction*> m_reportActions;

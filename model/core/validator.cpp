@@ -251,6 +251,30 @@ void checkPlausibility(const Report& report, std::vector<Finding>& out) {
                          v.number.toString(), v.number.toString() + u"0000"_s)});
         }
     }
+    // A count no department reaches in a year: an extra digit typed, most likely. A warning the
+    // clerk confirms with a reason, not an error: a very large city office may be right.
+    constexpr qint64 kImplausibleCount = 100000;
+    for (const char16_t* tableId : {u"t3", u"t4"}) {
+        const int table = form.findTable(QString::fromUtf16(tableId));
+        if (table < 0)
+            continue;
+        for (CellRef ref : form.tables()[static_cast<size_t>(table)].cells) {
+            const CellValue& v = report.value(ref);
+            if (form.cell(ref).isTotal || !v.isNumber() ||
+                !(v.number > Decimal::fromInteger(kImplausibleCount)))
+                continue;
+            out.push_back(
+                {u"V6"_s,
+                 Severity::Warning,
+                 {ref},
+                 -1,
+                 -1,
+                 0,
+                 form.cellLabel(ref) + u"填写 %1 件，超过 %2 件，数量异常大：请核实是否多输了数字"_s
+                                           .arg(v.number.toString())
+                                           .arg(kImplausibleCount)});
+        }
+    }
     bool completeNew = false;
     bool completeIn = false;
     const Decimal requests = factSum(report, Fact::RequestsNew, &completeNew);

@@ -182,9 +182,11 @@ NavigatorModel::NavigatorModel(ReportDocument* document, QObject* parent)
     recount();
     connect(document, &ReportDocument::findingsChanged, this, [this] {
         const auto before = m_counts;
+        const auto unfilledBefore = m_unfilled;
         recount();
         for (int row = 0; row < rowCount(); ++row) {
-            if (before[static_cast<size_t>(row)] != m_counts[static_cast<size_t>(row)])
+            if (before[static_cast<size_t>(row)] != m_counts[static_cast<size_t>(row)] ||
+                unfilledBefore[static_cast<size_t>(row)] != m_unfilled[static_cast<size_t>(row)])
                 Q_EMIT dataChanged(index(row), index(row));
         }
     });
@@ -208,7 +210,28 @@ int NavigatorModel::rowOf(const Finding& finding) const {
     return kBasicInformation;
 }
 
+bool NavigatorModel::isUnfilled(int row) const {
+    if (row == kBasicInformation)
+        return false;
+    const FormDefinition& form = m_document->form();
+    const PartDefinition& part = form.parts()[static_cast<size_t>(row - 1)];
+    for (int text : part.texts) {
+        if (!m_document->report().text(text).trimmed().isEmpty())
+            return false;
+    }
+    if (part.table >= 0) {
+        for (CellRef ref : form.tables()[static_cast<size_t>(part.table)].cells) {
+            if (!m_document->report().value(ref).isEmpty())
+                return false;
+        }
+    }
+    return true;
+}
+
 void NavigatorModel::recount() {
+    m_unfilled.assign(static_cast<size_t>(rowCount()), false);
+    for (int row = 0; row < rowCount(); ++row)
+        m_unfilled[static_cast<size_t>(row)] = isUnfilled(row);
     m_counts.assign(static_cast<size_t>(rowCount()), {0, 0});
     for (const Finding& f : m_document->findings()) {
         if (f.severity == Severity::Warning && m_document->isAcknowledged(f))
@@ -236,8 +259,9 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const {
         if (warnings > 0)
             badge +=
                 (badge.isEmpty() ? QString() : u" · "_s) + tr("%n warning(s)", nullptr, warnings);
+        // An empty part has nothing wrong in it, but it is not done either.
         if (badge.isEmpty())
-            badge = u"✓"_s;
+            badge = m_unfilled[static_cast<size_t>(index.row())] ? tr("not filled in yet") : u"✓"_s;
         return title + u"\n"_s + badge;
     }
     case Qt::ForegroundRole:

@@ -57,9 +57,12 @@ public:
 
 private:
     void recount();
+    // Nothing entered in the part yet (its texts and its table).
+    bool isUnfilled(int row) const;
 
     ReportDocument* m_document;
     std::vector<std::pair<int, int>> m_counts; // errors, warnings per row
+    std::vector<bool> m_unfilled;
 };
 
 } // namespace nianbao

@@ -118,7 +118,7 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
     const CellRef cell = box->cell;
     const CellValue& value = m_document->report().value(cell);
     const bool total = m_document->isComputedTotal(cell);
-    const auto severity = m_document->severityOf(cell);
+    const auto severity = shownSeverity(cell);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -134,6 +134,8 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
                                   : previous->value(cell).displayText());
         if (total)
             lines << tr("Total, computed from the cells it sums");
+        else if (value.isEmpty() && !m_document->isReadOnly())
+            lines << tr("Not filled in yet (enter 0 if there were none)");
         for (const Finding* f : m_document->findingsFor(cell)) {
             QString line = severityName(f->severity) + u' ' + f->rule + u"："_s + f->message;
             const QString reason = m_document->acknowledgement(*f);
@@ -164,6 +166,8 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
         return severity ? static_cast<int>(*severity) : -1;
     case IsTotalRole:
         return total;
+    case NotFilledRole:
+        return value.isEmpty() && !total;
     case PreviousYearRole:
         if (const Report* previous = m_document->previousYear())
             return previous->value(cell).displayText();
@@ -191,7 +195,7 @@ bool FormTableModel::setData(const QModelIndex& index, const QVariant& value, in
     const CellRef cell = *cellAt(index);
     const CellInput input = CellInput::parse(value.toString(), m_document->form().cell(cell));
     if (!input.value) {
-        Q_EMIT inputRefused(index, input.error);
+        Q_EMIT inputRefused(index, input.error, value.toString());
         return false;
     }
     m_document->setCellValue(cell, *input.value);
@@ -235,7 +239,23 @@ QString FormTableModel::copyText(const QModelIndexList& indexes) const {
     return lines.join(u'\n') + u'\n';
 }
 
-bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* error) {
+std::optional<Severity> FormTableModel::shownSeverity(CellRef cell) const {
+    const CellValue& value = m_document->report().value(cell);
+    if (!value.isEmpty())
+        return m_document->severityOf(cell);
+    std::optional<Severity> worst;
+    for (const Finding* f : m_document->findingsFor(cell)) {
+        if (f->rule == u"V3" ||
+            (f->severity == Severity::Warning && m_document->isAcknowledged(*f)))
+            continue;
+        if (!worst || static_cast<int>(f->severity) < static_cast<int>(*worst))
+            worst = f->severity;
+    }
+    return worst;
+}
+
+bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* error,
+                           QString* notice) {
     auto refuse = [&](const QString& message) {
         if (error)
             *error = message;
@@ -251,6 +271,7 @@ bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* 
         normalized.chop(1);
     const QStringList lines = normalized.split(u'\n');
     std::vector<std::pair<CellRef, CellValue>> values;
+    std::vector<std::pair<CellRef, CellValue>> pastedTotals;
     for (qsizetype r = 0; r < lines.size(); ++r) {
         const QStringList fields = lines[r].split(u'\t');
         // Walk right over the grid's value cells only: merged boxes are one column each.
@@ -266,9 +287,13 @@ bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* 
                                   .arg(r + 1)
                                   .arg(c + 1));
             }
-            if (m_document->isComputedTotal(*cell))
-                continue; // totals are computed from what is pasted beside them
             const CellInput input = CellInput::parse(fields[c], m_document->form().cell(*cell));
+            if (m_document->isComputedTotal(*cell)) {
+                // Computed from what is pasted beside it; what the sheet said is compared below.
+                if (input.value && input.value->isNumber())
+                    pastedTotals.emplace_back(*cell, *input.value);
+                continue;
+            }
             if (!input.value) {
                 return refuse(tr("row %1, column %2 of the pasted block (%3): %4")
                                   .arg(r + 1)
@@ -279,6 +304,18 @@ bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* 
         }
     }
     m_document->setCellValues(values, tr("Paste %1 cells").arg(values.size()));
+    QStringList disagreements;
+    for (const auto& [cell, pasted] : pastedTotals) {
+        const CellValue& computed = m_document->report().value(cell);
+        if (!(computed == pasted)) {
+            disagreements << tr("the pasted %1 %2 disagrees with the computed %3")
+                                 .arg(m_document->form().cellLabel(cell), pasted.displayText(),
+                                      computed.isEmpty() ? tr("(nothing)")
+                                                         : computed.displayText());
+        }
+    }
+    if (notice && !disagreements.isEmpty())
+        *notice = tr("Pasted. Check the sheet: %1").arg(disagreements.join(tr("; ")));
     return true;
 }
 
@@ -307,7 +344,7 @@ void FormTableModel::onFindingsChanged() {
     if (m_shownSeverity.empty())
         m_shownSeverity.assign(m_document->form().cells().size(), -2);
     for (CellRef cell : table.cells) {
-        const auto severity = m_document->severityOf(cell);
+        const auto severity = shownSeverity(cell);
         const int now = severity ? static_cast<int>(*severity) : -1;
         int& shown = m_shownSeverity[cell.index];
         if (shown == now)

@@ -25,6 +25,7 @@ public:
         KindRole,                         // GridCell::Kind as int
         IsTotalRole,
         PreviousYearRole, // last year's value of the cell, when last year's report is known
+        NotFilledRole,    // an empty value cell still to be filled (not an error to paint)
     };
 
     FormTableModel(ReportDocument* document, int table, QObject* parent = nullptr);
@@ -49,16 +50,23 @@ public:
     // Tab-separated text of the rectangle (as Excel, WPS and LibreOffice copy).
     QString copyText(const QModelIndexList& indexes) const;
     // Pastes tab-separated text with its top-left at `at`, as one undo step; refuses the whole
-    // block with a message if any part of it does not fit or is not a valid entry.
-    bool paste(const QModelIndex& at, const QString& text, QString* error);
+    // block with a message if any part of it does not fit or is not a valid entry. Totals in the
+    // block are computed, not pasted; where a pasted total disagrees with the computed one,
+    // `notice` says so (the paste itself is done).
+    bool paste(const QModelIndex& at, const QString& text, QString* error,
+               QString* notice = nullptr);
     // Clears the editable cells among `indexes`, as one undo step.
     void clear(const QModelIndexList& indexes);
 
 Q_SIGNALS:
-    void inputRefused(const QModelIndex& index, const QString& message);
+    // `typed` is what the clerk entered, to be given back for correcting.
+    void inputRefused(const QModelIndex& index, const QString& message, const QString& typed);
 
 private:
     const GridCell* boxAt(int row, int column) const;
+    // The worst finding to paint on a cell. An empty cell is not yet filled, not an error: the
+    // completeness finding (V3) is listed in the issues panel, not painted on each cell.
+    std::optional<Severity> shownSeverity(CellRef cell) const;
     void onCellsChanged(const std::vector<CellRef>& cells);
     void onFindingsChanged();
 

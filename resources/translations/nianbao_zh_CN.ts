@@ -598,12 +598,17 @@ Options:
         <translation>合计，由其各项自动计算</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Not filled in yet (enter 0 if there were none)</source>
+        <translation>尚未填写（没有发生的填 0）</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>explained: %1</source>
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+121" />
         <source>the report is finalized and cannot be changed</source>
         <translation>报告已定稿，不能修改</translation>
     </message>
@@ -613,12 +618,12 @@ Options:
         <translation>请先选中粘贴区域左上角的单元格</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>the pasted block (%1 rows × %2 columns) does not fit here: its row %3, column %4 falls outside the table's cells</source>
         <translation>粘贴的区域（%1 行 × %2 列）放不下：其第 %3 行第 %4 列超出了表格的单元格</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>row %1, column %2 of the pasted block (%3): %4</source>
         <translation>粘贴区域第 %1 行第 %2 列（%3）：%4</translation>
     </message>
@@ -626,6 +631,26 @@ Options:
         <location line="+8" />
         <source>Paste %1 cells</source>
         <translation>粘贴 %1 个单元格</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the pasted %1 %2 disagrees with the computed %3</source>
+        <translation>粘贴的%1 %2 与计算的 %3 不符</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(nothing)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pasted. Check the sheet: %1</source>
+        <translation>已粘贴。请核对表格：%1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+11" />
@@ -904,7 +929,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+89" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+91" />
         <location line="+3" />
         <location line="+19" />
         <source>Nianbao</source>
@@ -921,7 +946,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -961,7 +986,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+94" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -971,12 +996,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
@@ -1041,7 +1061,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+271" />
+        <location line="+302" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1056,12 +1076,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本表全部填0：本表所有空单元格填 0（适用于没有发生的情况）</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-86" />
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-385" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1081,7 +1101,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Discard the changes</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
@@ -1096,8 +1116,8 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已发布的年报（*.pdf *.html *.htm *.txt）</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+154" />
+        <location line="+53" />
+        <location line="+187" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
@@ -1107,7 +1127,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+10" />
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+134" />
         <source>Save a copy of the report</source>
         <translation>另存报告副本</translation>
     </message>
@@ -1117,7 +1142,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1127,7 +1152,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>未保存：%1——修改已保留，将自动重试。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+59" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1137,7 +1162,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+222" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -1328,7 +1353,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Insert the sentence from the tables</source>
         <translation>插入表格数据句</translation>
     </message>
@@ -1348,7 +1373,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>上年报告此部分</translation>
     </message>
     <message numerus="yes">
-        <location line="+60" />
+        <location line="+64" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>
@@ -1356,7 +1381,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::NavigatorModel</name>
     <message>
-        <location filename="../../model/editing/findingsmodel.cpp" line="+58" />
+        <location filename="../../model/editing/findingsmodel.cpp" line="+81" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
@@ -1369,6 +1394,11 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+3" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n 处提醒</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not filled in yet</source>
+        <translation>尚未填写</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1629,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+173" />
+        <location filename="../../model/session/reportsession.cpp" line="+176" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1931,7 +1961,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+194" />
+        <location filename="../../forms/tableeditor.cpp" line="+325" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
