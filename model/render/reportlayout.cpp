@@ -533,8 +533,20 @@ std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const Render
     return b.finish();
 }
 
-void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
+void ReportLayout::paintPage(QPainter& painter, const LaidOutPage& page) {
+    // The layout is in points. The painter is scaled once from points to the device's pixels;
+    // a font's point size, though, is converted to pixels by the device as well, so it is
+    // divided by the same factor, or text would be drawn (dpi / 72) times too large.
+    const QPaintDevice* device = painter.device();
+    const double scaleX = device ? device->logicalDpiX() / 72.0 : 1.0;
+    const double scaleY = device ? device->logicalDpiY() / 72.0 : 1.0;
+    auto deviceFont = [&](const QFont& font) {
+        QFont f = font;
+        f.setPointSizeF(font.pointSizeF() / scaleY);
+        return f;
+    };
     painter.save();
+    painter.scale(scaleX, scaleY);
     for (const PageItem& item : page.items) {
         switch (item.kind) {
         case PageItem::Kind::Line:
@@ -543,7 +555,7 @@ void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
             break;
         case PageItem::Kind::Text:
             painter.setPen(Qt::black);
-            painter.setFont(item.font);
+            painter.setFont(deviceFont(item.font));
             painter.drawText(item.rect, item.flags, item.text);
             break;
         case PageItem::Kind::Block:
@@ -552,7 +564,7 @@ void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
         case PageItem::Kind::Watermark:
             painter.save();
             painter.setPen(QColor(0, 0, 0, 28));
-            painter.setFont(item.font);
+            painter.setFont(deviceFont(item.font));
             painter.translate(item.rect.center());
             painter.rotate(-35);
             painter.drawText(QRectF(-G::kWidth, -item.font.pointSizeF(), 2 * G::kWidth,
