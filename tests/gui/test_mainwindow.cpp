@@ -555,20 +555,55 @@ TEST_F(Editor, ExportProposesTheOfficialNameAndRemembersTheFolder) {
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 3);
 }
 
-TEST_F(Editor, PrintingPaintsTheSameLayoutOnAPrinter) {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
+TEST_F(Editor, PrintAsksNianbaosOptionsBeforeTheSystemDialog) {
     const QString path = m_dir.filePath(u"printed.pdf"_s);
-    printer.setOutputFileName(path);
+    QStringList asked;
+    m_window->printing().askChoices = [&](const PrintChoices& proposal, bool finalized) {
+        asked << u"options"_s;
+        EXPECT_FALSE(finalized); // a draft: only the draft can be chosen
+        EXPECT_FALSE(proposal.finalCopy);
+        PrintChoices c = proposal;
+        c.approvalPage = true;
+        c.finalCopy = true; // refused for a draft
+        c.copies = 3;
+        return std::optional<PrintChoices>(c);
+    };
+    m_window->printing().askPrinter = [&](QPrinter& printer) {
+        asked << u"printer"_s;
+        EXPECT_EQ(printer.copyCount(), 3);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        return true;
+    };
+    m_window->print();
+    EXPECT_EQ(asked, QStringList({u"options"_s, u"printer"_s}));
+    EXPECT_TRUE(m_errors.isEmpty()) << m_errors.join(u'\n').toStdString();
     const Report& report = m_window->document()->report();
-    printReport(report, {}, &printer);
     QProcess info;
     info.start(u"pdfinfo"_s, {path});
     ASSERT_TRUE(info.waitForFinished(30000));
     const QString out = QString::fromUtf8(info.readAllStandardOutput());
     EXPECT_TRUE(out.contains(u"A4"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"Pages:           %1"_s.arg(ReportLayout::layout(report, {}).size())))
+    RenderOptions expected;
+    expected.approvalPage = true; // and the watermark of a draft
+    EXPECT_TRUE(
+        out.contains(u"Pages:           %1"_s.arg(ReportLayout::layout(report, expected).size())))
         << out.toStdString();
+    QProcess text;
+    text.start(u"pdftotext"_s, {path, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(printed.contains(u"单位盖章"_s)); // the approval page
+    EXPECT_FALSE(printed.contains(u"校验码"_s)); // no fingerprint on a draft
+
+    // Cancelled in Nianbao's dialog: the system's is never shown, nothing printed.
+    asked.clear();
+    m_window->printing().askChoices = [&](const PrintChoices&, bool) {
+        asked << u"options"_s;
+        return std::optional<PrintChoices>();
+    };
+    m_window->print();
+    EXPECT_EQ(asked, QStringList({u"options"_s}));
     EXPECT_EQ(proposedFileName(report, u"odt"_s),
               u"某县市场监督管理局2024年政府信息公开工作年度报告.odt"_s);
 }
