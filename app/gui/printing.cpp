@@ -48,9 +48,9 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
     QPainter painter;
     if (!painter.begin(printer)) {
         if (error) {
-            *error = printer->outputFileName().isEmpty()
-                         ? Tr::tr("the printer %1 cannot be started").arg(printer->printerName())
-                         : Tr::tr("cannot write %1").arg(printer->outputFileName());
+            *error = printer->outputFormat() == QPrinter::PdfFormat
+                         ? Tr::tr("cannot write %1").arg(printer->outputFileName())
+                         : Tr::tr("the printer %1 cannot be started").arg(printer->printerName());
         }
         return false;
     }
@@ -74,22 +74,30 @@ bool printReportToFile(const Report& report, const RenderOptions& options, const
                        int dpi, QString* error) {
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
-    if (!temporary.open()) {
-        if (error)
-            *error = Tr::tr("cannot write %1: %2").arg(path, temporary.errorString());
+    // Qt may open an unnamed file first and name it only when asked: a name it cannot give is
+    // a failure too (an empty name would send the pages to the default printer).
+    if (!temporary.open() || temporary.fileName().isEmpty()) {
+        if (error) {
+            *error = temporary.isOpen()
+                         ? Tr::tr("cannot write %1: no file can be created next to it (is the "
+                                  "name too long?)")
+                               .arg(path)
+                         : Tr::tr("cannot write %1: %2").arg(path, temporary.errorString());
+        }
         return false;
     }
+    const QString temporaryPath = temporary.fileName();
     temporary.close();
     {
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setResolution(dpi);
-        printer.setOutputFileName(temporary.fileName());
+        printer.setOutputFileName(temporaryPath);
         if (!printReport(report, options, &printer, error))
             return false;
     }
     std::error_code failure;
-    std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdU16String()),
+    std::filesystem::rename(std::filesystem::path(temporaryPath.toStdU16String()),
                             std::filesystem::path(target.absoluteFilePath().toStdU16String()),
                             failure);
     if (failure) {
