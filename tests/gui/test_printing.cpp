@@ -3,16 +3,20 @@
 // With the painter scaled to the printer's resolution while fonts, in points, are converted by
 // the printer too, every character came out (dpi / 72) times too large: these fail then.
 #include "app/gui/printing.h"
+#include "app/gui/printoptionsdialog.h"
 #include "model/render/pdfexport.h"
 #include "tests/support/pagecompare.h"
 #include "tests/support/testsupport.h"
 
+#include <QCheckBox>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QPainter>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -148,5 +152,39 @@ TEST_P(PrintedPages, PrintPreviewEqualsTheExportedPdf) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Dpi, PrintedPages, ::testing::Values(300, 600, 1200));
+
+TEST(PrintOptions, OnlyAFinalizedReportPrintsAsTheSignedCopy) {
+    PrintOptionsDialog draft(PrintChoices{true, true, 3}, /*finalized=*/false);
+    auto* finalCopy = draft.findChild<QRadioButton*>(u"finalCopy"_s);
+    ASSERT_TRUE(finalCopy);
+    EXPECT_FALSE(finalCopy->isEnabled());
+    finalCopy->setChecked(true); // even if it were checked somehow
+    EXPECT_FALSE(draft.choices().finalCopy);
+    EXPECT_TRUE(draft.choices().approvalPage);
+    EXPECT_EQ(draft.choices().copies, 3);
+
+    PrintOptionsDialog signedCopy(PrintChoices{false, true, 1}, /*finalized=*/true);
+    EXPECT_TRUE(signedCopy.choices().finalCopy);
+    signedCopy.findChild<QRadioButton*>(u"draft"_s)->setChecked(true);
+    signedCopy.findChild<QSpinBox*>(u"copies"_s)->setValue(2);
+    signedCopy.findChild<QCheckBox*>(u"approvalPage"_s)->setChecked(true);
+    const PrintChoices chosen = signedCopy.choices();
+    EXPECT_FALSE(chosen.finalCopy);
+    EXPECT_TRUE(chosen.approvalPage);
+    EXPECT_EQ(chosen.copies, 2);
+
+    // What the choices do to a finalized report's own options, and to a draft's.
+    RenderOptions own;
+    own.watermark = false;
+    own.fingerprint = u"abc"_s;
+    const RenderOptions asDraft = applyPrintChoices(own, chosen, true);
+    EXPECT_TRUE(asDraft.watermark);
+    EXPECT_TRUE(asDraft.fingerprint.isEmpty());
+    EXPECT_TRUE(asDraft.approvalPage);
+    const RenderOptions asSigned = applyPrintChoices(own, PrintChoices{false, true, 1}, true);
+    EXPECT_FALSE(asSigned.watermark);
+    EXPECT_EQ(asSigned.fingerprint, u"abc"_s);
+    EXPECT_TRUE(applyPrintChoices(RenderOptions(), PrintChoices{false, true, 1}, false).watermark);
+}
 
 } // namespace
