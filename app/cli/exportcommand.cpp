@@ -45,8 +45,8 @@ RenderOptions fileRenderOptions(const Report& report, bool* finalized) {
         // The date as the window prints it (2025年1月20日); the date itself for the 落款.
         const QString date = text(u"date");
         options.finalizedOn = QDate::fromString(date, Qt::ISODate);
-        options.date = options.finalizedOn.isValid() ? options.finalizedOn.toString(u"yyyy年M月d日"_s)
-                                                     : date;
+        options.date =
+            options.finalizedOn.isValid() ? options.finalizedOn.toString(u"yyyy年M月d日"_s) : date;
     }
     return options;
 }

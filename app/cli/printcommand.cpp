@@ -101,13 +101,13 @@ int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                                                     : QPrinterInfo::printerInfo(printerName);
     if (info.isNull()) {
         const QStringList names = QPrinterInfo::availablePrinterNames();
-        const QString known = names.isEmpty() ? Tr::tr("no printer is installed")
-                                              : Tr::tr("the printers are: %1")
-                                                    .arg(names.join(u", "_s));
-        return fail(printerName.isEmpty()
-                        ? Tr::tr("there is no default printer; name one with --printer (%1)")
-                              .arg(known)
-                        : Tr::tr("there is no printer named \"%1\" (%2)").arg(printerName, known));
+        const QString known = names.isEmpty()
+                                  ? Tr::tr("no printer is installed")
+                                  : Tr::tr("the printers are: %1").arg(names.join(u", "_s));
+        return fail(
+            printerName.isEmpty()
+                ? Tr::tr("there is no default printer; name one with --printer (%1)").arg(known)
+                : Tr::tr("there is no printer named \"%1\" (%2)").arg(printerName, known));
     }
     QPrinter printer(info, QPrinter::HighResolution);
     printer.setCopyCount(choices.copies);

@@ -73,7 +73,8 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
 bool printReportToFile(const Report& report, const RenderOptions& options, const QString& path,
                        int dpi, QString* error) {
     const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
     // Qt may open an unnamed file first and name it only when asked: a name it cannot give is
     // a failure too (an empty name would send the pages to the default printer).
     if (!temporary.open() || temporary.fileName().isEmpty()) {
@@ -122,7 +123,9 @@ PrintController::PrintController(QWidget* parent)
         QPrintDialog dialog(&printer, m_parent);
         return dialog.exec() == QDialog::Accepted;
     };
-    runPreview = [](QPrintPreviewDialog& dialog) { dialog.exec(); };
+    runPreview = [](QPrintPreviewDialog& dialog) {
+        dialog.exec();
+    };
 }
 
 bool PrintController::print(const Report& report, const RenderOptions& options, bool finalized,
@@ -139,8 +142,7 @@ bool PrintController::print(const Report& report, const RenderOptions& options, 
     return printReport(report, applyPrintChoices(options, *choices, finalized), &printer, error);
 }
 
-bool PrintController::preview(const Report& report, const RenderOptions& options,
-                              bool finalized) {
+bool PrintController::preview(const Report& report, const RenderOptions& options, bool finalized) {
     PrintChoices proposal;
     proposal.finalCopy = finalized;
     const auto choices = askChoices(proposal, finalized);

@@ -25,8 +25,7 @@ struct PrintChoices {
 
 // The report's own options (from its finalization) with the clerk's choices applied. A
 // report that is not finalized always prints as a draft, whatever was chosen.
-RenderOptions applyPrintChoices(RenderOptions options, const PrintChoices& choices,
-                                bool finalized);
+RenderOptions applyPrintChoices(RenderOptions options, const PrintChoices& choices, bool finalized);
 
 // The one way the report reaches a printer, for the window, its preview and the command line:
 // A4 without margins (the layout has its own), the document's name, then every page painted
@@ -48,14 +47,13 @@ public:
 
     std::function<std::optional<PrintChoices>(const PrintChoices& proposal, bool finalized)>
         askChoices;
-    std::function<bool(QPrinter& printer)> askPrinter;          // the system's print dialog
+    std::function<bool(QPrinter& printer)> askPrinter;           // the system's print dialog
     std::function<void(QPrintPreviewDialog& dialog)> runPreview; // shows it until closed
 
     // `options` are the report's own (RenderOptions from its finalization); `finalized` says
     // whether it may print as the signed copy. False when cancelled (error left empty) or
     // failed (*error says why).
-    bool print(const Report& report, const RenderOptions& options, bool finalized,
-               QString* error);
+    bool print(const Report& report, const RenderOptions& options, bool finalized, QString* error);
     bool preview(const Report& report, const RenderOptions& options, bool finalized);
 
 private:

@@ -16,7 +16,8 @@ namespace nianbao {
 PrintOptionsDialog::PrintOptionsDialog(const PrintChoices& proposal, bool finalized,
                                        QWidget* parent)
     : QDialog(parent)
-    , m_approvalPage(new QCheckBox(tr("Add the approval page (签批页) for signatures and the seal")))
+    , m_approvalPage(
+          new QCheckBox(tr("Add the approval page (签批页) for signatures and the seal")))
     , m_finalCopy(new QRadioButton(tr("Signed copy: content fingerprint and QR code")))
     , m_draft(new QRadioButton(tr("Draft: 「草稿」 watermark on every page")))
     , m_copies(new QSpinBox) {

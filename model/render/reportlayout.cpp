@@ -208,8 +208,8 @@ public:
     void title() {
         const QString text = m_report.form().reportTitle(m_report.agency, m_report.year);
         const double height = lineSpacing(m_fonts.title) * 1.25;
-        for (const QString& line : titleLines(text, m_report.agency, m_report.year,
-                                              m_fonts.title, G::kTypeWidth)) {
+        for (const QString& line :
+             titleLines(text, m_report.agency, m_report.year, m_fonts.title, G::kTypeWidth)) {
             add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth, height}, line, m_fonts.title,
                 Qt::AlignHCenter | Qt::AlignVCenter);
             m_y += height;
@@ -235,8 +235,7 @@ public:
                 const double x = G::kLeft + (i == 0 ? indentWidth : 0);
                 add(PageItem::Kind::Text, {x, m_y, G::kLeft + G::kTypeWidth - x, kBodyLine},
                     lines[i], font, Qt::AlignLeft | Qt::AlignVCenter);
-                m_lastLines.push_back(
-                    {m_pages.size() - 1, m_pages.back().items.size() - 1});
+                m_lastLines.push_back({m_pages.size() - 1, m_pages.back().items.size() - 1});
                 m_y += kBodyLine;
             }
         }
@@ -551,7 +550,8 @@ double Builder::qrCodeHeight() const {
 // area). A finalized report is dated when it was finalized, a draft today.
 void Builder::closing() {
     const QFont& font = m_fonts.body;
-    const QDate day = m_options.finalizedOn.isValid() ? m_options.finalizedOn : QDate::currentDate();
+    const QDate day =
+        m_options.finalizedOn.isValid() ? m_options.finalizedOn : QDate::currentDate();
     const QString date = u"%1年%2月%3日"_s.arg(day.year()).arg(day.month()).arg(day.day());
     const QString agency = m_report.agency.trimmed();
     const double needed = kBodyLine * (agency.isEmpty() ? 2 : 3) + qrCodeHeight();

@@ -51,11 +51,12 @@ TEST_P(PrintToFile, PagesEqualExportPdf) {
     const QString exported = dir.filePath(u"export.pdf"_s);
     const QString printed = dir.filePath(u"printed.pdf"_s);
     for (const QStringList& extra : {QStringList(), QStringList({u"--approval-page"_s})}) {
-        const ProgramRun e = nianbao(QStringList({u"export"_s, busy(), u"--pdf"_s, exported}) + extra);
+        const ProgramRun e =
+            nianbao(QStringList({u"export"_s, busy(), u"--pdf"_s, exported}) + extra);
         ASSERT_EQ(e.status, 0) << e.err.toStdString();
         const ProgramRun p = nianbao(QStringList({u"print"_s, busy(), u"--to-file"_s, printed,
-                                           u"--dpi"_s, QString::number(GetParam())}) +
-                              extra);
+                                                  u"--dpi"_s, QString::number(GetParam())}) +
+                                     extra);
         ASSERT_EQ(p.status, 0) << p.err.toStdString();
         const auto reference = nianbao::test::rasterizePdf(exported, 50);
         const auto pages = nianbao::test::rasterizePdf(printed, 50);
@@ -87,8 +88,8 @@ TEST(PrintCommand, AnOutputThatCannotBeWrittenFailsAndLeavesTheOldFile) {
     EXPECT_TRUE(r.err.contains(u"cannot write"_s)) << r.err.toStdString();
     EXPECT_EQ(nianbao::test::readFile(path), QByteArray("the old file"));
 
-    const ProgramRun missing = nianbao({u"print"_s, busy(), u"--to-file"_s,
-                                 dir.filePath(u"no such folder/out.pdf"_s)});
+    const ProgramRun missing =
+        nianbao({u"print"_s, busy(), u"--to-file"_s, dir.filePath(u"no such folder/out.pdf"_s)});
     EXPECT_EQ(missing.status, 2);
     EXPECT_TRUE(missing.err.contains(u"no such folder"_s)) << missing.err.toStdString();
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 1)

@@ -643,7 +643,7 @@ TEST_F(Editor, AFinalizedReportPrintsAsTheSignedCopy) {
     for (const QString& name : {u"赵六"_s, u"钱七"_s, u"孙杰"_s})
         EXPECT_TRUE(printed.contains(name)) << name.toStdString();
     EXPECT_TRUE(printed.contains(expected.fingerprint.left(16))); // in the footers
-    EXPECT_FALSE(printed.contains(u"稿"_s)); // no 草稿 watermark
+    EXPECT_FALSE(printed.contains(u"稿"_s));                      // no 草稿 watermark
     const auto pages = test::rasterizePdf(path, 20);
     EXPECT_EQ(pages.size(), pageCount);
 }
@@ -684,7 +684,7 @@ TEST_F(Editor, PrintAsksNianbaosOptionsBeforeTheSystemDialog) {
         << out.toStdString();
     const QString printed = pdfText(path);
     EXPECT_TRUE(printed.contains(u"单位盖章"_s)); // the approval page
-    EXPECT_FALSE(printed.contains(u"校验码"_s)); // no fingerprint on a draft
+    EXPECT_FALSE(printed.contains(u"校验码"_s));  // no fingerprint on a draft
 
     // Cancelled in Nianbao's dialog: the system's is never shown, nothing printed.
     asked.clear();

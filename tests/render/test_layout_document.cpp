@@ -23,8 +23,7 @@ Report busy() {
     return test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
 }
 
-const QString kFingerprint =
-    u"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
+const QString kFingerprint = u"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
 
 // The title's lines: the first items of page 1, in the title's font.
 QStringList titleLines(const std::vector<LaidOutPage>& pages) {
@@ -129,9 +128,8 @@ TEST(OfficialDocument, TheReportEndsWithTheAgencyAndTheDate) {
     EXPECT_TRUE(c.date->flags & Qt::AlignRight);
     EXPECT_NEAR(c.agency->rect.center().x(), c.date->rect.center().x(), 2.0);
     EXPECT_GT(c.date->rect.top(), c.agency->rect.top());
-    const QString lastText = report.text(static_cast<int>(report.form().texts().size()) - 1)
-                                 .trimmed()
-                                 .right(4);
+    const QString lastText =
+        report.text(static_cast<int>(report.form().texts().size()) - 1).trimmed().right(4);
     const LaidOutPage& last = pages.back();
     double lastTextBottom = 0;
     for (const PageItem& item : last.items) {
@@ -186,8 +184,8 @@ TEST(OfficialDocument, TheQrCodeIsNeverAloneOnTheLastPage) {
             if (std::abs(item.rect.top() - G::kTop) < 1)
                 topIsText = true;
         }
-        EXPECT_GE(reportLines, 1) << extra << " more paragraphs: the QR code's page, "
-                                  << qrPage << ", holds no line of the report";
+        EXPECT_GE(reportLines, 1) << extra << " more paragraphs: the QR code's page, " << qrPage
+                                  << ", holds no line of the report";
         if (qrPage > 1 && topIsText)
             ++overflows;
         const Closing c = findClosing(pages, report.agency, u"2025年1月20日"_s);
@@ -213,9 +211,9 @@ TEST(OfficialDocument, TheNamesOfTheFinalizationAreOnTheApprovalPage) {
         return nullptr;
     };
     ASSERT_TRUE(find(u"政府信息公开工作年度报告签批页"_s));
-    for (const auto& [label, name] : {std::pair{u"填报人："_s, u"赵六"_s},
-                                      std::pair{u"审核人："_s, u"钱七"_s},
-                                      std::pair{u"负责人（签批）："_s, u"孙杰"_s}}) {
+    for (const auto& [label, name] :
+         {std::pair{u"填报人："_s, u"赵六"_s}, std::pair{u"审核人："_s, u"钱七"_s},
+          std::pair{u"负责人（签批）："_s, u"孙杰"_s}}) {
         const PageItem* l = find(label);
         const PageItem* n = find(name);
         ASSERT_TRUE(l && n) << label.toStdString();

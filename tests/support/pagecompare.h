@@ -18,9 +18,9 @@ namespace nianbao::test {
 inline std::vector<QImage> rasterizePdf(const QString& pdf, int dpi) {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi),
-                                          QStringLiteral("-gray"), QStringLiteral("-png"), pdf,
-                                          dir.filePath(QStringLiteral("page"))});
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+             QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("page"))});
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return {};
     std::vector<QImage> pages;
