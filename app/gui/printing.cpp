@@ -9,10 +9,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTemporaryFile>
-
-#include <filesystem>
-#include <system_error>
 
 namespace nianbao {
 
@@ -97,17 +95,21 @@ bool printReportToFile(const Report& report, const RenderOptions& options, const
         if (!printReport(report, options, &printer, error))
             return false;
     }
-    std::error_code failure;
-    std::filesystem::rename(std::filesystem::path(temporaryPath.toStdU16String()),
-                            std::filesystem::path(target.absoluteFilePath().toStdU16String()),
-                            failure);
-    if (failure) {
+    // QSaveFile replaces the old file in one step on every system (a rename over an existing
+    // file is not that on Windows).
+    QFile printed(temporaryPath);
+    QSaveFile file(path);
+    if (!printed.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Tr::tr("cannot write %1: %2")
-                         .arg(path, QString::fromLocal8Bit(failure.message().c_str()));
+            *error = Tr::tr("cannot write %1: %2").arg(path, printed.errorString());
         return false;
     }
-    temporary.setAutoRemove(false);
+    const QByteArray bytes = printed.readAll();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -35,7 +35,8 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
                  QString* error);
 
 // Prints through QPrinter's PDF mode at `dpi` into `path`. The pages go to a temporary file
-// next to it, renamed into place at the end: a failure leaves an old file as it was.
+// next to it first, and replace the old file only once complete: a failure leaves an old file
+// as it was.
 bool printReportToFile(const Report& report, const RenderOptions& options, const QString& path,
                        int dpi, QString* error);
 
