@@ -9,6 +9,9 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 
+#include <limits>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -26,7 +29,8 @@ constexpr int kMaxDpi = 2400;
 } // namespace
 
 int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QString file, printerName, toFile;
+    QString file, printerName, toFile, database;
+    std::optional<int> storedId;
     PrintChoices choices;
     int dpi = 1200;
     bool dpiGiven = false;
@@ -63,6 +67,14 @@ int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             if (!number(kMinDpi, kMaxDpi, dpi))
                 return fail(Tr::tr("--dpi needs a number from %1 to %2").arg(kMinDpi).arg(kMaxDpi));
             dpiGiven = true;
+        } else if (a == u"--db") {
+            if (!value(database) || database.isEmpty())
+                return fail(Tr::tr("--db needs the store's file"));
+        } else if (a == u"--id") {
+            int id = 0;
+            if (!number(1, std::numeric_limits<int>::max(), id))
+                return fail(Tr::tr("--id needs a report number (see nianbao db list)"));
+            storedId = id;
         } else if (a == u"--approval-page") {
             choices.approvalPage = true;
         } else if (a.startsWith(u'-')) {
@@ -73,21 +85,37 @@ int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err)
             return fail(Tr::tr("print takes one report file"));
         }
     }
-    if (file.isEmpty()) {
-        return fail(Tr::tr("usage: nianbao print FILE [--printer NAME] [--copies N] "
-                           "[--approval-page] [--to-file OUT.pdf [--dpi N]]"));
+    if (file.isEmpty() == !storedId) {
+        return fail(Tr::tr("usage: nianbao print FILE|--id ID [--db PATH] [--printer NAME] "
+                           "[--copies N] [--approval-page] [--to-file OUT.pdf [--dpi N]]"));
     }
+    if (!database.isEmpty() && !storedId)
+        return fail(Tr::tr("--db goes with --id (a report file is printed as it is)"));
     if (!toFile.isEmpty() && !printerName.isEmpty())
         return fail(Tr::tr("--printer and --to-file exclude each other"));
     if (dpiGiven && toFile.isEmpty())
         return fail(Tr::tr("--dpi goes with --to-file (a printer has its own resolution)"));
 
     QString error;
-    const auto report = ReportJson::load(file, &error);
-    if (!report)
-        return fail(error);
+    std::optional<Report> report;
     bool finalized = false;
-    const RenderOptions own = fileRenderOptions(*report, &finalized);
+    RenderOptions own;
+    if (storedId) {
+        // The store's report with its finalization, as the window would print it.
+        const auto store = ReportStore::open(ReportStore::resolvePath(database), &error);
+        report = store ? store->load(*storedId, &error) : std::nullopt;
+        if (!report)
+            return fail(error);
+        const auto finalization = store->finalization(*storedId);
+        finalized = finalization.has_value();
+        if (finalization)
+            own = finalizedRenderOptions(*finalization);
+    } else {
+        report = ReportJson::load(file, &error);
+        if (!report)
+            return fail(error);
+        own = fileRenderOptions(*report, &finalized);
+    }
     // As the window proposes it: a finalized report prints as the signed copy.
     choices.finalCopy = finalized;
     const RenderOptions options = applyPrintChoices(own, choices, finalized);

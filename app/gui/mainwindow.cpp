@@ -632,18 +632,8 @@ void MainWindow::rememberPosition() {
 }
 
 RenderOptions MainWindow::renderOptions() const {
-    RenderOptions options;
     const auto finalization = m_session->finalization();
-    options.watermark = !finalization;
-    if (finalization) {
-        options.fingerprint = finalization->hash;
-        options.preparer = finalization->approval.preparer;
-        options.reviewer = finalization->approval.reviewer;
-        options.approver = finalization->approval.approver;
-        options.date = finalization->approval.date.toString(u"yyyy年M月d日"_s);
-        options.finalizedOn = finalization->approval.date;
-    }
-    return options;
+    return finalization ? finalizedRenderOptions(*finalization) : RenderOptions();
 }
 
 void MainWindow::printPreview() {

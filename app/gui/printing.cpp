@@ -22,6 +22,18 @@ struct Tr {
 
 } // namespace
 
+RenderOptions finalizedRenderOptions(const Finalization& finalization) {
+    RenderOptions options;
+    options.watermark = false;
+    options.fingerprint = finalization.hash;
+    options.preparer = finalization.approval.preparer;
+    options.reviewer = finalization.approval.reviewer;
+    options.approver = finalization.approval.approver;
+    options.finalizedOn = finalization.approval.date;
+    options.date = finalization.approval.date.toString(QStringLiteral("yyyy年M月d日"));
+    return options;
+}
+
 RenderOptions applyPrintChoices(RenderOptions options, const PrintChoices& choices,
                                 bool finalized) {
     options.approvalPage = choices.approvalPage;

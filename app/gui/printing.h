@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/render/reportlayout.h"
+#include "model/storage/reportstore.h"
 
 #include <QString>
 
@@ -22,6 +23,10 @@ struct PrintChoices {
     bool finalCopy = false;
     int copies = 1;
 };
+
+// A finalized report's own options: no watermark, its content hash as the fingerprint, the
+// names and the date of 定稿 for the approval page and the 落款.
+RenderOptions finalizedRenderOptions(const Finalization& finalization);
 
 // The report's own options (from its finalization) with the clerk's choices applied. A
 // report that is not finalized always prints as a draft, whatever was chosen.

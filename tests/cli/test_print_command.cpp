@@ -1,9 +1,11 @@
 // `nianbao print`: the program itself, run as an office's batch script runs it. Its PDF mode
 // (--to-file) prints through QPrinter exactly as the window does, so its pages must be those
 // of `export --pdf`.
+#include "model/storage/reportstore.h"
 #include "tests/support/pagecompare.h"
 #include "tests/support/testsupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -120,6 +122,9 @@ TEST(PrintCommand, BadUsageIsExplained) {
         {{u"print"_s, u"/no/such/report.nianbao.json"_s, u"--to-file"_s, u"a.pdf"_s},
          u"report.nianbao.json"},
         {{u"print"_s, busy(), u"--colour"_s}, u"unknown option \"--colour\""},
+        {{u"print"_s, busy(), u"--id"_s, u"3"_s}, u"usage: nianbao print FILE|--id ID"},
+        {{u"print"_s, u"--id"_s, u"x"_s}, u"--id needs a report number"},
+        {{u"print"_s, busy(), u"--db"_s, u"s.sqlite"_s}, u"--db goes with --id"},
     };
     for (const Case& c : cases) {
         const ProgramRun r = nianbao(c.args);
@@ -130,9 +135,42 @@ TEST(PrintCommand, BadUsageIsExplained) {
     }
 }
 
+// A report of the store prints with what 定稿 recorded: no watermark, the names on the
+// approval page.
+TEST(PrintCommand, AStoredFinalizedReportPrintsAsTheSignedCopy) {
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"store.sqlite"_s);
+    qint64 id = 0;
+    {
+        QString error;
+        auto store = nianbao::ReportStore::open(database, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        id = *store->create(nianbao::test::loadReport(busy()), &error);
+        ASSERT_TRUE(
+            store->finalize(id, {QDate(2025, 1, 20), u"赵六"_s, u"钱七"_s, u"孙杰"_s}, &error))
+            << error.toStdString();
+    }
+    const QString out = dir.filePath(u"signed.pdf"_s);
+    const ProgramRun r = nianbao({u"print"_s, u"--db"_s, database, u"--id"_s, QString::number(id),
+                                  u"--approval-page"_s, u"--to-file"_s, out});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(u"pdftotext"_s, {out, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString& name : {u"赵六"_s, u"钱七"_s, u"孙杰"_s})
+        EXPECT_TRUE(printed.contains(name)) << name.toStdString();
+    EXPECT_FALSE(printed.contains(u"稿"_s)) << "no 草稿 watermark on the signed copy";
+
+    const ProgramRun missing =
+        nianbao({u"print"_s, u"--db"_s, database, u"--id"_s, u"999"_s, u"--to-file"_s, out});
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_TRUE(missing.err.contains(u"999"_s)) << missing.err.toStdString();
+}
+
 TEST(PrintCommand, IsInTheHelp) {
     const ProgramRun r = nianbao({u"--help"_s});
-    EXPECT_TRUE(r.out.contains(u"print FILE [--printer NAME] [--copies N] [--approval-page]"_s));
+    EXPECT_TRUE(r.out.contains(u"print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]"_s));
     EXPECT_TRUE(r.out.contains(u"[--to-file OUT.pdf [--dpi N]]"_s));
 }
 
