@@ -5,6 +5,7 @@
 #include "app/cli/dbcommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
+#include "app/cli/printcommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,15 @@ QString usage() {
                   "      Render the report as it prints (A4, GB/T 9704), without a display.\n"
                   "      A finalized report gets its content hash in every footer and as a QR\n"
                   "      code on the last page; a draft gets the 草稿 watermark.\n"
+                  "\n"
+                  "  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]\n"
+                  "        [--approval-page] [--to-file OUT.pdf [--dpi N]]\n"
+                  "      Print the report as the window prints it: to the default printer, to\n"
+                  "      the printer NAME, or through the printer's PDF mode to OUT.pdf at N\n"
+                  "      dots per inch (default 1200), page for page the same as export --pdf.\n"
+                  "      A finalized report prints as the signed copy, a draft with 草稿.\n"
+                  "      --id ID          a report of the store (see db list) instead of a file\n"
+                  "      --approval-page  add the 签批页 for signatures and the seal\n"
                   "\n"
                   "  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]\n"
                   "      Read a published report (a PDF, a web page .html/.htm, or its text in\n"
@@ -111,6 +121,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runDbCommand(args.mid(1), out, err);
     if (args[0] == u"export")
         return runExportCommand(args.mid(1), out, err);
+    if (args[0] == u"print")
+        return runPrintCommand(args.mid(1), out, err);
     if (args[0] == u"import")
         return runImportCommand(args.mid(1), out, err);
     if (args[0] == u"audit")

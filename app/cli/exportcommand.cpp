@@ -7,6 +7,7 @@
 #include "model/render/pdfexport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,36 @@ struct Tr {
 };
 
 } // namespace
+
+RenderOptions fileRenderOptions(const Report& report, bool* finalized) {
+    RenderOptions options;
+    const JsonValue* record = nullptr;
+    for (const JsonMember& m : report.extraKeys) {
+        if (m.key == u"finalized")
+            record = &m.value;
+    }
+    if (finalized)
+        *finalized = record != nullptr;
+    options.watermark = !record;
+    if (!record)
+        return options;
+    options.fingerprint = ReportJson::contentHash(report);
+    if (record->isObject()) {
+        auto text = [&](const char16_t* key) {
+            const JsonValue* v = record->member(QStringView(key));
+            return v && v->isString() ? v->text : QString();
+        };
+        options.preparer = text(u"preparer");
+        options.reviewer = text(u"reviewer");
+        options.approver = text(u"approver");
+        // The date as the window prints it (2025年1月20日); the date itself for the 落款.
+        const QString date = text(u"date");
+        options.finalizedOn = QDate::fromString(date, Qt::ISODate);
+        options.date =
+            options.finalizedOn.isValid() ? options.finalizedOn.toString(u"yyyy年M月d日"_s) : date;
+    }
+    return options;
+}
 
 int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString file, pdf, png, html, odt;
@@ -85,29 +116,15 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         err << u"nianbao export: "_s << error << u'\n';
         return ExitBadInput;
     }
-    RenderOptions options;
-    // A report exported by the store after 定稿 carries "finalized" (date, names, hash): no
-    // draft watermark, and the fingerprint is on unless refused.
-    const JsonValue* finalized = nullptr;
-    for (const JsonMember& m : report->extraKeys) {
-        if (m.key == u"finalized")
-            finalized = &m.value;
-    }
+    bool finalized = false;
+    RenderOptions options = fileRenderOptions(*report, &finalized);
     options.watermark = draftForced ? draft : !finalized;
-    if (fingerprint.value_or(finalized != nullptr))
+    if (!fingerprint.value_or(finalized))
+        options.fingerprint.clear();
+    else if (options.fingerprint.isEmpty())
         options.fingerprint = ReportJson::contentHash(*report);
     options.approvalPage = approvalPage;
     options.pdfA = pdfA;
-    if (finalized && finalized->isObject()) {
-        auto text = [&](const char16_t* key) {
-            const JsonValue* v = finalized->member(QStringView(key));
-            return v && v->isString() ? v->text : QString();
-        };
-        options.preparer = text(u"preparer");
-        options.reviewer = text(u"reviewer");
-        options.approver = text(u"approver");
-        options.date = text(u"date");
-    }
     if (!pdf.isEmpty() && !ReportExport::writePdf(*report, pdf, options, &error)) {
         err << u"nianbao export: "_s << error << u'\n';
         return ExitBadInput;

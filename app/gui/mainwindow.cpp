@@ -34,9 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -82,6 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     , m_central(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_positionTimer(new QTimer(this)) {
+    m_printing = std::make_unique<PrintController>(this);
     m_positionTimer->setSingleShot(true);
     m_positionTimer->setInterval(1500);
     connect(m_positionTimer, &QTimer::timeout, this, &MainWindow::rememberPosition);
@@ -705,55 +703,25 @@ void MainWindow::rememberPosition() {
 }
 
 RenderOptions MainWindow::renderOptions() const {
-    RenderOptions options;
     const auto finalization = m_session->finalization();
-    options.watermark = !finalization;
-    if (finalization) {
-        options.fingerprint = finalization->hash;
-        options.preparer = finalization->approval.preparer;
-        options.reviewer = finalization->approval.reviewer;
-        options.approver = finalization->approval.approver;
-        options.date = finalization->approval.date.toString(u"yyyy年M月d日"_s);
-    }
-    return options;
+    return finalization ? finalizedRenderOptions(*finalization) : RenderOptions();
 }
 
 void MainWindow::printPreview() {
     if (!m_session)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    const Report report = document()->report();
-    const RenderOptions options = renderOptions();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter* p) { printReport(report, options, p); });
-    dialog.exec();
+    m_printing->preview(document()->report(), renderOptions(),
+                        m_session->finalization().has_value());
 }
 
 void MainWindow::print() {
     if (!m_session)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    auto* extras = new QWidget;
-    extras->setWindowTitle(tr("Report"));
-    auto* approval = new QCheckBox(tr("Add the approval page (签批页)"), extras);
-    auto* fingerprint = new QCheckBox(tr("Print the content fingerprint and its QR code"), extras);
-    RenderOptions options = renderOptions();
-    fingerprint->setChecked(!options.fingerprint.isEmpty());
-    auto* layout = new QVBoxLayout(extras);
-    layout->addWidget(approval);
-    layout->addWidget(fingerprint);
-    layout->addStretch();
-    dialog.setOptionTabs({extras});
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    options.approvalPage = approval->isChecked();
-    if (fingerprint->isChecked() && options.fingerprint.isEmpty())
-        options.fingerprint = ReportJson::contentHash(document()->report());
-    if (!fingerprint->isChecked())
-        options.fingerprint.clear();
-    printReport(document()->report(), options, &printer);
+    QString error;
+    if (!m_printing->print(document()->report(), renderOptions(),
+                           m_session->finalization().has_value(), &error) &&
+        !error.isEmpty())
+        showError(error);
 }
 
 bool MainWindow::exportAs(const QString& format) {

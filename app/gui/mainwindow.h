@@ -20,6 +20,7 @@ class QStackedWidget;
 
 namespace nianbao {
 
+class PrintController;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -75,7 +76,9 @@ public:
     std::function<QString(const QString& caption, const QString& proposed, const QString& filter)>
         askSavePath;
 
-    // Print and export (the menu's actions call these).
+    // Print and export (the menu's actions call these). Printing asks through the
+    // controller's seams (its options dialog, the system's print dialog, the preview).
+    PrintController& printing() { return *m_printing; }
     void printPreview();
     void print();
     bool exportAs(const QString& format); // pdf, html or odt
@@ -122,6 +125,7 @@ private:
 
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<ReportSession> m_session;
+    std::unique_ptr<PrintController> m_printing;
     std::unique_ptr<TableSentences> m_sentences;
     QStackedWidget* m_central;
     StartPage* m_startPage = nullptr;

@@ -268,7 +268,7 @@ std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const Ren
         for (size_t i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
-            ReportLayout::paint(painter, pages[i]);
+            ReportLayout::paintPage(painter, pages[i]);
         }
         painter.end();
     }
@@ -326,17 +326,14 @@ bool ReportExport::writePng(const Report& report, const QString& folder,
     for (const LaidOutPage& page : pages) {
         QImage image(qRound(PageGeometry::kWidth * scale), qRound(PageGeometry::kHeight * scale),
                      QImage::Format_RGB32);
-        image.setDotsPerMeterX(qRound(72 / 0.0254));
-        image.setDotsPerMeterY(qRound(72 / 0.0254));
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.scale(scale, scale);
-        ReportLayout::paint(painter, page);
+        ReportLayout::paintPage(painter, page);
         painter.end();
-        image.setDotsPerMeterX(qRound(dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(dpi / 0.0254));
         const QString path =
             QDir(folder).filePath(u"page-%1.png"_s.arg(page.number, 3, 10, QChar(u'0')));
         QSaveFile file(path);

@@ -9,6 +9,7 @@
 #include <qrencode.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +110,82 @@ std::vector<QString> wrap(const QString& text, const QFont& font, double width,
     return lines;
 }
 
+double textWidth(const QString& text, const QFont& font) {
+    return QFontMetricsF(font, const_cast<QPaintDevice*>(referenceDevice()))
+        .horizontalAdvance(text);
+}
+
+// Lines of similar width, each broken where the text allows (wrap()), with no line of one
+// or two characters: the shortest line count, then the narrowest widest line.
+std::vector<QString> balancedLines(const QString& text, const QFont& font, double width) {
+    std::vector<QString> lines = wrap(text, font, width);
+    if (lines.size() < 2)
+        return lines;
+    const size_t count = lines.size();
+    // Narrow the measure until one more line would be needed: the lines come out even.
+    double low = textWidth(text, font) / static_cast<double>(count);
+    double high = width;
+    for (int i = 0; i < 20; ++i) {
+        const double middle = (low + high) / 2;
+        if (wrap(text, font, middle).size() > count)
+            low = middle;
+        else
+            high = middle;
+    }
+    std::vector<QString> even = wrap(text, font, high);
+    for (const QString& line : even) {
+        if (line.trimmed().size() <= 2)
+            return lines;
+    }
+    return even;
+}
+
+// The report's title as GB/T 9704 sets it: on one line if it fits; otherwise broken after
+// the agency or before 「政府信息公开工作年度报告」, whichever gives lines of more similar
+// width (both fitting), never leaving one or two characters alone on a line.
+std::vector<QString> titleLines(const QString& title, const QString& agency, int year,
+                                const QFont& font, double width) {
+    constexpr double kFit = 0.999;
+    if (textWidth(title, font) <= width * kFit)
+        return {title};
+    const QString yearText = QString::number(year) + u"年"_s;
+    std::vector<std::pair<QString, QString>> candidates;
+    if (!agency.isEmpty() && title.startsWith(agency))
+        candidates.emplace_back(agency, title.mid(agency.size()));
+    const qsizetype afterYear = title.indexOf(yearText);
+    if (afterYear > 0)
+        candidates.emplace_back(title.left(afterYear + yearText.size()),
+                                title.mid(afterYear + yearText.size()));
+    std::optional<std::pair<QString, QString>> best;
+    double bestDifference = 0;
+    for (const auto& [first, second] : candidates) {
+        if (first.trimmed().size() <= 2 || second.trimmed().size() <= 2)
+            continue;
+        const double a = textWidth(first, font);
+        const double b = textWidth(second, font);
+        if (a > width * kFit || b > width * kFit)
+            continue;
+        if (!best || std::abs(a - b) < bestDifference) {
+            best = {first, second};
+            bestDifference = std::abs(a - b);
+        }
+    }
+    if (best)
+        return {best->first, best->second};
+    // An agency too long for one line: its name (with the year) in even lines, then the
+    // rest of the title on a line of its own.
+    if (afterYear > 0) {
+        const QString rest = title.mid(afterYear + yearText.size());
+        if (textWidth(rest, font) <= width * kFit) {
+            std::vector<QString> lines =
+                balancedLines(title.left(afterYear + yearText.size()), font, width);
+            lines.push_back(rest);
+            return lines;
+        }
+    }
+    return balancedLines(title, font, width);
+}
+
 double lineSpacing(const QFont& font) {
     return QFontMetricsF(font, const_cast<QPaintDevice*>(referenceDevice())).lineSpacing();
 }
@@ -131,7 +208,8 @@ public:
     void title() {
         const QString text = m_report.form().reportTitle(m_report.agency, m_report.year);
         const double height = lineSpacing(m_fonts.title) * 1.25;
-        for (const QString& line : wrap(text, m_fonts.title, G::kTypeWidth)) {
+        for (const QString& line :
+             titleLines(text, m_report.agency, m_report.year, m_fonts.title, G::kTypeWidth)) {
             add(PageItem::Kind::Text, {G::kLeft, m_y, G::kTypeWidth, height}, line, m_fonts.title,
                 Qt::AlignHCenter | Qt::AlignVCenter);
             m_y += height;
@@ -157,6 +235,7 @@ public:
                 const double x = G::kLeft + (i == 0 ? indentWidth : 0);
                 add(PageItem::Kind::Text, {x, m_y, G::kLeft + G::kTypeWidth - x, kBodyLine},
                     lines[i], font, Qt::AlignLeft | Qt::AlignVCenter);
+                m_lastLines.push_back({m_pages.size() - 1, m_pages.back().items.size() - 1});
                 m_y += kBodyLine;
             }
         }
@@ -176,6 +255,9 @@ public:
 
     // The table, with its part's heading kept on the page of its header and first row.
     void table(int tableIndex, const QString& heading);
+    // The end of the report: the 落款 (agency and date) and, for a fingerprinted report, its
+    // QR code, kept on one page with the last lines of text.
+    void closing();
     void qrCode();
     void approvalPage();
 
@@ -184,6 +266,10 @@ private:
         m_pages.push_back({static_cast<int>(m_pages.size()) + 1, {}});
         m_y = G::kTop;
     }
+    // Starts a new page and carries the last `count` lines of text of the current page over
+    // to it, so that what follows does not stand alone.
+    void newPageWithLastLines(size_t count);
+    double qrCodeHeight() const;
     void ensure(double height) {
         if (m_y + height > G::kBottomOfType + 0.01 && m_y > G::kTop + 0.01)
             newPage();
@@ -251,6 +337,11 @@ private:
     PrintFonts m_fonts;
     std::vector<LaidOutPage> m_pages;
     double m_y = 0;
+    struct ItemAt {
+        size_t page;
+        size_t item;
+    };
+    std::vector<ItemAt> m_lastLines; // the body lines, in order
 };
 
 void Builder::table(int tableIndex, const QString& partHeading) {
@@ -410,6 +501,84 @@ void Builder::table(int tableIndex, const QString& partHeading) {
 
 } // namespace
 
+void Builder::newPageWithLastLines(size_t count) {
+    const size_t from = m_pages.size() - 1;
+    std::vector<ItemAt> moving;
+    for (auto it = m_lastLines.rbegin(); it != m_lastLines.rend() && moving.size() < count; ++it) {
+        if (it->page != from)
+            break;
+        moving.insert(moving.begin(), *it);
+    }
+    // Only lines that end the page, one after the other, move: nothing else may be drawn
+    // among or under them.
+    for (size_t i = 0; i < moving.size(); ++i) {
+        if (moving[i].item != moving.front().item + i ||
+            moving.back().item + 1 != m_pages[from].items.size()) {
+            moving.clear();
+            break;
+        }
+    }
+    newPage();
+    if (moving.empty())
+        return;
+    std::vector<PageItem>& old = m_pages[from].items;
+    const double shift = old[moving.front().item].rect.top() - m_y;
+    for (const ItemAt& at : moving) {
+        PageItem item = old[at.item];
+        item.rect.translate(0, -shift);
+        m_pages.back().items.push_back(item);
+        m_y = item.rect.bottom();
+    }
+    old.erase(old.begin() + static_cast<std::ptrdiff_t>(moving.front().item), old.end());
+    m_lastLines.clear();
+}
+
+double Builder::qrCodeHeight() const {
+    if (m_options.fingerprint.isEmpty())
+        return 0;
+    const QByteArray data = m_options.fingerprint.toLatin1();
+    QRcode* code = QRcode_encodeString8bit(data.constData(), 0, QR_ECLEVEL_M);
+    if (!code)
+        return 0;
+    const double height = code->width * 1.6 + kBodyLine * 0.5;
+    QRcode_free(code);
+    return height;
+}
+
+// 落款 as GB/T 9704 sets it: the date right-aligned four characters from the right margin,
+// the agency centred over it (moved left only as far as it must to stay inside the type
+// area). A finalized report is dated when it was finalized, a draft today.
+void Builder::closing() {
+    const QFont& font = m_fonts.body;
+    const QDate day =
+        m_options.finalizedOn.isValid() ? m_options.finalizedOn : QDate::currentDate();
+    const QString date = u"%1年%2月%3日"_s.arg(day.year()).arg(day.month()).arg(day.day());
+    const QString agency = m_report.agency.trimmed();
+    const double needed = kBodyLine * (agency.isEmpty() ? 2 : 3) + qrCodeHeight();
+    if (m_y + needed > G::kBottomOfType + 0.01)
+        newPageWithLastLines(2);
+    m_y += kBodyLine; // an empty line between the text and the 落款
+    const double right = G::kLeft + G::kTypeWidth;
+    const double dateWidth = textWidth(date, font);
+    const double dateRight = right - font.pointSizeF() * 4;
+    if (!agency.isEmpty()) {
+        const auto lines = wrap(agency, font, G::kTypeWidth);
+        for (const QString& line : lines) {
+            const double w = std::min(textWidth(line, font) + 1, G::kTypeWidth);
+            double left = dateRight - dateWidth / 2 - w / 2;
+            left = std::clamp(left, G::kLeft, right - w);
+            add(PageItem::Kind::Text, {left, m_y, w, kBodyLine}, line, font,
+                Qt::AlignLeft | Qt::AlignVCenter);
+            m_y += kBodyLine;
+        }
+    }
+    add(PageItem::Kind::Text, {dateRight - dateWidth - 1, m_y, dateWidth + 1, kBodyLine}, date,
+        font, Qt::AlignRight | Qt::AlignVCenter);
+    m_y += kBodyLine;
+    if (!m_options.fingerprint.isEmpty())
+        qrCode();
+}
+
 // A QR code of the whole SHA-256 at the end of the report, with the hash written beside it.
 void Builder::qrCode() {
     const QByteArray data = m_options.fingerprint.toLatin1();
@@ -418,7 +587,6 @@ void Builder::qrCode() {
         return;
     const double module = 1.6;
     const double side = code->width * module;
-    ensure(side + kBodyLine);
     m_y += kBodyLine * 0.5;
     const double left = G::kLeft + G::kTypeWidth - side;
     for (int row = 0; row < code->width; ++row) {
@@ -526,15 +694,26 @@ std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const Render
                 b.narrative(text);
         }
     }
-    if (!options.fingerprint.isEmpty())
-        b.qrCode();
+    b.closing();
     if (options.approvalPage)
         b.approvalPage();
     return b.finish();
 }
 
-void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
+void ReportLayout::paintPage(QPainter& painter, const LaidOutPage& page) {
+    // The layout is in points. The painter is scaled once from points to the device's pixels;
+    // a font's point size, though, is converted to pixels by the device as well, so it is
+    // divided by the same factor, or text would be drawn (dpi / 72) times too large.
+    const QPaintDevice* device = painter.device();
+    const double scaleX = device ? device->logicalDpiX() / 72.0 : 1.0;
+    const double scaleY = device ? device->logicalDpiY() / 72.0 : 1.0;
+    auto deviceFont = [&](const QFont& font) {
+        QFont f = font;
+        f.setPointSizeF(font.pointSizeF() / scaleY);
+        return f;
+    };
     painter.save();
+    painter.scale(scaleX, scaleY);
     for (const PageItem& item : page.items) {
         switch (item.kind) {
         case PageItem::Kind::Line:
@@ -543,7 +722,7 @@ void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
             break;
         case PageItem::Kind::Text:
             painter.setPen(Qt::black);
-            painter.setFont(item.font);
+            painter.setFont(deviceFont(item.font));
             painter.drawText(item.rect, item.flags, item.text);
             break;
         case PageItem::Kind::Block:
@@ -552,7 +731,7 @@ void ReportLayout::paint(QPainter& painter, const LaidOutPage& page) {
         case PageItem::Kind::Watermark:
             painter.save();
             painter.setPen(QColor(0, 0, 0, 28));
-            painter.setFont(item.font);
+            painter.setFont(deviceFont(item.font));
             painter.translate(item.rect.center());
             painter.rotate(-35);
             painter.drawText(QRectF(-G::kWidth, -item.font.pointSizeF(), 2 * G::kWidth,

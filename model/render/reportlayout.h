@@ -2,6 +2,7 @@
 
 #include "model/core/report.h"
 
+#include <QDate>
 #include <QFont>
 #include <QLineF>
 #include <QRectF>
@@ -42,6 +43,8 @@ struct RenderOptions {
     QString reviewer;
     QString approver;
     QString date;
+    // The 落款's date: the finalization's; when not valid (a draft), today's.
+    QDate finalizedOn;
     bool pdfA = false; // PDF/A-1b for archiving
 };
 
@@ -78,7 +81,11 @@ struct PageGeometry {
 class ReportLayout {
 public:
     static std::vector<LaidOutPage> layout(const Report& report, const RenderOptions& options);
-    static void paint(QPainter& painter, const LaidOutPage& page);
+    // Paints one page on any device (PDF writer, image, printer, print preview) whose painter
+    // has not been transformed: the page's top-left corner at the device's origin, one point
+    // converted by the device's own resolution. Fonts, which the device already converts
+    // from points, are compensated, so every device shows the same page at its own size.
+    static void paintPage(QPainter& painter, const LaidOutPage& page);
 };
 
 } // namespace nianbao

@@ -530,7 +530,12 @@ TEST(GenericEditor, ADifferentDefinitionRendersAndValidates) {
 } // namespace
 
 #include "app/gui/printing.h"
+#include "app/gui/printoptionsdialog.h"
+#include "tests/support/pagecompare.h"
 
+#include <QComboBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 
@@ -555,20 +560,140 @@ TEST_F(Editor, ExportProposesTheOfficialNameAndRemembersTheFolder) {
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 3);
 }
 
-TEST_F(Editor, PrintingPaintsTheSameLayoutOnAPrinter) {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
+QString pdfText(const QString& path) {
+    QProcess text;
+    text.start(u"pdftotext"_s, {path, u"-"_s});
+    EXPECT_TRUE(text.waitForFinished(30000));
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+// 定稿 → print preview → print to a file, at the size of an office laptop's screen: the
+// signed copy carries the names entered at 定稿 on its approval page and its fingerprint, and
+// no watermark; the preview shows the same pages. Writes the preview's screenshots when
+// NIANBAO_SCREENSHOTS names a folder.
+TEST_F(Editor, AFinalizedReportPrintsAsTheSignedCopy) {
+    m_window->resize(1366, 768);
+    QString error;
+    ASSERT_TRUE(m_window->store()->finalize(
+        m_id, {QDate(2025, 1, 20), u"赵六"_s, u"钱七"_s, u"孙杰"_s}, &error))
+        << error.toStdString();
+    ASSERT_TRUE(m_window->openReport(m_id, &error));
+    auto signedCopy = [](const PrintChoices& proposal, bool finalized) {
+        EXPECT_TRUE(finalized);
+        EXPECT_TRUE(proposal.finalCopy); // proposed as the signed copy
+        PrintChoices c = proposal;
+        c.approvalPage = true;
+        return std::optional<PrintChoices>(c);
+    };
+    m_window->printing().askChoices = signedCopy;
+    RenderOptions expected;
+    expected.watermark = false;
+    expected.approvalPage = true;
+    expected.fingerprint = m_window->store()->finalization(m_id)->hash;
+    const size_t pageCount = ReportLayout::layout(m_window->document()->report(), expected).size();
+
+    int previewPages = 0;
+    m_window->printing().runPreview = [&](QPrintPreviewDialog& dialog) {
+        dialog.resize(1366, 768);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* preview = dialog.findChild<QPrintPreviewWidget*>();
+        ASSERT_TRUE(preview);
+        preview->fitInView();
+        QTest::qWait(50);
+        previewPages = preview->pageCount();
+        const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            // The page number typed in the dialog's own box, as a clerk goes to a page.
+            QLineEdit* pageNumber = nullptr;
+            for (QLineEdit* edit : dialog.findChildren<QLineEdit*>()) {
+                if (!qobject_cast<QComboBox*>(edit->parentWidget()))
+                    pageNumber = edit;
+            }
+            ASSERT_TRUE(pageNumber);
+            for (int page : {1, 3}) {
+                pageNumber->selectAll();
+                QTest::keyClicks(pageNumber, QString::number(page));
+                QTest::keyClick(pageNumber, Qt::Key_Return);
+                QTest::qWait(50);
+                EXPECT_EQ(preview->currentPage(), page);
+                dialog.grab().save(folder + u"/print-preview-page%1.png"_s.arg(page));
+            }
+        }
+    };
+    m_window->printPreview();
+    EXPECT_EQ(previewPages, static_cast<int>(pageCount));
+    if (const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS"); !folder.isEmpty()) {
+        PrintOptionsDialog dialog(PrintChoices{true, true, 2}, true, m_window.get());
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(folder + u"/print-options-dialog.png"_s);
+    }
+
+    const QString path = m_dir.filePath(u"signed.pdf"_s);
+    m_window->printing().askPrinter = [&](QPrinter& printer) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        return true;
+    };
+    m_window->print();
+    EXPECT_TRUE(m_errors.isEmpty()) << m_errors.join(u'\n').toStdString();
+    const QString printed = pdfText(path);
+    for (const QString& name : {u"赵六"_s, u"钱七"_s, u"孙杰"_s})
+        EXPECT_TRUE(printed.contains(name)) << name.toStdString();
+    EXPECT_TRUE(printed.contains(expected.fingerprint.left(16))); // in the footers
+    EXPECT_FALSE(printed.contains(u"稿"_s));                      // no 草稿 watermark
+    const auto pages = test::rasterizePdf(path, 20);
+    EXPECT_EQ(pages.size(), pageCount);
+}
+
+TEST_F(Editor, PrintAsksNianbaosOptionsBeforeTheSystemDialog) {
     const QString path = m_dir.filePath(u"printed.pdf"_s);
-    printer.setOutputFileName(path);
+    QStringList asked;
+    m_window->printing().askChoices = [&](const PrintChoices& proposal, bool finalized) {
+        asked << u"options"_s;
+        EXPECT_FALSE(finalized); // a draft: only the draft can be chosen
+        EXPECT_FALSE(proposal.finalCopy);
+        PrintChoices c = proposal;
+        c.approvalPage = true;
+        c.finalCopy = true; // refused for a draft
+        c.copies = 3;
+        return std::optional<PrintChoices>(c);
+    };
+    m_window->printing().askPrinter = [&](QPrinter& printer) {
+        asked << u"printer"_s;
+        EXPECT_EQ(printer.copyCount(), 3);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        return true;
+    };
+    m_window->print();
+    EXPECT_EQ(asked, QStringList({u"options"_s, u"printer"_s}));
+    EXPECT_TRUE(m_errors.isEmpty()) << m_errors.join(u'\n').toStdString();
     const Report& report = m_window->document()->report();
-    printReport(report, {}, &printer);
     QProcess info;
     info.start(u"pdfinfo"_s, {path});
     ASSERT_TRUE(info.waitForFinished(30000));
     const QString out = QString::fromUtf8(info.readAllStandardOutput());
     EXPECT_TRUE(out.contains(u"A4"_s)) << out.toStdString();
-    EXPECT_TRUE(out.contains(u"Pages:           %1"_s.arg(ReportLayout::layout(report, {}).size())))
+    RenderOptions expected;
+    expected.approvalPage = true; // and the watermark of a draft
+    EXPECT_TRUE(
+        out.contains(u"Pages:           %1"_s.arg(ReportLayout::layout(report, expected).size())))
         << out.toStdString();
+    const QString printed = pdfText(path);
+    EXPECT_TRUE(printed.contains(u"单位盖章"_s)); // the approval page
+    EXPECT_FALSE(printed.contains(u"校验码"_s));  // no fingerprint on a draft
+
+    // Cancelled in Nianbao's dialog: the system's is never shown, nothing printed.
+    asked.clear();
+    m_window->printing().askChoices = [&](const PrintChoices&, bool) {
+        asked << u"options"_s;
+        return std::optional<PrintChoices>();
+    };
+    m_window->print();
+    EXPECT_EQ(asked, QStringList({u"options"_s}));
     EXPECT_EQ(proposedFileName(report, u"odt"_s),
               u"某县市场监督管理局2024年政府信息公开工作年度报告.odt"_s);
 }
