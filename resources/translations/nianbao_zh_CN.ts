@@ -124,7 +124,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+28" />
+        <location filename="../../app/cli/commandline.cpp" line="+29" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -152,6 +152,15 @@ Commands:
       Render the report as it prints (A4, GB/T 9704), without a display.
       A finalized report gets its content hash in every footer and as a QR
       code on the last page; a draft gets the 草稿 watermark.
+
+  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]
+        [--approval-page] [--to-file OUT.pdf [--dpi N]]
+      Print the report as the window prints it: to the default printer, to
+      the printer NAME, or through the printer's PDF mode to OUT.pdf at N
+      dots per inch (default 1200), page for page the same as export --pdf.
+      A finalized report prints as the signed copy, a draft with 草稿.
+      --id ID          a report of the store (see db list) instead of a file
+      --approval-page  add the 签批页 for signatures and the seal
 
   import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
       Read a published report (a PDF, a web page .html/.htm, or its text in
@@ -195,6 +204,14 @@ Options:
       按打印版式（A4，GB/T 9704）生成报告，无需显示器。
       已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
 
+  print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数]
+        [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]
+      按窗口中的打印方式打印报告：打印到默认打印机或指定的打印机，或经打印机的
+      PDF 模式以指定分辨率（默认 1200 dpi）打印到 输出.pdf，逐页与 export --pdf 相同。
+      已定稿的报告打印为签批用正式件，草稿印「草稿」水印。
+      --id 编号        打印数据库中的报告（见 db list），而不是文件
+      --approval-page  附签批页，供签字和盖章
+
   import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
       把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
       未找到的内容列在标准错误输出中。
@@ -212,7 +229,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+101" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -282,7 +299,7 @@ Options:
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+40" />
+        <location filename="../../app/cli/exportcommand.cpp" line="+71" />
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
@@ -608,7 +625,7 @@ Options:
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+122" />
         <source>the report is finalized and cannot be changed</source>
         <translation>报告已定稿，不能修改</translation>
     </message>
@@ -929,7 +946,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+91" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+89" />
         <location line="+3" />
         <location line="+19" />
         <source>Nianbao</source>
@@ -1162,22 +1179,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+222" />
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add the approval page (签批页)</source>
-        <translation>附签批页</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Print the content fingerprint and its QR code</source>
-        <translation>打印内容校验码及其二维码</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+221" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1402,6 +1404,167 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::PrintCommand</name>
+    <message>
+        <location filename="../../app/cli/printcommand.cpp" line="+59" />
+        <source>--printer needs the name of a printer</source>
+        <translation>--printer 需要一个打印机名称</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--to-file needs a file name</source>
+        <translation>--to-file 需要一个文件名</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--copies needs a number from 1 to %1</source>
+        <translation>--copies 需要 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--dpi needs a number from %1 to %2</source>
+        <translation>--dpi 需要 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--db needs the store's file</source>
+        <translation>--db 需要数据库文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--id needs a report number (see nianbao db list)</source>
+        <translation>--id 需要一个报告编号（见 nianbao db list）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>print takes one report file</source>
+        <translation>print 只接受一个报告文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>usage: nianbao print FILE|--id ID [--db PATH] [--printer NAME] [--copies N] [--approval-page] [--to-file OUT.pdf [--dpi N]]</source>
+        <translation>用法：nianbao print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数] [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--db goes with --id (a report file is printed as it is)</source>
+        <translation>--db 只能与 --id 一起使用（报告文件按其本身打印）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--printer and --to-file exclude each other</source>
+        <translation>--printer 和 --to-file 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--dpi goes with --to-file (a printer has its own resolution)</source>
+        <translation>--dpi 只能与 --to-file 一起使用（打印机有自己的分辨率）</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>no printer is installed</source>
+        <translation>未安装打印机</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the printers are: %1</source>
+        <translation>已有的打印机：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>there is no default printer; name one with --printer (%1)</source>
+        <translation>没有默认打印机；请用 --printer 指定（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>there is no printer named "%1" (%2)</source>
+        <translation>没有名为“%1”的打印机（%2）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PrintOptionsDialog</name>
+    <message>
+        <location filename="../../app/gui/printoptionsdialog.cpp" line="+20" />
+        <source>Add the approval page (签批页) for signatures and the seal</source>
+        <translation>附签批页，供签字和盖章</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed copy: content fingerprint and QR code</source>
+        <translation>正式件：印内容校验码和二维码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft: 「草稿」 watermark on every page</source>
+        <translation>草稿：每页印「草稿」水印</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Only a finalized report (定稿) prints without the watermark.</source>
+        <translation>只有已定稿的报告才能不带水印打印。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Continue…</source>
+        <translation>继续…</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Printing</name>
+    <message>
+        <location filename="../../app/gui/printing.cpp" line="+62" />
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the printer %1 cannot be started</source>
+        <translation>无法启动打印机 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the printer stopped after page %1</source>
+        <translation>打印机在第 %1 页后停止</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the printer did not accept the pages</source>
+        <translation>打印机未接受打印页面</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>cannot write %1: no file can be created next to it (is the name too long?)</source>
+        <translation>无法写入 %1：无法在其所在文件夹中创建文件（文件名是否太长？）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+20" />
+        <location line="+6" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReportDocument</name>
     <message>
         <location filename="../../model/editing/reportdocument.cpp" line="+45" />
@@ -1443,12 +1606,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+65" />
-        <location line="+36" />
+        <location line="+33" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-21" />
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1961,7 +2124,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+325" />
+        <location filename="../../forms/tableeditor.cpp" line="+324" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
