@@ -255,7 +255,8 @@ void TableEditor::buildFrozenHeader() {
     m_frozen = new QTableView(this);
     m_frozen->setObjectName(u"frozenHeader"_s);
     m_frozen->setModel(m_model);
-    m_frozen->setItemDelegate(itemDelegate());
+    // A delegate of its own: a view listens to its delegate's commitData and closeEditor.
+    m_frozen->setItemDelegate(new CellDelegate(this));
     m_frozen->horizontalHeader()->hide();
     m_frozen->verticalHeader()->hide();
     m_frozen->setFocusPolicy(Qt::NoFocus);

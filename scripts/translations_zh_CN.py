@@ -6,6 +6,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'cannot read back %1: %2': '无法读回 %1：%2',
     'not filled in yet': '尚未填写',
     'Not filled in yet (enter 0 if there were none)': '尚未填写（没有发生的填 0）',
     'the pasted %1 %2 disagrees with the computed %3': '粘贴的%1 %2 与计算的 %3 不符',

@@ -1,9 +1,12 @@
 #include "app/gui/printing.h"
 
+#include "model/render/pdfexport.h"
+
 #include "app/gui/printoptionsdialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrintDialog>
@@ -47,6 +50,34 @@ RenderOptions applyPrintChoices(RenderOptions options, const PrintChoices& choic
     return options;
 }
 
+namespace {
+
+bool finishPrintedPdf(const QString& path, const Report& report,
+                      const std::vector<LaidOutPage>& pages, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Tr::tr("cannot read back %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray raw = file.readAll();
+    file.close();
+    const auto fixed =
+        ReportExport::fixPdf(raw, report.agency, ReportExport::drawnText(pages), error);
+    if (!fixed)
+        return false;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*fixed) != fixed->size() || !out.flush() ||
+        !out.commit()) {
+        if (error)
+            *error = Tr::tr("cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool printReport(const Report& report, const RenderOptions& options, QPrinter* printer,
                  QString* error) {
     printer->setFullPage(true);
@@ -77,6 +108,10 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
             *error = Tr::tr("the printer did not accept the pages");
         return false;
     }
+    // Printed to a PDF file (Qt's "print to file", `print --to-file`): the same text maps as the
+    // exported PDF, so that its text is found and copied as printed, not as radicals.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
+        return finishPrintedPdf(printer->outputFileName(), report, pages, error);
     return true;
 }
 

@@ -170,6 +170,31 @@ QByteArray ReportExport::fixToUnicodeCMap(const QByteArray& cmap,
     return out + tail.mid(1);
 }
 
+ReportExport::DrawnText ReportExport::drawnText(const std::vector<LaidOutPage>& pages) {
+    DrawnText drawn;
+    QSet<QString> fontKeys;
+    for (const LaidOutPage& page : pages) {
+        for (const PageItem& item : page.items) {
+            drawn.characters += item.text;
+            if (!fontKeys.contains(item.font.key())) {
+                fontKeys.insert(item.font.key());
+                drawn.fonts.push_back(item.font);
+            }
+        }
+    }
+    // Each character once is enough to find the glyphs.
+    QString unique;
+    QSet<QChar> seen;
+    for (QChar c : drawn.characters) {
+        if (!seen.contains(c)) {
+            seen.insert(c);
+            unique += c;
+        }
+    }
+    drawn.characters = unique;
+    return drawn;
+}
+
 std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QString& author,
                                                const DrawnText& drawn, QString* error) {
     QSet<char32_t> used;
@@ -272,27 +297,7 @@ std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const Ren
         }
         painter.end();
     }
-    DrawnText drawn;
-    QSet<QString> fontKeys;
-    for (const LaidOutPage& page : pages) {
-        for (const PageItem& item : page.items) {
-            drawn.characters += item.text;
-            if (!fontKeys.contains(item.font.key())) {
-                fontKeys.insert(item.font.key());
-                drawn.fonts.push_back(item.font);
-            }
-        }
-    }
-    // Each character once is enough to find the glyphs.
-    QString unique;
-    QSet<QChar> seen;
-    for (QChar c : drawn.characters) {
-        if (!seen.contains(c)) {
-            seen.insert(c);
-            unique += c;
-        }
-    }
-    drawn.characters = unique;
+    const DrawnText drawn = drawnText(pages);
     // PDF/A keeps its document information in step with its XMP metadata: leave it as Qt
     // wrote it there.
     return fixPdf(raw, options.pdfA ? QString() : report.agency, drawn, error);

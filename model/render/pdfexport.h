@@ -43,6 +43,8 @@ public:
     };
     static std::optional<QByteArray> fixPdf(const QByteArray& pdf, const QString& author,
                                             const DrawnText& drawn, QString* error);
+    // What the pages draw, for fixPdf.
+    static DrawnText drawnText(const std::vector<LaidOutPage>& pages);
     // One CMap's text, with a function that corrects a destination character.
     static QByteArray fixToUnicodeCMap(const QByteArray& cmap,
                                        const std::function<char32_t(char32_t)>& correct);

@@ -1532,7 +1532,12 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::Printing</name>
     <message>
-        <location filename="../../app/gui/printing.cpp" line="+62" />
+        <location filename="../../app/gui/printing.cpp" line="+60" />
+        <source>cannot read back %1: %2</source>
+        <translation>无法读回 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1552,12 +1557,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>打印机未接受打印页面</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>cannot write %1: no file can be created next to it (is the name too long?)</source>
         <translation>无法写入 %1：无法在其所在文件夹中创建文件（文件名是否太长？）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-55" />
+        <location line="+58" />
         <location line="+20" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
@@ -1600,12 +1606,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>没有安装中文字体（例如仿宋_GB2312、宋体、Noto Serif CJK SC 或 AR PL UMing）；生成的 PDF 将没有可读的文字</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+214" />
         <source>the PDF could not be finished: %1</source>
         <translation>无法完成 PDF：%1</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+45" />
         <location line="+33" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2124,7 +2130,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+324" />
+        <location filename="../../forms/tableeditor.cpp" line="+325" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>

@@ -1,6 +1,8 @@
 // The window a clerk lives in (issue 14, D): run twice by ctest, in English and in Chinese on
 // a 1366×768 screen (offscreen, tests/gui/screen-1366x768.json).
+#include "app/gui/finalizedialog.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/printing.h"
 #include "forms/issuespanel.h"
 #include "forms/reportpages.h"
 #include "forms/tableeditor.h"
@@ -9,16 +11,22 @@
 #include "model/editing/reportdocument.h"
 #include "model/editing/tablesentences.h"
 #include "model/session/reportsession.h"
+#include "tests/support/pagecompare.h"
 #include "tests/support/testsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -425,6 +433,135 @@ TEST_F(ClerkPath, Screenshots) {
     t3();
     QTest::qWait(50);
     m_window->grab().save(folder + u"/editor-1366x768-new-report.png"_s);
+}
+
+} // namespace
+
+namespace {
+
+// The whole path, as a clerk walks it at the office laptop's size: a new report, filled in by
+// keys (and 本表全部填0), 定稿 with the names, the print preview, then printing to a file.
+TEST(ClerkWalk, NewReportFilledFinalizedPreviewedAndPrinted) {
+    QSettings().clear();
+    QTemporaryDir dir;
+    QString error;
+    auto store = ReportStore::open(dir.filePath(u"walk.sqlite"_s), &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    MainWindow window(std::move(store));
+    QStringList errors;
+    window.showError = [&](const QString& text) {
+        errors << text;
+    };
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.askNewReport = [](const NewReportRequest&) {
+        return std::optional<NewReportRequest>(
+            NewReportRequest{u"某县教育局"_s, 2024, AgencyLevel::CountyDepartment});
+    };
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(window.document()) << errors.join(u'\n').toStdString();
+    ReportDocument* doc = window.document();
+    EXPECT_EQ(doc->report().agency, u"某县教育局"_s);
+
+    // Tables: a few figures typed, the rest 0 with the table's own button.
+    const FormDefinition& form = doc->form();
+    for (const char16_t* id : {u"t2", u"t3", u"t4"}) {
+        const int t = form.findTable(id);
+        window.showPart(t + 2);
+        TableEditor* editor = window.tableEditor(t);
+        if (QStringView(id) == u"t3") {
+            for (const char16_t* cell : {u"t3.new.natural", u"t3.granted.natural"}) {
+                editor->setCurrentIndex(editor->formModel()->indexOf(test::cell(cell)));
+                editor->setFocus();
+                QTest::keyClicks(editor, u"5"_s);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            }
+        }
+        QPushButton* zero = nullptr;
+        for (QPushButton* b : editor->parentWidget()->findChildren<QPushButton*>())
+            if (b->text().contains(u"0"_s))
+                zero = b;
+        ASSERT_TRUE(zero);
+        QTest::mouseClick(zero, Qt::LeftButton);
+    }
+    EXPECT_EQ(doc->report().value(test::cell(u"t3.new.total")), CellValue::of(5));
+    EXPECT_EQ(doc->report().value(test::cell(u"t3.result_total.total")), CellValue::of(5));
+    // Narrative: every box typed into.
+    for (int part = 1; part <= 6; ++part) {
+        window.showPart(part);
+        for (auto* page : window.findChildren<NarrativePage*>()) {
+            for (int text = 0; text < static_cast<int>(form.texts().size()); ++text) {
+                QPlainTextEdit* edit = page->editorFor(text);
+                if (edit && edit->toPlainText().isEmpty() && edit->isVisible()) {
+                    edit->setFocus();
+                    const QString words =
+                        form.texts()[static_cast<size_t>(text)].id == u"other_matters"
+                            ? u"本年度未收取信息处理费。"_s
+                            : u"本年度依法做好相关工作。"_s;
+                    for (QChar c : words) { // keys that carry Chinese text, as an input method's
+                        QTest::sendKeyEvent(QTest::Press, edit, Qt::Key_unknown, QString(c),
+                                            Qt::NoModifier);
+                        QTest::sendKeyEvent(QTest::Release, edit, Qt::Key_unknown, QString(c),
+                                            Qt::NoModifier);
+                    }
+                }
+            }
+        }
+    }
+    QTest::qWait(1300); // the last text saved
+    EXPECT_EQ(window.session()->saveState(), ReportSession::SaveState::Saved);
+    EXPECT_EQ(doc->count(Severity::Error), 0);
+
+    window.runFinalizeDialog = [&](FinalizeDialog& dialog) {
+        EXPECT_EQ(dialog.blockingErrors(), 0);
+        for (QLineEdit* reason : dialog.reasonFields())
+            reason->setText(u"已核实"_s);
+        dialog.preparer()->setText(u"周填报"_s);
+        dialog.reviewer()->setText(u"吴审核"_s);
+        dialog.approver()->setText(u"郑负责"_s);
+        dialog.date()->setDate(QDate(2025, 1, 18));
+        return true;
+    };
+    ASSERT_TRUE(window.finalize()) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(window.session()->isReadOnly());
+
+    window.printing().askChoices = [](const PrintChoices& proposal, bool finalized) {
+        EXPECT_TRUE(finalized);
+        PrintChoices c = proposal;
+        c.finalCopy = true;
+        c.approvalPage = true;
+        return std::optional<PrintChoices>(c);
+    };
+    int previewPages = 0;
+    window.printing().runPreview = [&](QPrintPreviewDialog& dialog) {
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        auto* preview = dialog.findChild<QPrintPreviewWidget*>();
+        ASSERT_TRUE(preview);
+        preview->updatePreview();
+        previewPages = preview->pageCount();
+        const QRect available = dialog.screen()->availableGeometry();
+        EXPECT_TRUE(available.contains(dialog.frameGeometry().topLeft()));
+    };
+    window.printPreview();
+    EXPECT_GE(previewPages, 4);
+
+    const QString pdf = dir.filePath(u"printed.pdf"_s);
+    window.printing().askPrinter = [&](QPrinter& printer) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        return true;
+    };
+    window.print();
+    EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+    const auto pages = test::rasterizePdf(pdf, 20);
+    EXPECT_EQ(static_cast<int>(pages.size()), previewPages);
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString& name : {u"周填报"_s, u"吴审核"_s, u"郑负责"_s, u"2025年1月18日"_s})
+        EXPECT_TRUE(printed.contains(name)) << name.toStdString();
 }
 
 } // namespace
