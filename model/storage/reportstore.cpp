@@ -539,7 +539,10 @@ bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, 
                            u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?) ON "
                            u"CONFLICT (report, cell) DO UPDATE SET value = excluded.value"_s,
                            {id, cellId, newValue});
-        if (!exec(q, error) || !recordHistory(id, cellId, oldValue, newValue, error))
+        // A computed total is derived from the cells it sums, which have their history: a
+        // history of its own made every keystroke four entries and kept bursts from folding.
+        if (!exec(q, error) ||
+            (!form->cell(cell).isTotal && !recordHistory(id, cellId, oldValue, newValue, error)))
             return false;
     }
     return transaction.commit(error);

@@ -61,6 +61,11 @@ const std::vector<std::vector<QString>>& migrations() {
             u"frozen TEXT NOT NULL, at TEXT NOT NULL, user TEXT NOT NULL, reopened_at TEXT, "
             u"reopen_reason TEXT, reopened_by TEXT)"_s,
         },
+        // 3: the newest history entry of a report found from an index (it was a sort of the
+        // report's whole history at every keystroke)
+        {
+            u"CREATE INDEX history_report ON history (report)"_s,
+        },
     };
     return steps;
 }
