@@ -3,6 +3,7 @@
 #include "model/import/reportfile.h"
 
 #include "model/core/cellinput.h"
+#include "model/core/textnormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,13 +36,11 @@ char16_t simplifiedForm(char16_t c) {
     return it != end && it->traditional == c ? it->simplified : c;
 }
 
-// Published reports mix half- and full-width forms of the same characters, and a few are
-// printed in Traditional characters; the form's labels use the full-width parentheses and
-// Simplified characters, the cells ASCII digits.
-QChar normalizedChar(QChar c) {
-    const char16_t u = simplifiedForm(c.unicode());
-    if (u >= u'０' && u <= u'９')
-        return QChar(u'0' + (u - u'０'));
+// The program's normal form (model/core/textnormalizer.h), then the forms the form's labels
+// use: Simplified characters (總 → 总) and full-width parentheses and punctuation. A 「|」
+// between cells is a space here; readPipeCells() reads the original for it.
+QChar labelForm(QChar c) {
+    const char16_t u = simplifiedForm(nianbao::normalizedChar(c).unicode());
     switch (u) {
     case u'(':
         return QChar(u'（');
@@ -53,18 +52,44 @@ QChar normalizedChar(QChar c) {
         return QChar(u'；');
     case u')':
         return QChar(u'）');
-    case u'／':
-        return QChar(u'/');
-    case u'．':
-        return QChar(u'.');
-    case u'\u00A0':
-    case u'\u3000':
     case u'|':
-    case u'｜':
         return QChar(u' ');
     default:
         return QChar(u);
     }
+}
+
+bool isToneMarkedVowel(QChar c) {
+    static const QStringView vowels = u"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    return vowels.contains(c);
+}
+
+// Some portals annotate characters with pinyin (「規(guī)章」, 「规范性(xìng)文件」) and put
+// invisible characters (zero-width spaces, soft hyphens) inside words: both are dropped
+// before anything is matched or kept.
+QString withoutInjectedCharacters(QStringView text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisibleFormatting(c))
+            continue;
+        if ((c == u'(' || c == u'（') && i > 0 && text[i - 1].unicode() >= 0x4E00) {
+            qsizetype close = i + 1;
+            bool toneMark = false;
+            while (close < text.size() && close - i <= 7 && text[close].isLetter() &&
+                   text[close].script() == QChar::Script_Latin) {
+                toneMark = toneMark || isToneMarkedVowel(text[close]);
+                ++close;
+            }
+            if (toneMark && close < text.size() && (text[close] == u')' || text[close] == u'）')) {
+                i = close;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
 }
 
 bool isSpace(QChar c) {
@@ -75,8 +100,9 @@ bool isDigit(QChar c) {
     return c >= u'0' && c <= u'9';
 }
 
+// Every dash is 「-」 in normal form.
 bool isDashLike(QChar c) {
-    return c == u'-' || c == u'—' || c == u'－' || c == u'–' || c == u'─';
+    return c == u'-';
 }
 
 // 「一、」「（三）」「1.」「2、」 in front of a label.
@@ -103,17 +129,18 @@ QString rowKey(const QString& label) {
 class Document {
 public:
     explicit Document(QStringView text)
-        : m_original(text.toString()) {
-        m_text.reserve(text.size());
-        for (const QChar c : text)
-            m_text.append(normalizedChar(c));
+        : m_original(withoutInjectedCharacters(text)) {
+        m_text.reserve(m_original.size());
+        for (const QChar c : std::as_const(m_original))
+            m_text.append(labelForm(c));
         m_compact.reserve(m_text.size());
         m_positions.reserve(m_text.size());
         for (qsizetype i = 0; i < m_text.size(); ++i) {
             if (!isSpace(m_text[i])) {
                 m_compact.append(m_text[i]);
                 m_compactOriginal.append(m_original[i]);
-                m_traditional += m_text[i] != m_original[i] && m_original[i].unicode() >= 0x4E00;
+                m_traditional += m_text[i] != m_original[i] && m_original[i].unicode() >= 0x4E00 &&
+                                 m_original[i].unicode() <= 0x9FFF;
                 m_positions.push_back(i);
             }
         }
@@ -212,43 +239,110 @@ std::vector<Token> readCells(const QString& text, qsizetype& pos, int wanted) {
     return tokens;
 }
 
+bool isSeparator(QChar c) {
+    return c == u'|' || c == u'｜';
+}
+
+// One field between separators: empty, a cell, or text that setCell() names unreadable.
+Token fieldToken(const QString& field) {
+    if (field.isEmpty())
+        return {};
+    qsizetype fieldPos = 0;
+    std::vector<Token> one = readCells(field, fieldPos, 1);
+    if (one.size() == 1 && fieldPos == field.size())
+        return one.front();
+    return {field, false};
+}
+
 // A row printed with its cells between 「|」 (web pages flattened to text): the cells are
-// positional, so an empty one stays empty instead of shifting the others. Returns nothing
-// when the row is not printed that way, or has another number of cells.
+// positional, so an empty one stays empty instead of shifting the others. A row that ends
+// early keeps the cells it has in their places (`wanted` is then more than returned); a last
+// field cut off by the end of the text without a space after it may be a number cut in two
+// and is not taken. Returns nothing when the row is not printed that way, or has more cells.
 std::optional<std::vector<Token>> readPipeCells(const QString& original, const QString& text,
                                                 qsizetype& pos, int wanted) {
     qsizetype at = pos;
     while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
         ++at;
-    if (at >= original.size() || (original[at] != u'|' && original[at] != u'｜'))
+    if (at >= original.size() || !isSeparator(original[at]))
         return std::nullopt;
     qsizetype lineEnd = original.indexOf(u'\n', at);
+    const bool cutOff = lineEnd < 0;
     if (lineEnd < 0)
         lineEnd = original.size();
     std::vector<Token> tokens;
     qsizetype fieldStart = at + 1;
     for (qsizetype i = at + 1; i <= lineEnd; ++i) {
-        if (i < lineEnd && original[i] != u'|' && original[i] != u'｜')
+        if (i < lineEnd && !isSeparator(original[i]))
             continue;
         const bool lastField = i == lineEnd;
         const QString field = text.mid(fieldStart, i - fieldStart).trimmed();
-        if (!(lastField && field.isEmpty())) {
-            if (field.isEmpty()) {
-                tokens.push_back({});
-            } else {
-                qsizetype fieldPos = 0;
-                std::vector<Token> one = readCells(field, fieldPos, 1);
-                if (one.size() == 1 && fieldPos == field.size())
-                    tokens.push_back(one.front());
-                else
-                    tokens.push_back({field, false}); // setCell() names it unreadable
-            }
-        }
+        const bool unfinished = lastField && cutOff && i > fieldStart && !original[i - 1].isSpace();
+        if (!(lastField && field.isEmpty()) && !unfinished)
+            tokens.push_back(fieldToken(field));
         fieldStart = i + 1;
     }
-    if (int(tokens.size()) != wanted)
+    if (tokens.empty() || int(tokens.size()) > wanted)
         return std::nullopt;
     pos = lineEnd;
+    return tokens;
+}
+
+// A table printed one cell per line, each closed by 「|」, an empty cell a bare 「|」:
+//   行政处罚 |
+//   3 |
+//   |
+// The label's line must end right after it (with its own 「|」). Cells are read up to
+// `wanted`, or to the end of the text; a line of another shape first means the row is not
+// printed this way (nothing is returned), so that the other readers decide.
+std::optional<std::vector<Token>> readCellPerLine(const QString& original, const QString& text,
+                                                  qsizetype& pos, int wanted) {
+    qsizetype at = pos;
+    while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
+        ++at;
+    if (at < original.size() && isSeparator(original[at]))
+        ++at;
+    while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
+        ++at;
+    if (at >= original.size() || original[at] != u'\n')
+        return std::nullopt;
+    std::vector<Token> tokens;
+    bool bareSeparator = false;
+    qsizetype end = at;
+    qsizetype lineStart = at + 1;
+    while (int(tokens.size()) < wanted && lineStart < original.size()) {
+        qsizetype lineEnd = original.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = original.size();
+        qsizetype first = lineStart;
+        while (first < lineEnd && original[first].isSpace())
+            ++first;
+        qsizetype last = lineEnd;
+        while (last > first && original[last - 1].isSpace())
+            --last;
+        if (first == last) { // a blank line between cells
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        const QStringView line = QStringView(original).mid(first, last - first);
+        if (!isSeparator(line.back()) || line.count(u'|') + line.count(u'｜') != 1)
+            break;
+        const QString field = text.mid(first, line.size() - 1).trimmed();
+        if (!field.isEmpty() && !isDigit(field.front()) && field.front() != u'/' &&
+            !isDashLike(field.front()))
+            break; // the next label
+        bareSeparator = bareSeparator || field.isEmpty();
+        tokens.push_back(fieldToken(field));
+        end = lineEnd;
+        lineStart = lineEnd + 1;
+    }
+    // Without a bare separator the other readers read the same cells.
+    if (!bareSeparator || tokens.empty())
+        return std::nullopt;
+    const bool textEnds = lineStart >= original.size();
+    if (int(tokens.size()) != wanted && !textEnds)
+        return std::nullopt;
+    pos = end;
     return tokens;
 }
 
@@ -443,6 +537,11 @@ private:
             const qsizetype rowStart = pos;
             auto pipeCells =
                 readPipeCells(m_doc.original(), m_doc.text(), pos, int(row.cells.size()));
+            if (!pipeCells) {
+                pos = rowStart;
+                pipeCells =
+                    readCellPerLine(m_doc.original(), m_doc.text(), pos, int(row.cells.size()));
+            }
             if (!pipeCells)
                 pos = rowStart;
             const std::vector<Token> tokens =
@@ -472,6 +571,16 @@ private:
                 }
             }
             from = std::max(from, m_doc.compactIndex(pos));
+            if (pipeCells && chosen.size() < row.cells.size()) {
+                // Each cell closed by its separator: the ones read keep their places.
+                for (size_t i = 0; i < chosen.size(); ++i)
+                    setCell(row.cells[i], chosen[i]);
+                missing(
+                    u"%1「%2」：这一行只印出前%3个单元格，其余%4个留空"_s.arg(table.title, rowName)
+                        .arg(chosen.size())
+                        .arg(row.cells.size() - chosen.size()));
+                continue;
+            }
             if (chosen.size() != row.cells.size()) {
                 missing(tokens.empty() ? u"%1「%2」：没有数值"_s.arg(table.title, rowName)
                                        : u"%1「%2」：只读到%3个数值，应有%4个，这一行未导入"_s
@@ -530,7 +639,7 @@ private:
     qsizetype skipToCells(qsizetype pos, int maxSkipped, const QString& nextLabel) const {
         QString nextStart;
         for (const QChar c : nextLabel.left(6))
-            nextStart += normalizedChar(c);
+            nextStart += labelForm(c);
         nextStart.truncate(4);
         const QString& text = m_doc.text();
         qsizetype at = pos;

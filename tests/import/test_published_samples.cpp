@@ -119,7 +119,9 @@ const std::vector<Sample>& samples() {
           {u"t3.denied_3.natural", zeros(7)},
           {u"t3.denied_4.natural", zeros(7)},
           {u"t3.denied_5.natural", {u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"1"_s}},
-          {u"t3.denied_6.natural", zeros(7)}}}, // 7. is cut after six of its seven cells
+          {u"t3.denied_6.natural", zeros(7)},
+          // 7. is cut after six of its seven cells, each closed by 「|」: six are placed.
+          {u"t3.denied_7.natural", zeros(6) << QString()}}},
         // One page of a flip-book: the end of table 3 and table 4, headers one character a line.
         {u"021.txt",
          u"",
@@ -154,7 +156,9 @@ const std::vector<Sample>& samples() {
           {u"t3.carried_in.natural", zeros(7)},
           {u"t3.granted.natural", zeros(7)},
           {u"t3.partial.natural", zeros(7)},
-          {u"t3.denied_1.natural", zeros(7)}}},
+          {u"t3.denied_1.natural", zeros(7)},
+          // Cut after four cells, the fourth followed by a space: four are placed.
+          {u"t3.denied_2.natural", zeros(4) << QString() << QString() << QString()}}},
         {u"045.txt", u"", 0, true, {}},
     };
     return all;

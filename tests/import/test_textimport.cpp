@@ -271,3 +271,70 @@ TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
 }
 
 } // namespace
+
+namespace {
+
+ImportedReport importFixture(const QString& name) {
+    return import(QString::fromUtf8(test::readFile(test::dataPath(u"import/"_s + name))));
+}
+
+QString shownValue(const Report& r, const char16_t* id) {
+    return r.value(test::cell(id)).displayText();
+}
+
+// Pinyin in brackets inside labels, zero-width spaces and soft hyphens inside labels and
+// numbers, full-width pipes, digits and dashes: all read as if they were not there.
+TEST(TextImport, InjectedCharactersAreIgnored) {
+    const ImportedReport imported = importFixture(u"injected-characters.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_EQ(r.year, 2023);
+    EXPECT_EQ(shownValue(r, u"t2.regulations.issued"), u"0");   // 「規(guī)章」
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"2");     // 「规范性(xìng)文件」, ２
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"15");  // 1, zero-width space, 5
+    EXPECT_EQ(shownValue(r, u"t2.licensing.decisions"), u"34"); // soft hyphens
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"7");
+    EXPECT_EQ(r.value(test::cell(u"t2.coercion.decisions")).state, CellState::Dash); // 「—」
+    EXPECT_EQ(shownValue(r, u"t2.fees.amount"), u"0.5");                             // ０．５
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_FALSE(notes.contains(u"规章")) << notes.toStdString();
+    EXPECT_FALSE(notes.contains(u"行政许可")) << notes.toStdString();
+}
+
+// A row whose cells are each closed by 「|」 keeps the cells it has in their places when it
+// ends early; the cells after them stay empty and the row is named. A last cell cut off by
+// the end of the page without a space after it (「1」 may have been 「12」) is not taken.
+TEST(TextImport, RowsCutShortKeepTheirCellsInPlace) {
+    const ImportedReport imported = importFixture(u"rows-cut-short-pipes.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.complete);
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"2");
+    EXPECT_EQ(shownValue(r, u"t2.normative.repealed"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.in_force")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.carried_in.natural"), u"1");
+    EXPECT_EQ(shownValue(r, u"t3.carried_in.other_org"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t3.carried_in.total")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.granted.total"), u"6"); // the rows after stay in place
+    EXPECT_EQ(shownValue(r, u"t3.denied_2.research"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t3.denied_2.nonprofit")).isEmpty()); // 「1」 cut off
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(u"「行政规范性文件」：这一行只印出前2个单元格，其余1个留空"))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"「二、上年结转政府信息公开申请数量」：这一行只印出前6个单元格"))
+        << notes.toStdString();
+}
+
+// A table printed one cell per line, its empty cells bare 「|」: cells keep their columns.
+TEST(TextImport, OneCellPerLineWithBareSeparatorsKeepsEmptyCells) {
+    const ImportedReport imported = importFixture(u"cell-per-line-bare-separators.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_TRUE(r.value(test::cell(u"t2.regulations.issued")).isEmpty());
+    EXPECT_TRUE(r.value(test::cell(u"t2.regulations.in_force")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"1");
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.repealed")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"6");
+    EXPECT_TRUE(r.value(test::cell(u"t2.licensing.decisions")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"0");
+    EXPECT_EQ(shownValue(r, u"t2.fees.amount"), u"0");
+}
+
+} // namespace
