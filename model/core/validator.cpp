@@ -226,13 +226,13 @@ void checkPlausibility(const Report& report, std::vector<Finding>& out) {
             const CellValue& v = report.value(ref);
             if (v.isNumber() && !v.number.isZero()) {
                 nonZero.push_back(ref);
-                shown << form.columnLabel(ref) + u' ' + v.number.toString();
+                shown << form.columnLabel(ref) + u"为 "_s + v.number.toString();
             }
         }
         if (!nonZero.empty()) {
             out.push_back(
                 {u"T2c"_s, Severity::Warning, nonZero, -1, -1, 0,
-                 u"本机关为%1，没有规章制定权，但规章行填写了 %2；没有规章的填 0 或「/」"_s.arg(
+                 u"本机关为%1，没有规章制定权，但规章行的%2；没有规章的填 0 或「/」"_s.arg(
                      agencyLevelName(report.level), shown.join(u"、"_s))});
         }
     }

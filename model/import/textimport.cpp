@@ -1,8 +1,10 @@
 #include "model/import/textimport.h"
 
+#include "model/import/agencyname.h"
 #include "model/import/reportfile.h"
 
 #include "model/core/cellinput.h"
+#include "model/core/publishedformat.h"
 #include "model/core/textnormalizer.h"
 
 #include <QFile>
@@ -351,40 +353,25 @@ public:
     TextImporter(QStringView text, const std::shared_ptr<const FormDefinition>& form)
         : m_doc(text)
         , m_form(form)
-        , m_result{Report(form), true, false, {}} {}
+        , m_result{Report(form), true, false, {}, false} {}
 
     std::optional<ImportedReport> run(QString* error) {
         readTitle();
         findParts();
+        findYear();
+        findAgency();
         if (m_doc.traditionalCharacters() >= 5) {
             note(u"文字为繁体字：表格的标签按简体对照读取，文字部分保留原文"_s);
         }
         const bool anyPart = std::any_of(m_partStart.begin(), m_partStart.end(),
                                          [](qsizetype at) { return at >= 0; });
-        if (m_result.report.year == 0 && !anyPart) {
+        if (m_titleEnd <= 0 && !anyPart) {
             if (error)
                 *error = u"未找到年报标题或任何一部分的标题（如「一、总体情况」），"
                          u"不是政府信息公开工作年度报告"_s;
             return std::nullopt;
         }
-        static const QStringView markers2019[] = {u"本年新制作数量", u"本年新公开数量",
-                                                  u"对外公开总数量", u"上一年项目数量",
-                                                  u"本年增/减",      u"其他对外管理服务事项"};
-        const auto marker =
-            std::find_if(std::begin(markers2019), std::end(markers2019),
-                         [&](QStringView m) { return m_doc.compact().contains(m); });
-        if (marker != std::end(markers2019)) {
-            note(u"这是2019年版格式（有「%1」），与2021年版表格不同，表格未导入"_s.arg(*marker));
-            m_result.complete = false;
-            m_result.format2019 = true;
-            readTexts();
-            return std::move(m_result);
-        }
-        for (size_t part = 0; part < m_form->parts().size(); ++part) {
-            const int table = m_form->parts()[part].table;
-            if (table >= 0)
-                readTable(part, m_form->tables()[table]);
-        }
+        readTablesByTheirFormat();
         readTexts();
         return std::move(m_result);
     }
@@ -417,27 +404,133 @@ private:
             if (match.hasMatch())
                 break;
         }
-        const int year = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (!match.hasMatch()) {
             // Web pages often print the title only in the page's header, which is not copied.
-            missing(u"未找到标题「……年政府信息公开工作年度报告」：机关名称和年份不明"_s);
+            missing(u"未找到标题「……年政府信息公开工作年度报告」"_s);
             return;
         }
         // The agency is printed on the line of the title; what precedes it on earlier lines is
-        // the portal's navigation or a date.
+        // the portal's navigation or a date. A title printed without it may have it on the
+        // line above (「洪泽区人民政府」 over 「2023 年政府信息公开工作年度报告」).
         const qsizetype agencyEnd =
             match.capturedStart(2) >= 0 ? match.capturedStart(2) : match.capturedEnd(1);
         const qsizetype titleLine = m_doc.textPosition(agencyEnd);
         const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', titleLine - 1) + 1;
         const qsizetype agencyStart =
             std::max(match.capturedStart(1), m_doc.compactIndex(lineStart));
-        m_result.report.agency = m_doc.compactOriginal().mid(agencyStart, agencyEnd - agencyStart);
+        const QString onTitleLine =
+            m_doc.compactOriginal().mid(agencyStart, agencyEnd - agencyStart);
+        if (!onTitleLine.isEmpty()) {
+            m_agencyClues.push_back({onTitleLine, u"标题"_s});
+        } else if (lineStart > 0) {
+            const qsizetype above = m_doc.original().lastIndexOf(u'\n', lineStart - 2) + 1;
+            const QString line = m_doc.original().mid(above, lineStart - 1 - above).trimmed();
+            if (!line.isEmpty() && line.size() <= 30)
+                m_agencyClues.push_back({line, u"标题上一行"_s});
+        }
         m_titleEnd = match.capturedEnd(0);
-        if (year < 2008 || year > 2100) {
-            missing(u"标题中没有年份：年份不明"_s);
+        const int year = match.captured(2).toInt();
+        if (year >= 2008 && year <= 2100)
+            m_yearClues.push_back({year, u"标题"_s});
+    }
+
+    // The year from anywhere the page says it, the title first; when sources disagree the
+    // first is taken and a note says so.
+    void findYear() {
+        const QString& compact = m_doc.compact();
+        auto clue = [&](const QRegularExpression& pattern, const QString& source, int offset,
+                        qsizetype from = 0, qsizetype to = -1) {
+            const QStringView range =
+                QStringView(compact).mid(from, to < 0 ? compact.size() - from : to - from);
+            const QRegularExpressionMatch m = pattern.match(range);
+            if (m.hasMatch())
+                m_yearClues.push_back({m.captured(1).toInt() + offset, source});
+        };
+        static const QRegularExpression period(
+            uR"((\d{4})年1月1日(?:起)?(?:至|到|-)(?:\1)年12月31日)"_s);
+        clue(period, u"统计期限"_s, 0);
+        static const QRegularExpression hereby(
+            uR"(现将[^。]{0,30}?(\d{4})年度?[^。]{0,8}?政府信息公开)"_s);
+        clue(hereby, u"「现将……报告如下」一句"_s, 0);
+        static const QRegularExpression pageTitle(
+            uR"((\d{4})(?:年度?政府信息公开(?:工作)?)?年度?报)"_s);
+        clue(pageTitle, u"页面标题"_s, 0, 0,
+             m_headingStart.empty() ? std::min<qsizetype>(400, compact.size())
+                                    : m_headingStart.front());
+        // A date line after the signature, in January to March: the report of the year before.
+        static const QRegularExpression dateLine(
+            uR"(^\s*(\d{4})\s*年\s*([1-9]|1[0-2])\s*月\s*\d{1,2}\s*日\s*$)"_s,
+            QRegularExpression::MultilineOption);
+        const QString& text = m_doc.text();
+        const qsizetype tail = std::max<qsizetype>(0, text.size() - 400);
+        QRegularExpressionMatch lastDate;
+        for (auto it = dateLine.globalMatch(QStringView(text).mid(tail)); it.hasNext();)
+            lastDate = it.next();
+        if (lastDate.hasMatch() && lastDate.captured(2).toInt() <= 3)
+            m_yearClues.push_back({lastDate.captured(1).toInt() - 1, u"落款日期"_s});
+        static const QRegularExpression asOf(uR"(截[至止](\d{4})年12月31日)"_s);
+        clue(asOf, u"「截至……12月31日」"_s, 0);
+        if (!m_partStart.empty() && m_partStart[0] >= 0) {
+            // 「2023年，我局……」 opening a paragraph of the overview.
+            static const QRegularExpression opening(uR"((?:^|[。])(\d{4})年[，,])"_s);
+            clue(opening, u"总体情况"_s, 0, m_partStart[0], m_partEnd[0]);
+        }
+        std::erase_if(m_yearClues,
+                      [](const YearClue& c) { return c.year < 2008 || c.year > 2100; });
+        if (m_yearClues.empty()) {
+            missing(u"年份不明：标题、统计期限、落款日期等处都没有写明"_s);
             return;
         }
-        m_result.report.year = year;
+        const YearClue& chosen = m_yearClues.front();
+        m_result.report.year = chosen.year;
+        QStringList disagreeing;
+        for (const YearClue& c : m_yearClues) {
+            if (c.year != chosen.year)
+                disagreeing.append(u"%1为%2年"_s.arg(c.source).arg(c.year));
+        }
+        if (!disagreeing.isEmpty()) {
+            note(u"年份说法不一：%1为%2年，%3；按%1读取"_s.arg(chosen.source)
+                     .arg(chosen.year)
+                     .arg(disagreeing.join(u'，')));
+        } else if (chosen.source != u"标题") {
+            note(u"年份按%1读取：%2年"_s.arg(chosen.source).arg(chosen.year));
+        }
+    }
+
+    // The agency from the title, else the line above it, 「本报告由……编制」 or the signature
+    // above the date line; cleaned, and left empty rather than stored as garbage.
+    void findAgency() {
+        static const QRegularExpression compiledBy(
+            uR"(本报告由([^，。；：]{2,30}?)(?:根据|依据|按照|编制|制作))"_s);
+        if (const auto m = compiledBy.match(QStringView(m_doc.compactOriginal())); m.hasMatch())
+            m_agencyClues.push_back({m.captured(1), u"「本报告由……编制」"_s});
+        static const QRegularExpression signature(
+            uR"(\n\s*([^\s\n。，]{2,30})\s*\n\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"_s);
+        const qsizetype tail = std::max<qsizetype>(0, m_doc.original().size() - 400);
+        const QString end = m_doc.original().mid(tail).trimmed();
+        if (const auto m = signature.match(end); m.hasMatch())
+            m_agencyClues.push_back({m.captured(1), u"落款"_s});
+        QStringList refused;
+        for (const AgencyClue& clue : m_agencyClues) {
+            QString why;
+            if (const auto name = cleanAgencyName(clue.printed, &why)) {
+                m_result.report.agency = *name;
+                if (clue.source != u"标题")
+                    note(u"机关名称按%1读取：%2"_s.arg(clue.source, *name));
+                break;
+            }
+            refused.append(why);
+        }
+        if (m_result.report.agency.isEmpty()) {
+            missing(refused.isEmpty() ? u"机关名称不明：页面上没有写明"_s
+                                      : u"机关名称不明：%1"_s.arg(refused.join(u'；')));
+            return;
+        }
+        const InferredLevel level = inferAgencyLevel(m_result.report.agency);
+        if (level.level != AgencyLevel::Unknown) {
+            m_result.report.level = level.level;
+            note(u"机关级别按%1推断为%2"_s.arg(level.how, agencyLevelName(level.level)));
+        }
     }
 
     void findParts() {
@@ -471,6 +564,66 @@ private:
                     break;
                 }
             }
+        }
+    }
+
+    // Each table is read by its own headers: a page may put a 2021-format part 三 under a
+    // 2019-format part 二, or the reverse. Part 二 of the 2019 format has other columns and is
+    // not read; its part 三 differs from 2021's only in （六）其他处理, printed as one row
+    // (readGroupAsOneRow()). Without a sign of either format, a part follows part 二.
+    void readTablesByTheirFormat() {
+        static const QStringView markers2019[] = {u"本年新制作数量", u"本年新公开数量",
+                                                  u"对外公开总数量", u"上一年项目数量",
+                                                  u"本年增/减",      u"其他对外管理服务事项"};
+        static const QStringView markers2021[] = {u"逾期不补正", u"逾期未按收费通知",
+                                                  u"不再处理其政府信息公开申请"};
+        auto firstMarker = [&](const auto& markers, qsizetype from, qsizetype to) {
+            for (QStringView m : markers) {
+                if (m_doc.find(m.toString(), from, to) >= 0)
+                    return m;
+            }
+            return QStringView();
+        };
+        const auto& parts = m_form->parts();
+        const QStringView anywhere = firstMarker(markers2019, 0, m_doc.compactSize());
+        std::vector<int> format(parts.size(), 0); // 2019, 2021 or 0 (no sign)
+        QStringList oldParts;
+        for (size_t part = 0; part < parts.size(); ++part) {
+            if (parts[part].table < 0 || m_partStart[part] < 0)
+                continue;
+            const QStringView old = firstMarker(markers2019, m_partStart[part], m_partEnd[part]);
+            if (!old.isEmpty()) {
+                format[part] = 2019;
+                oldParts.append(u"第%1部分「%2」（有「%3」）"_s.arg(parts[part].number)
+                                    .arg(withoutOrdinal(parts[part].heading), old));
+            } else if (!firstMarker(markers2021, m_partStart[part], m_partEnd[part]).isEmpty()) {
+                format[part] = 2021;
+            }
+        }
+        const bool anyOld = !anywhere.isEmpty();
+        const bool any2021 = std::find(format.begin(), format.end(), 2021) != format.end();
+        if (anyOld && !any2021) {
+            note(u"这是2019年版格式（有「%1」），与2021年版表格不同，表格未导入"_s.arg(anywhere));
+            m_result.complete = false;
+            m_result.format2019 = true;
+            markPublishedIn2019Format(m_result.report);
+            return;
+        }
+        for (size_t part = 0; part < parts.size(); ++part) {
+            const int table = parts[part].table;
+            if (table < 0 || format[part] == 2019)
+                continue;
+            readTable(part, m_form->tables()[table]);
+        }
+        if (!oldParts.isEmpty()) {
+            missing(u"2019年版与2021年版格式混用：%1是2019年版格式，这一部分的表格未导入；"
+                    u"其余表格按2021年版读取"_s.arg(oldParts.join(u'、')));
+        } else if (m_otherHandlingAsOneRow) {
+            note(u"「（六）其他处理」印为一行，是2019年版表格的格式"_s);
+        }
+        if (!oldParts.isEmpty() || m_otherHandlingAsOneRow) {
+            m_result.mixedFormats = true;
+            markPublishedIn2019Format(m_result.report);
         }
     }
 
@@ -700,6 +853,7 @@ private:
         if (int(cells->size()) != wanted)
             return 0;
         from = std::max(from, m_doc.compactIndex(pos));
+        m_otherHandlingAsOneRow = m_otherHandlingAsOneRow || group.contains(u"其他处理");
         const bool allZero = std::all_of(cells->begin(), cells->end(),
                                          [](const Token& t) { return t.text == u"0"; });
         if (allZero) {
@@ -916,11 +1070,23 @@ private:
         return text.remove(lead).trimmed();
     }
 
+    struct YearClue {
+        int year = 0;
+        QString source;
+    };
+    struct AgencyClue {
+        QString printed;
+        QString source;
+    };
+
     Document m_doc;
+    std::vector<YearClue> m_yearClues;
+    std::vector<AgencyClue> m_agencyClues;
     std::shared_ptr<const FormDefinition> m_form;
     ImportedReport m_result;
     qsizetype m_titleEnd = 0;
     bool m_twoYearsNoted = false;
+    bool m_otherHandlingAsOneRow = false; // the 2019 format's row
     std::vector<qsizetype> m_partStart;
     std::vector<qsizetype> m_partEnd;
     std::vector<qsizetype> m_headingStart;

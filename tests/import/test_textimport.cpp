@@ -1,3 +1,4 @@
+#include "model/core/publishedformat.h"
 #include "model/core/validator.h"
 #include "model/import/textimport.h"
 #include "tests/support/pdftext.h"
@@ -18,7 +19,8 @@ ImportedReport import(const QString& text) {
     QString error;
     auto imported = importReportText(text, form(), &error);
     EXPECT_TRUE(imported.has_value()) << error.toStdString();
-    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, false, {}};
+    return imported ? std::move(*imported)
+                    : ImportedReport{Report(form()), false, false, {}, false};
 }
 
 TEST(TextImport, ReadsEveryCellAndTextOfAReportPrintedAsPdfText) {
@@ -79,8 +81,8 @@ TEST(TextImport, WithoutItsTitleAReportImportsWithItsYearUnknown) {
         u"| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 0 | 1 | 5 |\n"_s);
     EXPECT_FALSE(imported.complete);
     EXPECT_EQ(imported.report.year, 0);
-    EXPECT_TRUE(imported.notes.front().contains(u"年份不明"))
-        << imported.notes.front().toStdString();
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"年份不明"))
+        << imported.notes.join(u'\n').toStdString();
     EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.in_force")).displayText(), u"5");
 }
 
@@ -335,6 +337,62 @@ TEST(TextImport, OneCellPerLineWithBareSeparatorsKeepsEmptyCells) {
     EXPECT_TRUE(r.value(test::cell(u"t2.licensing.decisions")).isEmpty());
     EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"0");
     EXPECT_EQ(shownValue(r, u"t2.fees.amount"), u"0");
+}
+
+} // namespace
+
+namespace {
+
+bool recordsOldFormat(const Report& r) {
+    for (const JsonMember& member : r.extraKeys) {
+        if (member.key == u"publishedFormat")
+            return member.value.text == u"2019";
+    }
+    return false;
+}
+
+// A 2021-format part 三 under a 2019-format part 二: part 二 (other columns) is not read, every
+// value of part 三 is; the page is marked as using the old format (F1).
+TEST(TextImport, MixedFormatsReadEachTableByItsOwnHeaders) {
+    const ImportedReport imported = importFixture(u"mixed-2019-part2-2021-part3.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.format2019);
+    EXPECT_TRUE(imported.mixedFormats);
+    EXPECT_FALSE(imported.complete);
+    EXPECT_TRUE(recordsOldFormat(r));
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.issued")).isEmpty()); // 2019 columns
+    EXPECT_TRUE(r.value(test::cell(u"t2.licensing.decisions")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.new.total"), u"4");
+    EXPECT_EQ(shownValue(r, u"t3.granted.business"), u"1");
+    EXPECT_EQ(shownValue(r, u"t3.other_1.natural"), u"0");
+    EXPECT_EQ(shownValue(r, u"t3.carried_over.total"), u"0");
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(
+        u"2019年版与2021年版格式混用：第2部分「主动公开政府信息情况」（有「本年新制作数量」）"))
+        << notes.toStdString();
+    ASSERT_TRUE(publishedFormatFinding(r));
+    EXPECT_EQ(publishedFormatFinding(r)->rule, u"F1");
+}
+
+// The reverse: a 2021 part 二 and the 2019 part 三 with its one-row （六）其他处理. Every value
+// is kept (the rows are the same but for （六）, whose zeros are each of its rows) and F1 said.
+TEST(TextImport, APart3InThe2019LayoutUnderA2021Part2KeepsEveryValueAndIsMarked) {
+    const ImportedReport imported = importFixture(u"mixed-2021-part2-2019-part3.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.format2019);
+    EXPECT_TRUE(imported.mixedFormats);
+    EXPECT_TRUE(recordsOldFormat(r));
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"9");
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"6");
+    EXPECT_EQ(shownValue(r, u"t3.new.total"), u"4");
+    EXPECT_EQ(shownValue(r, u"t3.other_2.total"), u"0");
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"是2019年版表格的格式"));
+}
+
+// A page entirely in the 2019 format is marked too; a clean 2021 page is not.
+TEST(TextImport, TheOldFormatIsRecordedOnlyWhenUsed) {
+    EXPECT_FALSE(recordsOldFormat(importFixture(u"rows-cut-short-pipes.txt"_s).report));
+    EXPECT_FALSE(recordsOldFormat(importFixture(u"injected-characters.txt"_s).report));
 }
 
 } // namespace
