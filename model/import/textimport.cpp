@@ -242,7 +242,7 @@ std::vector<Token> readCells(const QString& text, qsizetype& pos, int wanted) {
 }
 
 bool isSeparator(QChar c) {
-    return c == u'|' || c == u'｜';
+    return nianbao::normalizedChar(c) == u'|';
 }
 
 // One field between separators: empty, a cell, or text that setCell() names unreadable.
@@ -327,7 +327,7 @@ std::optional<std::vector<Token>> readCellPerLine(const QString& original, const
             continue;
         }
         const QStringView line = QStringView(original).mid(first, last - first);
-        if (!isSeparator(line.back()) || line.count(u'|') + line.count(u'｜') != 1)
+        if (!isSeparator(line.back()) || std::count_if(line.begin(), line.end(), isSeparator) != 1)
             break;
         const QString field = text.mid(first, line.size() - 1).trimmed();
         if (!field.isEmpty() && !isDigit(field.front()) && field.front() != u'/' &&
