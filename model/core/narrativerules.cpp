@@ -224,6 +224,11 @@ void checkPeriod(const Report& report, int textIndex, const QString& label, QStr
                 continue;
             if (y.year > report.year && (plansPart || isAPlan(sentence)))
                 continue;
+            // 「2023年度问题整改情况」 in a 2024 report: last year's problems, rightly dated.
+            if (y.year == report.year - 1 &&
+                (sentence.contains(u"问题") || sentence.contains(u"整改") ||
+                 sentence.contains(u"不足")))
+                continue;
             if (!statisticsPeriod && !(opensPart && &y == &years.front()))
                 continue;
             out.push_back(textFinding(u"Y1"_s, Severity::Warning, {}, textIndex, sentences[i].start,

@@ -260,9 +260,11 @@ TEST(NarrativeRules, RemediationIsRecognisedInItsUsualWordings) {
               r.year - 1),
           u"上年度问题整改情况：已完成栏目调整。"_s,
           u"针对上一年度发现的栏目更新不及时问题，已整 改到位。"_s,
-          u"%1年度报告指出的问题，今年逐项解决。"_s.arg(r.year - 1)}) {
+          u"%1年度报告指出的问题，今年逐项解决。"_s.arg(r.year - 1),
+          u"%1年度问题整改情况：已完成栏目调整。"_s.arg(r.year - 1)}) {
         r.setText(problems, text);
         EXPECT_TRUE(findingsOf(r, u"S5").empty()) << text.toStdString();
+        EXPECT_TRUE(findingsOf(r, u"Y1").empty()) << text.toStdString();
     }
     r.setText(problems, u"存在培训不足的问题，下一步加强培训。"_s);
     EXPECT_EQ(findingsOf(r, u"S5").size(), 1u);
