@@ -1,5 +1,7 @@
 #include "model/core/narrativefigures.h"
 
+#include "model/core/textnormalizer.h"
+
 #include <array>
 #include <initializer_list>
 
@@ -21,12 +23,11 @@ bool isClauseEnd(QChar c) {
            u == u'（' || u == u'）' || u == u'(' || u == u')';
 }
 
+// A digit in the program's normal form (full-width ones included).
 int digitValue(QChar c) {
-    const char16_t u = c.unicode();
+    const char16_t u = c.unicode() < 0x80 ? c.unicode() : normalizedChar(c).unicode();
     if (u >= u'0' && u <= u'9')
         return u - u'0';
-    if (u >= u'０' && u <= u'９')
-        return u - u'０';
     return -1;
 }
 

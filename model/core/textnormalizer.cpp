@@ -51,7 +51,8 @@ bool isInvisibleFormatting(QChar c) {
 
 QChar normalizedChar(QChar c) {
     const char16_t u = c.unicode();
-    if (u < 0x80)
+    // ASCII, and the CJK ideographs that make up most of a report: nothing to map.
+    if (u < 0x80 || (u >= 0x3400 && u <= 0xF8FF))
         return c;
     if (isDash(u))
         return QChar(u'-');
