@@ -166,14 +166,15 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out) {
             else if (v.state == CellState::Dash)
                 dashes.push_back(ref);
             else if (v.state == CellState::Unreadable) {
-                out.push_back(
-                    {u"V3"_s,
-                     Severity::Error,
-                     {ref},
-                     -1,
-                     -1,
-                     0,
-                     form.cellLabel(ref) + u"：内容无法识别为数字：“"_s + v.text + u"”"_s});
+                out.push_back({u"V3"_s,
+                               Severity::Error,
+                               {ref},
+                               -1,
+                               -1,
+                               0,
+                               form.cellLabel(ref) + u"：内容无法识别为数字：“"_s +
+                                   QString(v.text).replace(u'“', u'‘').replace(u'”', u'’') +
+                                   u"”"_s});
             }
         }
         auto listed = [&](const std::vector<CellRef>& cells) {
@@ -182,7 +183,7 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out) {
                 names << form.cellLabel(cells[i]);
             QString s = names.join(u"、"_s);
             if (cells.size() > 5)
-                s += u" 等"_s;
+                s += u"等"_s;
             return s;
         };
         if (!empty.empty()) {

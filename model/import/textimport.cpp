@@ -311,6 +311,7 @@ std::optional<std::vector<Token>> readCellPerLine(const QString& original, const
     std::vector<Token> tokens;
     bool bareSeparator = false;
     qsizetype end = at;
+    int blankLines = 0;
     qsizetype lineStart = at + 1;
     while (int(tokens.size()) < wanted && lineStart < original.size()) {
         qsizetype lineEnd = original.indexOf(u'\n', lineStart);
@@ -322,10 +323,13 @@ std::optional<std::vector<Token>> readCellPerLine(const QString& original, const
         qsizetype last = lineEnd;
         while (last > first && original[last - 1].isSpace())
             --last;
-        if (first == last) { // a blank line between cells
+        if (first == last) { // a blank line between cells; a run of them ends the table
+            if (++blankLines > 2)
+                break;
             lineStart = lineEnd + 1;
             continue;
         }
+        blankLines = 0;
         const QStringView line = QStringView(original).mid(first, last - first);
         if (!isSeparator(line.back()) || std::count_if(line.begin(), line.end(), isSeparator) != 1)
             break;

@@ -318,4 +318,29 @@ TEST(NarrativeRules, TheRegulationsMessageReadsCleanly) {
     EXPECT_FALSE(t2c[0].message.contains(u"填写了 ")) << t2c[0].message.toStdString();
 }
 
+// An unreadable cell that holds quotes nests them; a long list ends with 「等」, no space.
+TEST(NarrativeRules, CellMessagesReadCleanly) {
+    Report r = busyReport();
+    r.setValue(test::cell(u"t2.fees.amount"), CellValue::unreadable(u"“待定”"_s));
+    for (const char16_t* id : {u"t3.new.natural", u"t3.new.business", u"t3.new.research",
+                               u"t3.new.nonprofit", u"t3.new.legal", u"t3.new.other_org"})
+        r.setValue(test::cell(id), CellValue::empty());
+    bool unreadableSeen = false;
+    bool listSeen = false;
+    for (const Finding& f : Validator::check(r)) {
+        if (f.rule != u"V3")
+            continue;
+        if (f.message.contains(u"无法识别")) {
+            unreadableSeen = true;
+            EXPECT_TRUE(f.message.endsWith(u"“‘待定’”")) << f.message.toStdString();
+        } else if (f.message.contains(u"未填写")) {
+            listSeen = true;
+            EXPECT_TRUE(f.message.contains(u"等；")) << f.message.toStdString();
+            EXPECT_FALSE(f.message.contains(u" 等")) << f.message.toStdString();
+        }
+    }
+    EXPECT_TRUE(unreadableSeen);
+    EXPECT_TRUE(listSeen);
+}
+
 } // namespace

@@ -395,4 +395,19 @@ TEST(TextImport, TheOldFormatIsRecordedOnlyWhenUsed) {
     EXPECT_FALSE(recordsOldFormat(importFixture(u"injected-characters.txt"_s).report));
 }
 
+// Every row's label followed by a long run of blank lines and bare separators: each row reads
+// a bounded stretch of it, never the rest of the text (no hang on hostile input).
+TEST(TextImport, RunsOfBlankLinesAfterLabelsAreReadInBoundedSteps) {
+    QString text = u"某县统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"_s;
+    for (const char16_t* label : {u"规章", u"行政规范性文件", u"行政许可", u"行政处罚"}) {
+        text += QString::fromUtf16(label) + u" |\n"_s;
+        text += QString(200000, u'\n');
+        text += u"|\n"_s.repeated(3);
+    }
+    QString error;
+    const auto imported = importReportText(text, form(), &error);
+    ASSERT_TRUE(imported) << error.toStdString();
+    EXPECT_TRUE(imported->report.value(test::cell(u"t2.licensing.decisions")).isEmpty());
+}
+
 } // namespace
