@@ -442,23 +442,23 @@ private:
     // first is taken and a note says so.
     void findYear() {
         const QString& compact = m_doc.compact();
-        auto clue = [&](const QRegularExpression& pattern, const QString& source, int offset,
+        auto clue = [&](const QRegularExpression& pattern, const QString& source,
                         qsizetype from = 0, qsizetype to = -1) {
             const QStringView range =
                 QStringView(compact).mid(from, to < 0 ? compact.size() - from : to - from);
             const QRegularExpressionMatch m = pattern.match(range);
             if (m.hasMatch())
-                m_yearClues.push_back({m.captured(1).toInt() + offset, source});
+                m_yearClues.push_back({m.captured(1).toInt(), source});
         };
         static const QRegularExpression period(
             uR"((\d{4})年1月1日(?:起)?(?:至|到|-)(?:\1)年12月31日)"_s);
-        clue(period, u"统计期限"_s, 0);
+        clue(period, u"统计期限"_s);
         static const QRegularExpression hereby(
             uR"(现将[^。]{0,30}?(\d{4})年度?[^。]{0,8}?政府信息公开)"_s);
-        clue(hereby, u"「现将……报告如下」一句"_s, 0);
+        clue(hereby, u"「现将……报告如下」一句"_s);
         static const QRegularExpression pageTitle(
             uR"((\d{4})(?:年度?政府信息公开(?:工作)?)?年度?报)"_s);
-        clue(pageTitle, u"页面标题"_s, 0, 0,
+        clue(pageTitle, u"页面标题"_s, 0,
              m_headingStart.empty() ? std::min<qsizetype>(400, compact.size())
                                     : m_headingStart.front());
         // A date line after the signature, in January to March: the report of the year before.
@@ -473,11 +473,12 @@ private:
         if (lastDate.hasMatch() && lastDate.captured(2).toInt() <= 3)
             m_yearClues.push_back({lastDate.captured(1).toInt() - 1, u"落款日期"_s});
         static const QRegularExpression asOf(uR"(截[至止](\d{4})年12月31日)"_s);
-        clue(asOf, u"「截至……12月31日」"_s, 0);
-        if (!m_partStart.empty() && m_partStart[0] >= 0) {
-            // 「2023年，我局……」 opening a paragraph of the overview.
+        clue(asOf, u"「截至……12月31日」"_s);
+        if (m_yearClues.empty() && !m_partStart.empty() && m_partStart[0] >= 0) {
+            // 「2023年，我局……」 opening a paragraph of the overview: the weakest sign, taken
+            // only when the page says it nowhere else (the overview may recall last year).
             static const QRegularExpression opening(uR"((?:^|[。])(\d{4})年[，,])"_s);
-            clue(opening, u"总体情况"_s, 0, m_partStart[0], m_partEnd[0]);
+            clue(opening, u"总体情况"_s, m_partStart[0], m_partEnd[0]);
         }
         std::erase_if(m_yearClues,
                       [](const YearClue& c) { return c.year < 2008 || c.year > 2100; });
