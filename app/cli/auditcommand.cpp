@@ -41,7 +41,7 @@ QStringList columns(const AuditEntry& e) {
         return {e.file, {}, {}, {}, {}, {}, {}, e.failure};
     return {e.file,
             e.agency,
-            e.year ? QString::number(e.year) : QString(),
+            e.year ? QString::number(e.year) : u"年份不明"_s,
             e.format,
             e.complete ? u"完整"_s : u"不完整"_s,
             QString::number(e.errors),

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "model/core/json.h"
+#include "model/core/publishedformat.h"
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
 
@@ -122,7 +123,10 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int printCheck(const Report& report, const Report* previous,
                const std::map<QString, QString>& acknowledged, bool json, QTextStream& out) {
-    const auto findings = Validator::check(report, previous);
+    auto findings = Validator::check(report, previous);
+    // F1 is about the published page the report was imported from, as the file records it.
+    if (auto oldFormat = publishedFormatFinding(report))
+        findings.insert(findings.begin(), std::move(*oldFormat));
     const int errors = Validator::countOf(findings, Severity::Error);
     if (json) {
         out << QString::fromUtf8(findingsAsJson(report, findings, acknowledged));

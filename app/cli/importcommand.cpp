@@ -1,6 +1,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/commandline.h"
+#include "model/core/publishedformat.h"
 #include "model/core/reportjson.h"
 #include "model/import/publishedreport.h"
 
@@ -23,6 +24,7 @@ struct ImportOptions {
     QString output;
     int year = 0;
     QString agency;
+    std::optional<AgencyLevel> level;
 };
 
 std::optional<ImportOptions> parseOptions(const QStringList& args, QString* error) {
@@ -35,6 +37,16 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
                 return std::nullopt;
             }
             options.output = args[++i];
+        } else if (a == u"--level") {
+            const QString value = i + 1 < args.size() ? args[++i] : QString();
+            options.level = agencyLevelFromCode(value);
+            if (!options.level) {
+                *error = Tr::tr("--level must be one of province, province_department, city, "
+                                "city_department, county, county_department, township, street, "
+                                "not \"%1\"")
+                             .arg(value);
+                return std::nullopt;
+            }
         } else if (a == u"--year" || a == u"--agency") {
             if (i + 1 >= args.size()) {
                 *error = Tr::tr("%1 needs a value").arg(a);
@@ -64,7 +76,7 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
     }
     if (options.source.isEmpty()) {
         *error = Tr::tr("import needs a published report: nianbao import SOURCE "
-                        "[-o OUT.nianbao.json] [--year YEAR] [--agency NAME]");
+                        "[-o OUT.nianbao.json] [--year YEAR] [--agency NAME] [--level LEVEL]");
         return std::nullopt;
     }
     return options;
@@ -89,11 +101,17 @@ int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         imported->report.year = options->year;
     if (!options->agency.isEmpty())
         imported->report.agency = options->agency;
+    if (options->level)
+        imported->report.level = *options->level;
     for (const QString& note : imported->notes)
         err << note << u'\n';
+    if (const auto oldFormat = publishedFormatFinding(imported->report))
+        err << severityName(oldFormat->severity) << u' ' << oldFormat->rule << u' '
+            << oldFormat->message << u'\n';
     if (imported->report.year == 0) {
         err << u"nianbao import: "_s
-            << Tr::tr("%1: the report's year is not in the text; give it with --year")
+            << Tr::tr("%1: the report's year is stated nowhere in the text (title, statistics "
+                      "period, date line); give it with --year")
                    .arg(QFileInfo(options->source).fileName())
             << u'\n';
         return ExitBadInput;

@@ -1,5 +1,7 @@
 #include "model/core/cellinput.h"
 
+#include "model/core/textnormalizer.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -12,26 +14,14 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::CellInput)
 };
 
-// Full-width digits and punctuation to ASCII; spaces removed; thousands separators dropped
-// where they separate groups of three digits.
+// The program's one normal form (full-width digits and punctuation to ASCII, every dash to
+// 「-」, invisible formatting dropped), then what only a cell needs: spaces removed, 「。」
+// typed for a decimal point, thousands separators dropped where they separate groups of three
+// digits.
 QString normalize(QStringView typed) {
-    QString s;
-    s.reserve(typed.size());
-    for (QChar c : typed) {
-        const char16_t u = c.unicode();
-        if (u >= u'０' && u <= u'９')
-            s += QChar(u'0' + (u - u'０'));
-        else if (u == u'．' || u == u'。')
-            s += u'.';
-        else if (u == u'，')
-            s += u',';
-        else if (u == u'／')
-            s += u'/';
-        else if (u == u'－' || u == u'—')
-            s += u'-';
-        else if (!c.isSpace())
-            s += c;
-    }
+    QString s = normalizedText(typed);
+    s.removeIf([](QChar c) { return c.isSpace(); });
+    s.replace(u'。', u'.');
     if (s.contains(u',')) {
         const qsizetype dot = s.indexOf(u'.');
         const QStringView whole = QStringView(s).left(dot < 0 ? s.size() : dot);

@@ -25,6 +25,7 @@ struct FactName {
 
 constexpr FactName kFactNames[] = {
     {Fact::RequestsNew, u"requestsNew"},
+    {Fact::RequestsNewNatural, u"requestsNewNatural"},
     {Fact::RequestsCarriedIn, u"requestsCarriedIn"},
     {Fact::RequestsConcluded, u"requestsConcluded"},
     {Fact::RequestsCarriedOver, u"requestsCarriedOver"},

@@ -121,6 +121,7 @@ struct Equation {
 // "applications received" means in Chinese; the definition says which cells hold it).
 enum class Fact : int {
     RequestsNew,
+    RequestsNewNatural,
     RequestsCarriedIn,
     RequestsConcluded,
     RequestsCarriedOver,

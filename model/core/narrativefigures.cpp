@@ -1,5 +1,7 @@
 #include "model/core/narrativefigures.h"
 
+#include "model/core/textnormalizer.h"
+
 #include <array>
 #include <initializer_list>
 
@@ -21,12 +23,11 @@ bool isClauseEnd(QChar c) {
            u == u'（' || u == u'）' || u == u'(' || u == u')';
 }
 
+// A digit in the program's normal form (full-width ones included).
 int digitValue(QChar c) {
-    const char16_t u = c.unicode();
+    const char16_t u = c.unicode() < 0x80 ? c.unicode() : normalizedChar(c).unicode();
     if (u >= u'0' && u <= u'9')
         return u - u'0';
-    if (u >= u'０' && u <= u'９')
-        return u - u'０';
     return -1;
 }
 
@@ -178,6 +179,10 @@ constexpr std::array kUnits = {u'件', u'宗', u'起', u'个', u'份', u'项', u
 // A count is only taken when a counting word follows it, or when the clause reads
 // 「…数量为 0」.
 bool isCountContext(QStringView clause, const NumberToken& n) {
+    // 「第1件」 is an ordinal, 「百分之百」 and 「100%」 a share.
+    const QStringView before = clause.left(n.start);
+    if (before.endsWith(u'第') || before.endsWith(u"百分之"))
+        return false;
     qsizetype after = n.end;
     while (after < clause.size() && clause[after].isSpace())
         ++after;
@@ -192,8 +197,8 @@ bool isCountContext(QStringView clause, const NumberToken& n) {
     }
     if (!n.arabic)
         return false;
-    QStringView before = clause.left(n.start).trimmed();
-    return before.endsWith(u'为') || before.endsWith(u'是') || before.endsWith(u"：");
+    const QStringView lead = before.trimmed();
+    return lead.endsWith(u'为') || lead.endsWith(u'是') || lead.endsWith(u"：");
 }
 
 std::optional<Topic> outcomeTopic(QStringView prefix) {
@@ -215,6 +220,29 @@ std::optional<Topic> outcomeTopic(QStringView prefix) {
             return w.topic;
     }
     return std::nullopt;
+}
+
+// 「予以公开及部分公开57件」: two categories joined name their sum, neither alone.
+bool namesASumOfOutcomes(QStringView prefix) {
+    static const QStringView outcomes[] = {u"予以公开", u"同意公开", u"全部公开", u"部分公开",
+                                           u"不予公开", u"无法提供", u"不予处理", u"其他处理"};
+    static const QStringView joins[] = {u"及", u"和", u"与", u"以及", u"、", u"加", u"或"};
+    const QStringView tail = prefix.right(16);
+    for (QStringView first : outcomes) {
+        const qsizetype at = findIn(tail, first);
+        if (at < 0)
+            continue;
+        const QStringView rest = tail.mid(at + first.size());
+        for (QStringView join : joins) {
+            if (!rest.startsWith(join))
+                continue;
+            for (QStringView second : outcomes) {
+                if (rest.mid(join.size()).startsWith(second))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 // Decides what a clause's number counts, from the words before it.
@@ -247,11 +275,16 @@ std::optional<Topic> classify(QStringView prefix) {
     if (containsAny(prefix,
                     {u"转下一年", u"转入下一年", u"转入下年", u"转至下一年", u"转到下一年"}))
         return Topic::CarriedOver;
+    if (namesASumOfOutcomes(prefix))
+        return std::nullopt;
     if (auto outcome = outcomeTopic(prefix))
         return outcome;
     if (containsAny(prefix, {u"办结", u"办理完毕", u"办理完结", u"答复完毕"}))
         return Topic::Concluded;
     if (has(prefix, u"申请")) {
+        // 「其中自然人申请13件」: the natural persons' column of the new requests.
+        if (has(prefix, u"自然人") && !containsAny(prefix, {u"法人", u"其他组织", u"未收到"}))
+            return Topic::ReceivedNatural;
         const qsizetype verb =
             endOfLast(prefix, {u"收到", u"受理", u"新收", u"接收", u"收悉", u"共收", u"接到"});
         if (verb >= 0 && !containsAny(prefix, {u"未收到", u"没有收到", u"未受理"}))
@@ -259,7 +292,8 @@ std::optional<Topic> classify(QStringView prefix) {
         return std::nullopt;
     }
     if (has(prefix, u"规范性文件")) {
-        if (containsAny(prefix, {u"制发", u"印发", u"出台", u"制定", u"发布", u"新制"}) &&
+        if (containsAny(prefix,
+                        {u"制发", u"印发", u"出台", u"制定", u"发布", u"新制", u"主动公开"}) &&
             !containsAny(prefix, {u"废止", u"清理", u"修订", u"修改", u"现行", u"有效", u"备案",
                                   u"审查", u"审核", u"解读", u"宣传"}))
             return Topic::NormativeIssued;
@@ -272,6 +306,19 @@ std::optional<Topic> classify(QStringView prefix) {
     if (containsAny(prefix, {u"事项", u"目录", u"清单", u"权力", u"标准", u"流程"}))
         return std::nullopt;
     return licensing ? Topic::Licensing : Topic::Penalty;
+}
+
+// 「做到办结一件、满意一件」, 「确保件件有回应」, 「受理一件、办结一件」: a count word in a slogan
+// is no count.
+bool isSlogan(QStringView clause, QStringView sentence) {
+    if (containsAny(sentence, {u"件件", u"事事"}))
+        return true;
+    const QStringView trimmed = clause.trimmed();
+    if (trimmed.startsWith(u"确保") || trimmed.startsWith(u"做到") || trimmed.startsWith(u"力争") ||
+        trimmed.startsWith(u"实现"))
+        return true;
+    const qsizetype first = findIn(sentence, u"一件");
+    return first >= 0 && findIn(sentence.mid(first + 2), u"一件") >= 0;
 }
 
 bool statesNoApplications(QStringView clause) {
@@ -445,6 +492,8 @@ std::vector<NarrativeStatement> extractStatements(QStringView text, int reportYe
                     }
                     p = number->end - 1;
                     if (!isCountContext(clause, *number))
+                        continue;
+                    if (!number->arabic && isSlogan(clause, sentence))
                         continue;
                     hadNumber = true;
                     // A list like 「予以公开、部分公开共 5 件」 sums categories: say nothing.

@@ -10,6 +10,7 @@ namespace nianbao {
 // What a narrative sentence states about the report's figures.
 enum class Topic : quint8 {
     Received,        // 收到/受理…申请 N 件
+    ReceivedNatural, // 其中自然人申请 N 件
     CarriedIn,       // 上年结转 N 件
     Concluded,       // 办结 N 件
     CarriedOver,     // 结转下年度 N 件

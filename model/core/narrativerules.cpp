@@ -28,6 +28,8 @@ struct TopicInfo {
 constexpr TopicInfo kTopics[] = {
     {Topic::Received, u"N1", u"收到申请", u"表三本年新收政府信息公开申请数量（总计）",
      Fact::RequestsNew},
+    {Topic::ReceivedNatural, u"N1", u"自然人申请", u"表三本年新收政府信息公开申请数量（自然人）",
+     Fact::RequestsNewNatural},
     {Topic::CarriedIn, u"N2", u"上年结转", u"表三上年结转政府信息公开申请数量（总计）",
      Fact::RequestsCarriedIn},
     {Topic::Concluded, u"N2", u"办结", u"表三本年度办理结果总计", Fact::RequestsConcluded},
@@ -70,11 +72,18 @@ std::optional<Decimal> factValue(const Report& report, Fact fact) {
     return sum;
 }
 
-QString quoted(QStringView text, const NarrativeStatement& s) {
-    QString q = text.mid(s.start, s.length).trimmed().toString();
+// A sentence of the narrative between “”, shortened; quotation marks inside it become the
+// inner ones (‘’), as Chinese nests them, so that the message reads cleanly.
+QString quotedSentence(QStringView sentence) {
+    QString q = sentence.trimmed().toString();
     if (q.size() > 40)
         q = q.left(40) + u"……"_s;
+    q.replace(u'“', u'‘').replace(u'”', u'’').replace(u'"', u'\'');
     return u"“"_s + q + u"”"_s;
+}
+
+QString quoted(QStringView text, const NarrativeStatement& s) {
+    return quotedSentence(text.mid(s.start, s.length));
 }
 
 Finding textFinding(const QString& rule, Severity severity, std::vector<CellRef> cells, int text,
@@ -180,8 +189,23 @@ void checkFigures(const Report& report, int textIndex, const QString& label,
     }
 }
 
+// A sentence about what will be done (「2025年，我局将……」, 「下一步」, 「明年」).
+bool isAPlan(QStringView sentence) {
+    for (QStringView word :
+         {u"将", u"下一步", u"明年", u"计划", u"拟", u"今后", u"力争", u"下一年"}) {
+        if (sentence.contains(word))
+            return true;
+    }
+    return false;
+}
+
 void checkPeriod(const Report& report, int textIndex, const QString& label, QStringView text,
                  std::vector<Finding>& out) {
+    if (report.year == 0)
+        return; // the year is unknown (年份不明): nothing to compare with
+    // Parts 5 and 6 say what is planned: a later year there is the plan's, not the report's.
+    const QString& textId = report.form().texts()[size_t(textIndex)].id;
+    const bool plansPart = textId == kProblemsText || textId == kOtherMattersText;
     const auto sentences = splitSentences(text);
     for (size_t i = 0; i < sentences.size(); ++i) {
         const QStringView sentence = text.mid(sentences[i].start, sentences[i].length);
@@ -198,30 +222,43 @@ void checkPeriod(const Report& report, int textIndex, const QString& label, QStr
         for (const auto& y : years) {
             if (y.year == report.year)
                 continue;
+            if (y.year > report.year && (plansPart || isAPlan(sentence)))
+                continue;
+            // 「2023年度问题整改情况」 in a 2024 report: last year's problems, rightly dated.
+            if (y.year == report.year - 1 &&
+                (sentence.contains(u"问题") || sentence.contains(u"整改") ||
+                 sentence.contains(u"不足")))
+                continue;
             if (!statisticsPeriod && !(opensPart && &y == &years.front()))
                 continue;
-            QString quote = sentence.trimmed().toString();
-            if (quote.size() > 40)
-                quote = quote.left(40) + u"……"_s;
-            out.push_back(textFinding(
-                u"Y1"_s, Severity::Warning, {}, textIndex, sentences[i].start, sentences[i].length,
-                u"%1：“%2”写的是 %3 年，本报告是 %4 年度的报告"_s.arg(
-                    label, quote, QString::number(y.year), QString::number(report.year))));
+            out.push_back(textFinding(u"Y1"_s, Severity::Warning, {}, textIndex, sentences[i].start,
+                                      sentences[i].length,
+                                      u"%1：%2写的是 %3 年，本报告是 %4 年度的报告"_s.arg(
+                                          label, quotedSentence(sentence), QString::number(y.year),
+                                          QString::number(report.year))));
             break;
         }
     }
 }
 
-bool mentionsRemediation(QStringView text) {
+// Part 5 says how last year's problems were remedied: 「整改」 anywhere (also printed with
+// spaces or line breaks inside, 「整 改」), or last year's problems named, by 「上年」 or by
+// the year itself (「2023年度问题」 in a 2024 report).
+bool mentionsRemediation(QStringView printed, int reportYear) {
+    QString text = printed.toString();
+    text.removeIf([](QChar c) { return c.isSpace(); });
     if (text.contains(u"整改"))
         return true;
-    for (QStringView past : {u"上年", u"上一年", u"去年", u"以往", u"前期", u"上年度"}) {
-        qsizetype at = text.indexOf(past);
+    QStringList past = {u"上年"_s, u"上一年"_s, u"去年"_s, u"以往"_s, u"前期"_s, u"上年度"_s};
+    if (reportYear > 0)
+        past.append(QString::number(reportYear - 1) + u'年');
+    for (const QString& word : std::as_const(past)) {
+        qsizetype at = text.indexOf(word);
         while (at >= 0) {
-            const QStringView after = text.mid(at, 40);
-            if (after.contains(u"问题") || after.contains(u"不足"))
+            const QStringView after = QStringView(text).mid(at, 40);
+            if (after.contains(u"问题") || after.contains(u"不足") || after.contains(u"改进"))
                 return true;
-            at = text.indexOf(past, at + 1);
+            at = text.indexOf(word, at + 1);
         }
     }
     return false;
@@ -369,7 +406,7 @@ void NarrativeRules::check(const Report& report, const Report* previousYear,
         if (text.trimmed().isEmpty()) {
             out.push_back(textFinding(u"S5"_s, Severity::Warning, {}, problems, -1, 0,
                                       u"第五部分“存在的主要问题及改进情况”没有填写"_s));
-        } else if (!mentionsRemediation(text)) {
+        } else if (!mentionsRemediation(text, report.year)) {
             out.push_back(textFinding(
                 u"S5"_s, Severity::Warning, {}, problems, 0, static_cast<int>(text.size()),
                 u"第五部分没有说明上年度存在问题的整改情况（评议要求写明上年问题如何整改）"_s));

@@ -166,14 +166,15 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out) {
             else if (v.state == CellState::Dash)
                 dashes.push_back(ref);
             else if (v.state == CellState::Unreadable) {
-                out.push_back(
-                    {u"V3"_s,
-                     Severity::Error,
-                     {ref},
-                     -1,
-                     -1,
-                     0,
-                     form.cellLabel(ref) + u"：内容无法识别为数字：“"_s + v.text + u"”"_s});
+                out.push_back({u"V3"_s,
+                               Severity::Error,
+                               {ref},
+                               -1,
+                               -1,
+                               0,
+                               form.cellLabel(ref) + u"：内容无法识别为数字：“"_s +
+                                   QString(v.text).replace(u'“', u'‘').replace(u'”', u'’') +
+                                   u"”"_s});
             }
         }
         auto listed = [&](const std::vector<CellRef>& cells) {
@@ -182,7 +183,7 @@ void checkCompleteness(const Report& report, std::vector<Finding>& out) {
                 names << form.cellLabel(cells[i]);
             QString s = names.join(u"、"_s);
             if (cells.size() > 5)
-                s += u" 等"_s;
+                s += u"等"_s;
             return s;
         };
         if (!empty.empty()) {
@@ -226,13 +227,13 @@ void checkPlausibility(const Report& report, std::vector<Finding>& out) {
             const CellValue& v = report.value(ref);
             if (v.isNumber() && !v.number.isZero()) {
                 nonZero.push_back(ref);
-                shown << form.columnLabel(ref) + u' ' + v.number.toString();
+                shown << form.columnLabel(ref) + u"为 "_s + v.number.toString();
             }
         }
         if (!nonZero.empty()) {
             out.push_back(
                 {u"T2c"_s, Severity::Warning, nonZero, -1, -1, 0,
-                 u"本机关为%1，没有规章制定权，但规章行填写了 %2；没有规章的填 0 或「/」"_s.arg(
+                 u"本机关为%1，没有规章制定权，但规章行的%2；没有规章的填 0 或「/」"_s.arg(
                      agencyLevelName(report.level), shown.join(u"、"_s))});
         }
     }

@@ -1,5 +1,6 @@
 #include "model/import/audit.h"
 
+#include "model/core/publishedformat.h"
 #include "model/core/reportjson.h"
 #include "model/core/validator.h"
 #include "model/import/publishedreport.h"
@@ -25,6 +26,9 @@ void summarize(AuditEntry& entry, const Report& report) {
     entry.agency = report.agency;
     entry.year = report.year;
     std::vector<Finding> findings = Validator::check(report);
+    // F1 is about the published page, recorded in the file: not a rule of the form.
+    if (auto oldFormat = publishedFormatFinding(report))
+        findings.insert(findings.begin(), std::move(*oldFormat));
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     entry.errors = Validator::countOf(findings, Severity::Error);
@@ -81,15 +85,10 @@ AuditEntry auditFile(const QString& path) {
         return entry;
     }
     entry.complete = imported->complete;
-    entry.format = imported->format2019 ? u"2019年版"_s : u"2021年版"_s;
+    entry.format = imported->format2019     ? u"2019年版"_s
+                   : imported->mixedFormats ? u"2019年版与2021年版混用"_s
+                                            : u"2021年版"_s;
     summarize(entry, imported->report);
-    if (imported->format2019 && imported->report.year >= 2021) {
-        ++entry.errors;
-        entry.findings.prepend(
-            u"F1 %1年度的年报仍用2019年版格式，应使用2021年版格式"_s.arg(imported->report.year));
-        while (entry.findings.size() > shownFindings)
-            entry.findings.removeLast();
-    }
     return entry;
 }
 

@@ -1,8 +1,11 @@
 #include "model/import/textimport.h"
 
+#include "model/import/agencyname.h"
 #include "model/import/reportfile.h"
 
 #include "model/core/cellinput.h"
+#include "model/core/publishedformat.h"
+#include "model/core/textnormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,13 +38,11 @@ char16_t simplifiedForm(char16_t c) {
     return it != end && it->traditional == c ? it->simplified : c;
 }
 
-// Published reports mix half- and full-width forms of the same characters, and a few are
-// printed in Traditional characters; the form's labels use the full-width parentheses and
-// Simplified characters, the cells ASCII digits.
-QChar normalizedChar(QChar c) {
-    const char16_t u = simplifiedForm(c.unicode());
-    if (u >= u'０' && u <= u'９')
-        return QChar(u'0' + (u - u'０'));
+// The program's normal form (model/core/textnormalizer.h), then the forms the form's labels
+// use: Simplified characters (總 → 总) and full-width parentheses and punctuation. A 「|」
+// between cells is a space here; readPipeCells() reads the original for it.
+QChar labelForm(QChar c) {
+    const char16_t u = simplifiedForm(nianbao::normalizedChar(c).unicode());
     switch (u) {
     case u'(':
         return QChar(u'（');
@@ -53,18 +54,44 @@ QChar normalizedChar(QChar c) {
         return QChar(u'；');
     case u')':
         return QChar(u'）');
-    case u'／':
-        return QChar(u'/');
-    case u'．':
-        return QChar(u'.');
-    case u'\u00A0':
-    case u'\u3000':
     case u'|':
-    case u'｜':
         return QChar(u' ');
     default:
         return QChar(u);
     }
+}
+
+bool isToneMarkedVowel(QChar c) {
+    static const QStringView vowels = u"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    return vowels.contains(c);
+}
+
+// Some portals annotate characters with pinyin (「規(guī)章」, 「规范性(xìng)文件」) and put
+// invisible characters (zero-width spaces, soft hyphens) inside words: both are dropped
+// before anything is matched or kept.
+QString withoutInjectedCharacters(QStringView text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isInvisibleFormatting(c))
+            continue;
+        if ((c == u'(' || c == u'（') && i > 0 && text[i - 1].unicode() >= 0x4E00) {
+            qsizetype close = i + 1;
+            bool toneMark = false;
+            while (close < text.size() && close - i <= 7 && text[close].isLetter() &&
+                   text[close].script() == QChar::Script_Latin) {
+                toneMark = toneMark || isToneMarkedVowel(text[close]);
+                ++close;
+            }
+            if (toneMark && close < text.size() && (text[close] == u')' || text[close] == u'）')) {
+                i = close;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
 }
 
 bool isSpace(QChar c) {
@@ -75,8 +102,9 @@ bool isDigit(QChar c) {
     return c >= u'0' && c <= u'9';
 }
 
+// Every dash is 「-」 in normal form.
 bool isDashLike(QChar c) {
-    return c == u'-' || c == u'—' || c == u'－' || c == u'–' || c == u'─';
+    return c == u'-';
 }
 
 // 「一、」「（三）」「1.」「2、」 in front of a label.
@@ -103,17 +131,18 @@ QString rowKey(const QString& label) {
 class Document {
 public:
     explicit Document(QStringView text)
-        : m_original(text.toString()) {
-        m_text.reserve(text.size());
-        for (const QChar c : text)
-            m_text.append(normalizedChar(c));
+        : m_original(withoutInjectedCharacters(text)) {
+        m_text.reserve(m_original.size());
+        for (const QChar c : std::as_const(m_original))
+            m_text.append(labelForm(c));
         m_compact.reserve(m_text.size());
         m_positions.reserve(m_text.size());
         for (qsizetype i = 0; i < m_text.size(); ++i) {
             if (!isSpace(m_text[i])) {
                 m_compact.append(m_text[i]);
                 m_compactOriginal.append(m_original[i]);
-                m_traditional += m_text[i] != m_original[i] && m_original[i].unicode() >= 0x4E00;
+                m_traditional += m_text[i] != m_original[i] && m_original[i].unicode() >= 0x4E00 &&
+                                 m_original[i].unicode() <= 0x9FFF;
                 m_positions.push_back(i);
             }
         }
@@ -212,43 +241,114 @@ std::vector<Token> readCells(const QString& text, qsizetype& pos, int wanted) {
     return tokens;
 }
 
+bool isSeparator(QChar c) {
+    return nianbao::normalizedChar(c) == u'|';
+}
+
+// One field between separators: empty, a cell, or text that setCell() names unreadable.
+Token fieldToken(const QString& field) {
+    if (field.isEmpty())
+        return {};
+    qsizetype fieldPos = 0;
+    std::vector<Token> one = readCells(field, fieldPos, 1);
+    if (one.size() == 1 && fieldPos == field.size())
+        return one.front();
+    return {field, false};
+}
+
 // A row printed with its cells between 「|」 (web pages flattened to text): the cells are
-// positional, so an empty one stays empty instead of shifting the others. Returns nothing
-// when the row is not printed that way, or has another number of cells.
+// positional, so an empty one stays empty instead of shifting the others. A row that ends
+// early keeps the cells it has in their places (`wanted` is then more than returned); a last
+// field cut off by the end of the text without a space after it may be a number cut in two
+// and is not taken. Returns nothing when the row is not printed that way, or has more cells.
 std::optional<std::vector<Token>> readPipeCells(const QString& original, const QString& text,
                                                 qsizetype& pos, int wanted) {
     qsizetype at = pos;
     while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
         ++at;
-    if (at >= original.size() || (original[at] != u'|' && original[at] != u'｜'))
+    if (at >= original.size() || !isSeparator(original[at]))
         return std::nullopt;
     qsizetype lineEnd = original.indexOf(u'\n', at);
+    const bool cutOff = lineEnd < 0;
     if (lineEnd < 0)
         lineEnd = original.size();
     std::vector<Token> tokens;
     qsizetype fieldStart = at + 1;
     for (qsizetype i = at + 1; i <= lineEnd; ++i) {
-        if (i < lineEnd && original[i] != u'|' && original[i] != u'｜')
+        if (i < lineEnd && !isSeparator(original[i]))
             continue;
         const bool lastField = i == lineEnd;
         const QString field = text.mid(fieldStart, i - fieldStart).trimmed();
-        if (!(lastField && field.isEmpty())) {
-            if (field.isEmpty()) {
-                tokens.push_back({});
-            } else {
-                qsizetype fieldPos = 0;
-                std::vector<Token> one = readCells(field, fieldPos, 1);
-                if (one.size() == 1 && fieldPos == field.size())
-                    tokens.push_back(one.front());
-                else
-                    tokens.push_back({field, false}); // setCell() names it unreadable
-            }
-        }
+        const bool unfinished = lastField && cutOff && i > fieldStart && !original[i - 1].isSpace();
+        if (!(lastField && field.isEmpty()) && !unfinished)
+            tokens.push_back(fieldToken(field));
         fieldStart = i + 1;
     }
-    if (int(tokens.size()) != wanted)
+    if (tokens.empty() || int(tokens.size()) > wanted)
         return std::nullopt;
     pos = lineEnd;
+    return tokens;
+}
+
+// A table printed one cell per line, each closed by 「|」, an empty cell a bare 「|」:
+//   行政处罚 |
+//   3 |
+//   |
+// The label's line must end right after it (with its own 「|」). Cells are read up to
+// `wanted`, or to the end of the text; a line of another shape first means the row is not
+// printed this way (nothing is returned), so that the other readers decide.
+std::optional<std::vector<Token>> readCellPerLine(const QString& original, const QString& text,
+                                                  qsizetype& pos, int wanted) {
+    qsizetype at = pos;
+    while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
+        ++at;
+    if (at < original.size() && isSeparator(original[at]))
+        ++at;
+    while (at < original.size() && original[at] != u'\n' && original[at].isSpace())
+        ++at;
+    if (at >= original.size() || original[at] != u'\n')
+        return std::nullopt;
+    std::vector<Token> tokens;
+    bool bareSeparator = false;
+    qsizetype end = at;
+    int blankLines = 0;
+    qsizetype lineStart = at + 1;
+    while (int(tokens.size()) < wanted && lineStart < original.size()) {
+        qsizetype lineEnd = original.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = original.size();
+        qsizetype first = lineStart;
+        while (first < lineEnd && original[first].isSpace())
+            ++first;
+        qsizetype last = lineEnd;
+        while (last > first && original[last - 1].isSpace())
+            --last;
+        if (first == last) { // a blank line between cells; a run of them ends the table
+            if (++blankLines > 2)
+                break;
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        blankLines = 0;
+        const QStringView line = QStringView(original).mid(first, last - first);
+        if (!isSeparator(line.back()) || std::count_if(line.begin(), line.end(), isSeparator) != 1)
+            break;
+        const QString field = text.mid(first, line.size() - 1).trimmed();
+        if (!field.isEmpty() && !isDigit(field.front()) && field.front() != u'/' &&
+            !isDashLike(field.front()))
+            break; // the next label
+        bareSeparator = bareSeparator || field.isEmpty();
+        tokens.push_back(fieldToken(field));
+        end = lineEnd;
+        lineStart = lineEnd + 1;
+    }
+    // Without a bare separator the other readers read the same cells.
+    if (!bareSeparator || tokens.empty())
+        return std::nullopt;
+    const bool textEnds = lineStart >= original.size();
+    if (int(tokens.size()) != wanted && !textEnds)
+        return std::nullopt;
+    pos = end;
     return tokens;
 }
 
@@ -257,40 +357,25 @@ public:
     TextImporter(QStringView text, const std::shared_ptr<const FormDefinition>& form)
         : m_doc(text)
         , m_form(form)
-        , m_result{Report(form), true, false, {}} {}
+        , m_result{Report(form), true, false, {}, false} {}
 
     std::optional<ImportedReport> run(QString* error) {
         readTitle();
         findParts();
+        findYear();
+        findAgency();
         if (m_doc.traditionalCharacters() >= 5) {
             note(u"文字为繁体字：表格的标签按简体对照读取，文字部分保留原文"_s);
         }
         const bool anyPart = std::any_of(m_partStart.begin(), m_partStart.end(),
                                          [](qsizetype at) { return at >= 0; });
-        if (m_result.report.year == 0 && !anyPart) {
+        if (m_titleEnd <= 0 && !anyPart) {
             if (error)
                 *error = u"未找到年报标题或任何一部分的标题（如「一、总体情况」），"
                          u"不是政府信息公开工作年度报告"_s;
             return std::nullopt;
         }
-        static const QStringView markers2019[] = {u"本年新制作数量", u"本年新公开数量",
-                                                  u"对外公开总数量", u"上一年项目数量",
-                                                  u"本年增/减",      u"其他对外管理服务事项"};
-        const auto marker =
-            std::find_if(std::begin(markers2019), std::end(markers2019),
-                         [&](QStringView m) { return m_doc.compact().contains(m); });
-        if (marker != std::end(markers2019)) {
-            note(u"这是2019年版格式（有「%1」），与2021年版表格不同，表格未导入"_s.arg(*marker));
-            m_result.complete = false;
-            m_result.format2019 = true;
-            readTexts();
-            return std::move(m_result);
-        }
-        for (size_t part = 0; part < m_form->parts().size(); ++part) {
-            const int table = m_form->parts()[part].table;
-            if (table >= 0)
-                readTable(part, m_form->tables()[table]);
-        }
+        readTablesByTheirFormat();
         readTexts();
         return std::move(m_result);
     }
@@ -323,27 +408,134 @@ private:
             if (match.hasMatch())
                 break;
         }
-        const int year = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (!match.hasMatch()) {
             // Web pages often print the title only in the page's header, which is not copied.
-            missing(u"未找到标题「……年政府信息公开工作年度报告」：机关名称和年份不明"_s);
+            missing(u"未找到标题「……年政府信息公开工作年度报告」"_s);
             return;
         }
         // The agency is printed on the line of the title; what precedes it on earlier lines is
-        // the portal's navigation or a date.
+        // the portal's navigation or a date. A title printed without it may have it on the
+        // line above (「洪泽区人民政府」 over 「2023 年政府信息公开工作年度报告」).
         const qsizetype agencyEnd =
             match.capturedStart(2) >= 0 ? match.capturedStart(2) : match.capturedEnd(1);
         const qsizetype titleLine = m_doc.textPosition(agencyEnd);
         const qsizetype lineStart = m_doc.text().lastIndexOf(u'\n', titleLine - 1) + 1;
         const qsizetype agencyStart =
             std::max(match.capturedStart(1), m_doc.compactIndex(lineStart));
-        m_result.report.agency = m_doc.compactOriginal().mid(agencyStart, agencyEnd - agencyStart);
+        const QString onTitleLine =
+            m_doc.compactOriginal().mid(agencyStart, agencyEnd - agencyStart);
+        if (!onTitleLine.isEmpty()) {
+            m_agencyClues.push_back({onTitleLine, u"标题"_s});
+        } else if (lineStart > 0) {
+            const qsizetype above = m_doc.original().lastIndexOf(u'\n', lineStart - 2) + 1;
+            const QString line = m_doc.original().mid(above, lineStart - 1 - above).trimmed();
+            if (!line.isEmpty() && line.size() <= 30)
+                m_agencyClues.push_back({line, u"标题上一行"_s});
+        }
         m_titleEnd = match.capturedEnd(0);
-        if (year < 2008 || year > 2100) {
-            missing(u"标题中没有年份：年份不明"_s);
+        const int year = match.captured(2).toInt();
+        if (year >= 2008 && year <= 2100)
+            m_yearClues.push_back({year, u"标题"_s});
+    }
+
+    // The year from anywhere the page says it, the title first; when sources disagree the
+    // first is taken and a note says so.
+    void findYear() {
+        const QString& compact = m_doc.compact();
+        auto clue = [&](const QRegularExpression& pattern, const QString& source,
+                        qsizetype from = 0, qsizetype to = -1) {
+            const QStringView range =
+                QStringView(compact).mid(from, to < 0 ? compact.size() - from : to - from);
+            const QRegularExpressionMatch m = pattern.match(range);
+            if (m.hasMatch())
+                m_yearClues.push_back({m.captured(1).toInt(), source});
+        };
+        static const QRegularExpression period(
+            uR"((\d{4})年1月1日(?:起)?(?:至|到|-)(?:\1)年12月31日)"_s);
+        clue(period, u"统计期限"_s);
+        static const QRegularExpression hereby(
+            uR"(现将[^。]{0,30}?(\d{4})年度?[^。]{0,8}?政府信息公开)"_s);
+        clue(hereby, u"「现将……报告如下」一句"_s);
+        static const QRegularExpression pageTitle(
+            uR"((\d{4})(?:年度?政府信息公开(?:工作)?)?年度?报)"_s);
+        clue(pageTitle, u"页面标题"_s, 0,
+             m_headingStart.empty() ? std::min<qsizetype>(400, compact.size())
+                                    : m_headingStart.front());
+        // A date line after the signature, in January to March: the report of the year before.
+        static const QRegularExpression dateLine(
+            uR"(^\s*(\d{4})\s*年\s*([1-9]|1[0-2])\s*月\s*\d{1,2}\s*日\s*$)"_s,
+            QRegularExpression::MultilineOption);
+        const QString& text = m_doc.text();
+        const qsizetype tail = std::max<qsizetype>(0, text.size() - 400);
+        QRegularExpressionMatch lastDate;
+        for (auto it = dateLine.globalMatch(QStringView(text).mid(tail)); it.hasNext();)
+            lastDate = it.next();
+        if (lastDate.hasMatch() && lastDate.captured(2).toInt() <= 3)
+            m_yearClues.push_back({lastDate.captured(1).toInt() - 1, u"落款日期"_s});
+        static const QRegularExpression asOf(uR"(截[至止](\d{4})年12月31日)"_s);
+        clue(asOf, u"「截至……12月31日」"_s);
+        if (m_yearClues.empty() && !m_partStart.empty() && m_partStart[0] >= 0) {
+            // 「2023年，我局……」 opening a paragraph of the overview: the weakest sign, taken
+            // only when the page says it nowhere else (the overview may recall last year).
+            static const QRegularExpression opening(uR"((?:^|[。])(\d{4})年[，,])"_s);
+            clue(opening, u"总体情况"_s, m_partStart[0], m_partEnd[0]);
+        }
+        std::erase_if(m_yearClues,
+                      [](const YearClue& c) { return c.year < 2008 || c.year > 2100; });
+        if (m_yearClues.empty()) {
+            missing(u"年份不明：标题、统计期限、落款日期等处都没有写明"_s);
             return;
         }
-        m_result.report.year = year;
+        const YearClue& chosen = m_yearClues.front();
+        m_result.report.year = chosen.year;
+        QStringList disagreeing;
+        for (const YearClue& c : m_yearClues) {
+            if (c.year != chosen.year)
+                disagreeing.append(u"%1为%2年"_s.arg(c.source).arg(c.year));
+        }
+        if (!disagreeing.isEmpty()) {
+            note(u"年份说法不一：%1为%2年，%3；按%1读取"_s.arg(chosen.source)
+                     .arg(chosen.year)
+                     .arg(disagreeing.join(u'，')));
+        } else if (chosen.source != u"标题") {
+            note(u"年份按%1读取：%2年"_s.arg(chosen.source).arg(chosen.year));
+        }
+    }
+
+    // The agency from the title, else the line above it, 「本报告由……编制」 or the signature
+    // above the date line; cleaned, and left empty rather than stored as garbage.
+    void findAgency() {
+        static const QRegularExpression compiledBy(
+            uR"(本报告由([^，。；：]{2,30}?)(?:根据|依据|按照|编制|制作))"_s);
+        if (const auto m = compiledBy.match(QStringView(m_doc.compactOriginal())); m.hasMatch())
+            m_agencyClues.push_back({m.captured(1), u"「本报告由……编制」"_s});
+        static const QRegularExpression signature(
+            uR"(\n\s*([^\s\n。，]{2,30})\s*\n\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"_s);
+        const qsizetype tail = std::max<qsizetype>(0, m_doc.original().size() - 400);
+        const QString end = m_doc.original().mid(tail).trimmed();
+        if (const auto m = signature.match(end); m.hasMatch())
+            m_agencyClues.push_back({m.captured(1), u"落款"_s});
+        QStringList refused;
+        for (const AgencyClue& clue : m_agencyClues) {
+            QString why;
+            if (const auto name = cleanAgencyName(clue.printed, &why)) {
+                m_result.report.agency = *name;
+                if (clue.source != u"标题")
+                    note(u"机关名称按%1读取：%2"_s.arg(clue.source, *name));
+                break;
+            }
+            refused.append(why);
+        }
+        if (m_result.report.agency.isEmpty()) {
+            missing(refused.isEmpty() ? u"机关名称不明：页面上没有写明"_s
+                                      : u"机关名称不明：%1"_s.arg(refused.join(u'；')));
+            return;
+        }
+        const InferredLevel level = inferAgencyLevel(m_result.report.agency);
+        if (level.level != AgencyLevel::Unknown) {
+            m_result.report.level = level.level;
+            note(u"机关级别按%1推断为%2"_s.arg(level.how, agencyLevelName(level.level)));
+        }
     }
 
     void findParts() {
@@ -377,6 +569,66 @@ private:
                     break;
                 }
             }
+        }
+    }
+
+    // Each table is read by its own headers: a page may put a 2021-format part 三 under a
+    // 2019-format part 二, or the reverse. Part 二 of the 2019 format has other columns and is
+    // not read; its part 三 differs from 2021's only in （六）其他处理, printed as one row
+    // (readGroupAsOneRow()). Without a sign of either format, a part follows part 二.
+    void readTablesByTheirFormat() {
+        static const QStringView markers2019[] = {u"本年新制作数量", u"本年新公开数量",
+                                                  u"对外公开总数量", u"上一年项目数量",
+                                                  u"本年增/减",      u"其他对外管理服务事项"};
+        static const QStringView markers2021[] = {u"逾期不补正", u"逾期未按收费通知",
+                                                  u"不再处理其政府信息公开申请"};
+        auto firstMarker = [&](const auto& markers, qsizetype from, qsizetype to) {
+            for (QStringView m : markers) {
+                if (m_doc.find(m.toString(), from, to) >= 0)
+                    return m;
+            }
+            return QStringView();
+        };
+        const auto& parts = m_form->parts();
+        const QStringView anywhere = firstMarker(markers2019, 0, m_doc.compactSize());
+        std::vector<int> format(parts.size(), 0); // 2019, 2021 or 0 (no sign)
+        QStringList oldParts;
+        for (size_t part = 0; part < parts.size(); ++part) {
+            if (parts[part].table < 0 || m_partStart[part] < 0)
+                continue;
+            const QStringView old = firstMarker(markers2019, m_partStart[part], m_partEnd[part]);
+            if (!old.isEmpty()) {
+                format[part] = 2019;
+                oldParts.append(u"第%1部分「%2」（有「%3」）"_s.arg(parts[part].number)
+                                    .arg(withoutOrdinal(parts[part].heading), old));
+            } else if (!firstMarker(markers2021, m_partStart[part], m_partEnd[part]).isEmpty()) {
+                format[part] = 2021;
+            }
+        }
+        const bool anyOld = !anywhere.isEmpty();
+        const bool any2021 = std::find(format.begin(), format.end(), 2021) != format.end();
+        if (anyOld && !any2021) {
+            note(u"这是2019年版格式（有「%1」），与2021年版表格不同，表格未导入"_s.arg(anywhere));
+            m_result.complete = false;
+            m_result.format2019 = true;
+            markPublishedIn2019Format(m_result.report);
+            return;
+        }
+        for (size_t part = 0; part < parts.size(); ++part) {
+            const int table = parts[part].table;
+            if (table < 0 || format[part] == 2019)
+                continue;
+            readTable(part, m_form->tables()[table]);
+        }
+        if (!oldParts.isEmpty()) {
+            missing(u"2019年版与2021年版格式混用：%1是2019年版格式，这一部分的表格未导入；"
+                    u"其余表格按2021年版读取"_s.arg(oldParts.join(u'、')));
+        } else if (m_otherHandlingAsOneRow) {
+            note(u"「（六）其他处理」印为一行，是2019年版表格的格式"_s);
+        }
+        if (!oldParts.isEmpty() || m_otherHandlingAsOneRow) {
+            m_result.mixedFormats = true;
+            markPublishedIn2019Format(m_result.report);
         }
     }
 
@@ -443,6 +695,11 @@ private:
             const qsizetype rowStart = pos;
             auto pipeCells =
                 readPipeCells(m_doc.original(), m_doc.text(), pos, int(row.cells.size()));
+            if (!pipeCells) {
+                pos = rowStart;
+                pipeCells =
+                    readCellPerLine(m_doc.original(), m_doc.text(), pos, int(row.cells.size()));
+            }
             if (!pipeCells)
                 pos = rowStart;
             const std::vector<Token> tokens =
@@ -472,6 +729,16 @@ private:
                 }
             }
             from = std::max(from, m_doc.compactIndex(pos));
+            if (pipeCells && chosen.size() < row.cells.size()) {
+                // Each cell closed by its separator: the ones read keep their places.
+                for (size_t i = 0; i < chosen.size(); ++i)
+                    setCell(row.cells[i], chosen[i]);
+                missing(
+                    u"%1「%2」：这一行只印出前%3个单元格，其余%4个留空"_s.arg(table.title, rowName)
+                        .arg(chosen.size())
+                        .arg(row.cells.size() - chosen.size()));
+                continue;
+            }
             if (chosen.size() != row.cells.size()) {
                 missing(tokens.empty() ? u"%1「%2」：没有数值"_s.arg(table.title, rowName)
                                        : u"%1「%2」：只读到%3个数值，应有%4个，这一行未导入"_s
@@ -530,7 +797,7 @@ private:
     qsizetype skipToCells(qsizetype pos, int maxSkipped, const QString& nextLabel) const {
         QString nextStart;
         for (const QChar c : nextLabel.left(6))
-            nextStart += normalizedChar(c);
+            nextStart += labelForm(c);
         nextStart.truncate(4);
         const QString& text = m_doc.text();
         qsizetype at = pos;
@@ -591,6 +858,7 @@ private:
         if (int(cells->size()) != wanted)
             return 0;
         from = std::max(from, m_doc.compactIndex(pos));
+        m_otherHandlingAsOneRow = m_otherHandlingAsOneRow || group.contains(u"其他处理");
         const bool allZero = std::all_of(cells->begin(), cells->end(),
                                          [](const Token& t) { return t.text == u"0"; });
         if (allZero) {
@@ -807,11 +1075,23 @@ private:
         return text.remove(lead).trimmed();
     }
 
+    struct YearClue {
+        int year = 0;
+        QString source;
+    };
+    struct AgencyClue {
+        QString printed;
+        QString source;
+    };
+
     Document m_doc;
+    std::vector<YearClue> m_yearClues;
+    std::vector<AgencyClue> m_agencyClues;
     std::shared_ptr<const FormDefinition> m_form;
     ImportedReport m_result;
     qsizetype m_titleEnd = 0;
     bool m_twoYearsNoted = false;
+    bool m_otherHandlingAsOneRow = false; // the 2019 format's row
     std::vector<qsizetype> m_partStart;
     std::vector<qsizetype> m_partEnd;
     std::vector<qsizetype> m_headingStart;

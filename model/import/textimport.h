@@ -18,6 +18,8 @@ struct ImportedReport {
     bool complete = false;
     bool format2019 = false; // the 2019 layout was found: its tables were not imported
     QStringList notes; // each names what is missing or could not be read, e.g. a row or a cell
+    // Some tables in the 2019 layout (F1), the others read as the 2021 form's.
+    bool mixedFormats = false;
 };
 
 // One line of a printed table: its innermost row label (none for t4) and its value cells

@@ -11,6 +11,7 @@
 #include "model/storage/reportstore.h"
 #include "tests/support/pdftext.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -224,6 +225,30 @@ void ImportAndCheckHtml(benchmark::State& state) {
     state.SetLabel(state.range(0) == 0 ? "exported page" : "portal page (GBK)");
 }
 BENCHMARK(ImportAndCheckHtml)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+// Target (issue 17): over 2 000 text reports per second: the kinds of published pages in
+// tests/data/import (pinyin and invisible characters, rows cut short, one cell per line,
+// mixed formats, the year and agency found away from the title), imported one after another.
+void ImportPublishedKinds(benchmark::State& state) {
+    std::vector<QString> texts;
+    QDirIterator it(QStringLiteral(NIANBAO_TEST_DATA "/import"), {QStringLiteral("*.txt")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        texts.push_back(QString::fromUtf8(readAll(it.next())));
+    if (texts.empty())
+        qFatal("no text fixtures in tests/data/import");
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    size_t next = 0;
+    for (auto _ : state) {
+        QString error;
+        auto imported = importReportText(texts[next++ % texts.size()], form, &error);
+        benchmark::DoNotOptimize(imported);
+    }
+    state.counters["reports/s"] =
+        benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+    state.SetLabel(QStringLiteral("%1 kinds").arg(texts.size()).toStdString());
+}
+BENCHMARK(ImportPublishedKinds)->Unit(benchmark::kMicrosecond);
 
 // `nianbao audit` over a district's folder of 1 000 reports: half report files, half the PDF
 // text of published ones.

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -78,6 +79,51 @@ TEST_F(AuditCommand, CsvOpensInExcelAndQuotesWhatNeedsIt) {
     const QStringList lines = o.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
     EXPECT_TRUE(lines[1].contains(u",某市某区住房和城乡建设局,2023,2021年版,不完整,"));
+}
+
+TEST_F(AuditCommand, AnOldFormatPageGetsF1AndItsFormatSaysMixed) {
+    copy(u"import/mixed-2019-part2-2021-part3.txt"_s, u"mixed.txt"_s);
+    const test::CliOutput o = test::runNianbao({u"audit"_s, path(u"mixed.txt"_s)});
+    EXPECT_EQ(o.status, 1);
+    EXPECT_TRUE(o.out.contains(u"2019年版与2021年版混用")) << o.out.toStdString();
+    EXPECT_TRUE(o.out.contains(u"F1 2023年度的年报仍用2019年版格式发布")) << o.out.toStdString();
+}
+
+// A page that states no year: 「年份不明」, never 「0」 or 「0 年度」.
+TEST_F(AuditCommand, AnUnknownYearIsSaidSo) {
+    write(u"noyear.txt"_s, test::readFile(test::dataPath(u"import/metadata/no-year.txt"_s)));
+    const test::CliOutput o = test::runNianbao({u"audit"_s, path(u"noyear.txt"_s)});
+    EXPECT_TRUE(o.out.contains(u"年份不明")) << o.out.toStdString();
+    EXPECT_FALSE(o.out.contains(QRegularExpression(uR"((?<!\d)0 ?年度)"_s))) << o.out.toStdString();
+}
+
+// The real published samples (skipped without ../shared): no 「0 年度」, no agency that is a
+// sentence or a fragment, and the year of every sample that states it.
+TEST(AuditPublishedSamples, NoGarbageInTheAudit) {
+    const auto folder = test::sharedPath(u"samples/published"_s);
+    if (!folder)
+        GTEST_SKIP() << "../shared is absent";
+    const test::CliOutput o = test::runNianbao({u"audit"_s, *folder, u"--format"_s, u"json"_s});
+    static const QRegularExpression yearZero(uR"((?<!\d)0 ?年度)"_s);
+    EXPECT_FALSE(o.out.contains(yearZero)) << o.out.toStdString();
+    // A plan for next year in part 5 (021: 「2021 年,我局将……」) is no sign of the year.
+    EXPECT_FALSE(o.out.contains(u"Y1")) << o.out.toStdString();
+    JsonError error;
+    const auto root = parseJson(o.out.toUtf8(), &error);
+    ASSERT_TRUE(root) << error.message.toStdString();
+    int withYear = 0;
+    for (const JsonValue& entry : root->member(u"reports")->elements) {
+        const JsonValue* agency = entry.member(u"agency");
+        if (!agency)
+            continue;
+        SCOPED_TRACE(entry.member(u"file")->text.toStdString());
+        EXPECT_LE(agency->text.size(), 30);
+        for (const char16_t* garbage : {u"，", u"。", u"我局", u"本单位", u"现将", u"Page"})
+            EXPECT_FALSE(agency->text.contains(QStringView(garbage))) << agency->text.toStdString();
+        withYear += !entry.member(u"year")->isNull();
+    }
+    // Every sample but 003 (which states no year anywhere) has its year.
+    EXPECT_EQ(withYear, int(root->member(u"reports")->elements.size()) - 1);
 }
 
 TEST_F(AuditCommand, ExitStatusSaysCleanOrNothingReadable) {

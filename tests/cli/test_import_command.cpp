@@ -95,6 +95,59 @@ TEST(ImportCommand, TextWithoutItsTitleNeedsTheYearGiven) {
     EXPECT_EQ(report->value(test::cell(u"t2.normative.in_force")).displayText(), u"5");
 }
 
+// Without --year the import succeeds whenever the page states its year anywhere.
+TEST(ImportCommand, TheYearFoundAnywhereIsEnough) {
+    QTemporaryDir dir;
+    const QString output = dir.filePath(u"out.nianbao.json"_s);
+    const Output o =
+        run({u"import"_s, test::dataPath(u"import/metadata/period.txt"_s), u"-o"_s, output});
+    EXPECT_EQ(o.status, 1) << o.err.toStdString();
+    EXPECT_TRUE(o.err.contains(u"年份按统计期限读取：2023年")) << o.err.toStdString();
+    QString error;
+    const auto report = ReportJson::load(output, &error);
+    ASSERT_TRUE(report) << error.toStdString();
+    EXPECT_EQ(report->year, 2023);
+}
+
+TEST(ImportCommand, TheLevelIsInferredFromTheNameAndLevelOverridesIt) {
+    QTemporaryDir dir;
+    const QString source = test::dataPath(u"import/metadata/date-line.txt"_s);
+    const QString output = dir.filePath(u"out.nianbao.json"_s);
+    const Output inferred = run({u"import"_s, source, u"-o"_s, output});
+    EXPECT_TRUE(inferred.err.contains(u"机关级别按名称中的“某县”推断为县级部门"))
+        << inferred.err.toStdString();
+    QString error;
+    EXPECT_EQ(ReportJson::load(output, &error)->level, AgencyLevel::CountyDepartment);
+    run({u"import"_s, source, u"-o"_s, output, u"--level"_s, u"city_department"_s});
+    EXPECT_EQ(ReportJson::load(output, &error)->level, AgencyLevel::CityDepartment);
+    const Output bad = run({u"import"_s, source, u"--level"_s, u"county-ish"_s});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_TRUE(bad.err.contains(u"county-ish")) << bad.err.toStdString();
+}
+
+// F1 is said by import, recorded in the exchange file, and said again by check of that file.
+TEST(ImportCommand, AnOldFormatReportGetsF1FromImportAndFromCheck) {
+    QTemporaryDir dir;
+    const QString output = dir.filePath(u"old.nianbao.json"_s);
+    const Output imported =
+        run({u"import"_s, test::dataPath(u"import/mixed-2019-part2-2021-part3.txt"_s), u"-o"_s,
+             output});
+    EXPECT_EQ(imported.status, 1);
+    EXPECT_TRUE(imported.err.contains(u"错误 F1 2023年度的年报仍用2019年版格式发布"))
+        << imported.err.toStdString();
+    EXPECT_TRUE(test::readFile(output).contains("\"publishedFormat\": \"2019\""));
+    const Output checked = run({u"check"_s, output});
+    EXPECT_EQ(checked.status, 1);
+    EXPECT_TRUE(checked.out.startsWith(u"错误 F1 2023年度"_s)) << checked.out.toStdString();
+    const Output json = run({u"check"_s, output, u"--json"_s});
+    EXPECT_TRUE(json.out.contains(u"\"rule\": \"F1\"")) << json.out.toStdString();
+    // The same file for 2020, when the 2019 format was the right one: no F1.
+    QByteArray bytes = test::readFile(output);
+    bytes.replace("\"year\": 2023", "\"year\": 2020");
+    const QString earlier = writeFile(dir, u"2020.nianbao.json"_s, bytes);
+    EXPECT_FALSE(run({u"check"_s, earlier}).out.contains(u"F1"));
+}
+
 TEST(ImportCommand, TheBeiguanSampleImportsCompleteAndChecksClean) {
     const auto path = test::sharedPath(u"samples/beiguan-keji-2024.txt"_s);
     if (!path)

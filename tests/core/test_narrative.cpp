@@ -68,6 +68,18 @@ const Sentence kSentences[] = {
     {u"予以公开、部分公开共5件。", {}},               // a sum of categories
     {u"进一步统一规范，一是加强培训，二是完善制度。", {}},
     {u"办结率100%。", {}},
+    // Two categories joined: their sum, neither alone.
+    {u"予以公开及部分公开57件。", {}},
+    {u"其中予以公开和部分公开共12件，不予公开1件。", {{Topic::Denied, 1}}},
+    // Slogans, shares and ordinals are no counts.
+    {u"做到办结一件、满意一件。", {}},
+    {u"确保件件有回应、一件一件抓落实。", {}},
+    {u"办结率达到百分之百。", {}},
+    {u"第1件申请已于3月办结。", {}},
+    // More wording of the same facts.
+    {u"主动公开行政规范性文件3件。", {{Topic::NormativeIssued, 3}}},
+    {u"全年收到申请20件，其中自然人申请13件。",
+     {{Topic::Received, 20}, {Topic::ReceivedNatural, 13}}},
 };
 
 TEST(NarrativeFigures, ReadsRealWorldSentences) {
@@ -204,6 +216,131 @@ TEST(NarrativeRules, CopiedTextIsMarkedAtTheFirstCopiedSentence) {
     }
     ASSERT_TRUE(x3);
     EXPECT_EQ(now.text(part).mid(x3->textStart, x3->textLength), copied);
+}
+
+} // namespace
+
+namespace {
+
+Report busyReport() {
+    return test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+}
+
+std::vector<Finding> findingsOf(const Report& r, QStringView rule) {
+    std::vector<Finding> out;
+    for (const Finding& f : Validator::check(r)) {
+        if (f.rule == rule)
+            out.push_back(f);
+    }
+    return out;
+}
+
+// The natural persons' column and 「主动公开行政规范性文件」 are compared with the tables.
+TEST(NarrativeRules, MoreWordingOfTheSameFactsIsCompared) {
+    Report r = busyReport();
+    const int requests = r.form().findText(u"overview.requests");
+    const QString natural = r.value(test::cell(u"t3.new.natural")).displayText();
+    r.setText(requests, u"其中自然人申请%1件。"_s.arg(natural));
+    EXPECT_TRUE(findingsOf(r, u"N1").empty());
+    r.setText(requests, u"其中自然人申请%1件。"_s.arg(natural.toInt() + 1));
+    ASSERT_EQ(findingsOf(r, u"N1").size(), 1u);
+    EXPECT_TRUE(findingsOf(r, u"N1")[0].message.contains(u"（自然人）"));
+    const int active = r.form().findText(u"overview.active");
+    const QString issued = r.value(test::cell(u"t2.normative.issued")).displayText();
+    r.setText(active, u"主动公开行政规范性文件%1件。"_s.arg(issued.toInt() + 2));
+    EXPECT_EQ(findingsOf(r, u"N4").size(), 1u);
+}
+
+// S5 knows the ways part 5 says last year's problems were remedied.
+TEST(NarrativeRules, RemediationIsRecognisedInItsUsualWordings) {
+    Report r = busyReport();
+    const int problems = r.form().findText(u"problems");
+    for (const QString& text :
+         {u"（一）存在的问题\n培训不足。\n（二）%1年度问题的整改落实情况\n已全部完成。"_s.arg(
+              r.year - 1),
+          u"上年度问题整改情况：已完成栏目调整。"_s,
+          u"针对上一年度发现的栏目更新不及时问题，已整 改到位。"_s,
+          u"%1年度报告指出的问题，今年逐项解决。"_s.arg(r.year - 1),
+          u"%1年度问题整改情况：已完成栏目调整。"_s.arg(r.year - 1)}) {
+        r.setText(problems, text);
+        EXPECT_TRUE(findingsOf(r, u"S5").empty()) << text.toStdString();
+        EXPECT_TRUE(findingsOf(r, u"Y1").empty()) << text.toStdString();
+    }
+    r.setText(problems, u"存在培训不足的问题，下一步加强培训。"_s);
+    EXPECT_EQ(findingsOf(r, u"S5").size(), 1u);
+}
+
+// A plan for next year is no sign of the report's year; a part opening with last year is.
+TEST(NarrativeRules, APlanIsNotAnotherYear) {
+    Report r = busyReport();
+    const int problems = r.form().findText(u"problems");
+    r.setText(problems, u"%1年，我局将继续加强培训，整改上年问题。"_s.arg(r.year + 1));
+    EXPECT_TRUE(findingsOf(r, u"Y1").empty());
+    const int active = r.form().findText(u"overview.active");
+    r.setText(active, u"%1年，我局下一步计划完善目录。"_s.arg(r.year + 1));
+    EXPECT_TRUE(findingsOf(r, u"Y1").empty());
+    r.setText(active, u"%1年，我局主动公开信息85条。"_s.arg(r.year - 1));
+    EXPECT_EQ(findingsOf(r, u"Y1").size(), 1u);
+}
+
+// An unknown year (年份不明) is compared with nothing: never 「本报告是 0 年度的报告」.
+TEST(NarrativeRules, AnUnknownYearGivesNoYearFinding) {
+    Report r = busyReport();
+    r.year = 0;
+    r.setText(r.form().findText(u"overview.active"), u"2023年，我局主动公开信息85条。"_s);
+    for (const Finding& f : Validator::check(r)) {
+        EXPECT_NE(f.rule, u"Y1");
+        EXPECT_FALSE(f.message.contains(u" 0 年度")) << f.message.toStdString();
+    }
+}
+
+// Messages read cleanly: a quoted sentence that holds quotes nests them (‘’ inside “”).
+TEST(NarrativeRules, QuotesInsideAQuotedSentenceAreNested) {
+    Report r = busyReport();
+    r.setText(r.form().findText(u"overview.active"),
+              u"%1年，我局围绕“三安全一稳定”公开信息。"_s.arg(r.year - 1));
+    const auto y1 = findingsOf(r, u"Y1");
+    ASSERT_EQ(y1.size(), 1u);
+    EXPECT_TRUE(y1[0].message.contains(u"‘三安全一稳定’")) << y1[0].message.toStdString();
+    EXPECT_EQ(y1[0].message.count(u'“'), 1) << y1[0].message.toStdString();
+    EXPECT_EQ(y1[0].message.count(u'”'), 1) << y1[0].message.toStdString();
+}
+
+// T2c names the column and its figure without a stray space: 「规章行的现行有效件数为 6」.
+TEST(NarrativeRules, TheRegulationsMessageReadsCleanly) {
+    Report r = busyReport();
+    r.level = AgencyLevel::Township;
+    r.setValue(test::cell(u"t2.regulations.in_force"), CellValue::of(6));
+    const auto t2c = findingsOf(r, u"T2c");
+    ASSERT_EQ(t2c.size(), 1u);
+    EXPECT_TRUE(t2c[0].message.contains(u"规章行的现行有效件数为 6；"))
+        << t2c[0].message.toStdString();
+    EXPECT_FALSE(t2c[0].message.contains(u"填写了 ")) << t2c[0].message.toStdString();
+}
+
+// An unreadable cell that holds quotes nests them; a long list ends with 「等」, no space.
+TEST(NarrativeRules, CellMessagesReadCleanly) {
+    Report r = busyReport();
+    r.setValue(test::cell(u"t2.fees.amount"), CellValue::unreadable(u"“待定”"_s));
+    for (const char16_t* id : {u"t3.new.natural", u"t3.new.business", u"t3.new.research",
+                               u"t3.new.nonprofit", u"t3.new.legal", u"t3.new.other_org"})
+        r.setValue(test::cell(id), CellValue::empty());
+    bool unreadableSeen = false;
+    bool listSeen = false;
+    for (const Finding& f : Validator::check(r)) {
+        if (f.rule != u"V3")
+            continue;
+        if (f.message.contains(u"无法识别")) {
+            unreadableSeen = true;
+            EXPECT_TRUE(f.message.endsWith(u"“‘待定’”")) << f.message.toStdString();
+        } else if (f.message.contains(u"未填写")) {
+            listSeen = true;
+            EXPECT_TRUE(f.message.contains(u"等；")) << f.message.toStdString();
+            EXPECT_FALSE(f.message.contains(u" 等")) << f.message.toStdString();
+        }
+    }
+    EXPECT_TRUE(unreadableSeen);
+    EXPECT_TRUE(listSeen);
 }
 
 } // namespace

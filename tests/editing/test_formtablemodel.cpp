@@ -114,6 +114,27 @@ TEST(FormTableModel, PastesABlockAsOneStepOrRefusesItWhole) {
     EXPECT_EQ(doc.undoStack()->count(), 1);
 }
 
+// What is pasted from a web page or a PDF goes through the same normal form as typing:
+// full-width digits, no-break and ideographic spaces, zero-width spaces and soft hyphens.
+TEST(FormTableModel, PastedTextIsNormalisedLikeTypedText) {
+    Report r(FormDefinition::builtIn(FormDefinition::defaultFormId()));
+    r.agency = u"某局"_s;
+    r.year = 2024;
+    ReportDocument doc(r);
+    FormTableModel t3(&doc, doc.form().findTable(u"t3"));
+    QString error;
+    ASSERT_TRUE(t3.paste(t3.indexOf(test::cell(u"t3.new.natural")),
+                         u"１２\t\u00A03\u3000\t1\u200B5\t2\u00AD0\n"_s, &error))
+        << error.toStdString();
+    EXPECT_EQ(t3.indexOf(test::cell(u"t3.new.natural")).data().toString(), u"12"_s);
+    EXPECT_EQ(t3.indexOf(test::cell(u"t3.new.business")).data().toString(), u"3"_s);
+    EXPECT_EQ(t3.indexOf(test::cell(u"t3.new.research")).data().toString(), u"15"_s);
+    EXPECT_EQ(t3.indexOf(test::cell(u"t3.new.nonprofit")).data().toString(), u"20"_s);
+    // Every dash is the same dash: refused as a negative number, whichever was pasted.
+    EXPECT_FALSE(t3.paste(t3.indexOf(test::cell(u"t3.new.natural")), u"—1\n"_s, &error));
+    EXPECT_TRUE(error.contains(u"negative"_s)) << error.toStdString();
+}
+
 TEST(FormTableModel, CopiesARectangleAsTabSeparatedText) {
     ReportDocument doc(busy());
     FormTableModel t3(&doc, doc.form().findTable(u"t3"));

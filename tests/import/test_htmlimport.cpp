@@ -23,7 +23,8 @@ ImportedReport import(QByteArrayView html) {
     QString error;
     auto imported = importReportHtml(html, form(), &error);
     EXPECT_TRUE(imported.has_value()) << error.toStdString();
-    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, false, {}};
+    return imported ? std::move(*imported)
+                    : ImportedReport{Report(form()), false, false, {}, false};
 }
 
 QString shown(const Report& report, const char16_t* id) {

@@ -22,7 +22,7 @@ struct PrintedValues {
 struct Sample {
     const char16_t* file;
     const char16_t* agency; // as printed in the title; empty when the excerpt has none
-    int year;               // 0 when the excerpt prints no year in a title
+    int year;               // 0 when the excerpt states no year anywhere
     bool format2019;
     std::vector<PrintedValues> rows;
 };
@@ -45,7 +45,7 @@ const std::vector<Sample>& samples() {
     static const std::vector<Sample> all = {
         {u"002.txt",
          u"",
-         0,
+         2023,
          false,
          {{u"t2.regulations.issued", zeros(3)},
           {u"t2.normative.issued", zeros(3)},
@@ -75,10 +75,10 @@ const std::vector<Sample>& samples() {
           {u"t3.denied_4.natural", emptyWithTotal(u"0"_s)},
           {u"t3.denied_5.natural", emptyWithTotal(u"0"_s)}}},
         // The 2019 layout: nothing is put into the 2021 form.
-        {u"004.txt", u"", 0, true, {}},
+        {u"004.txt", u"", 2023, true, {}},
         {u"011.txt",
          u"湘桥区教育局",
-         0,
+         2023,
          false,
          {{u"t2.regulations.issued", zeros(3)},
           {u"t2.normative.issued", zeros(3)},
@@ -102,7 +102,7 @@ const std::vector<Sample>& samples() {
           {u"t2.coercion.decisions", {u"0"_s}}}},
         {u"018.txt",
          u"",
-         0,
+         2024,
          false,
          {{u"t2.regulations.issued", zeros(3)},
           {u"t2.normative.issued", {u"5"_s, u"1"_s, u"25"_s}},
@@ -119,11 +119,13 @@ const std::vector<Sample>& samples() {
           {u"t3.denied_3.natural", zeros(7)},
           {u"t3.denied_4.natural", zeros(7)},
           {u"t3.denied_5.natural", {u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"1"_s}},
-          {u"t3.denied_6.natural", zeros(7)}}}, // 7. is cut after six of its seven cells
+          {u"t3.denied_6.natural", zeros(7)},
+          // 7. is cut after six of its seven cells, each closed by 「|」: six are placed.
+          {u"t3.denied_7.natural", zeros(6) << QString()}}},
         // One page of a flip-book: the end of table 3 and table 4, headers one character a line.
         {u"021.txt",
          u"",
-         0,
+         2020,
          false,
          {{u"t3.carried_over.natural", zeros(7)}, {u"t4.review.upheld", zeros(15)}}},
         // Its title prints 「工作告年度报」, out of order.
@@ -142,7 +144,7 @@ const std::vector<Sample>& samples() {
         // Traditional characters.
         {u"033.txt",
          u"",
-         0,
+         2022,
          false,
          {{u"t2.regulations.issued", zeros(3)},
           {u"t2.normative.issued", zeros(3)},
@@ -154,8 +156,10 @@ const std::vector<Sample>& samples() {
           {u"t3.carried_in.natural", zeros(7)},
           {u"t3.granted.natural", zeros(7)},
           {u"t3.partial.natural", zeros(7)},
-          {u"t3.denied_1.natural", zeros(7)}}},
-        {u"045.txt", u"", 0, true, {}},
+          {u"t3.denied_1.natural", zeros(7)},
+          // Cut after four cells, the fourth followed by a space: four are placed.
+          {u"t3.denied_2.natural", zeros(4) << QString() << QString() << QString()}}},
+        {u"045.txt", u"", 2019, true, {}},
     };
     return all;
 }

@@ -1,3 +1,4 @@
+#include "model/core/publishedformat.h"
 #include "model/core/validator.h"
 #include "model/import/textimport.h"
 #include "tests/support/pdftext.h"
@@ -18,7 +19,8 @@ ImportedReport import(const QString& text) {
     QString error;
     auto imported = importReportText(text, form(), &error);
     EXPECT_TRUE(imported.has_value()) << error.toStdString();
-    return imported ? std::move(*imported) : ImportedReport{Report(form()), false, false, {}};
+    return imported ? std::move(*imported)
+                    : ImportedReport{Report(form()), false, false, {}, false};
 }
 
 TEST(TextImport, ReadsEveryCellAndTextOfAReportPrintedAsPdfText) {
@@ -79,8 +81,8 @@ TEST(TextImport, WithoutItsTitleAReportImportsWithItsYearUnknown) {
         u"| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 0 | 1 | 5 |\n"_s);
     EXPECT_FALSE(imported.complete);
     EXPECT_EQ(imported.report.year, 0);
-    EXPECT_TRUE(imported.notes.front().contains(u"年份不明"))
-        << imported.notes.front().toStdString();
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"年份不明"))
+        << imported.notes.join(u'\n').toStdString();
     EXPECT_EQ(imported.report.value(test::cell(u"t2.normative.in_force")).displayText(), u"5");
 }
 
@@ -268,6 +270,144 @@ TEST(TextImport, TheBeiguanSampleReadsAllCellsAsZeroAndItsNarrative) {
     EXPECT_TRUE(r.text(r.form().findText(u"overview.intro")).isEmpty());
     EXPECT_TRUE(r.text(r.form().findText(u"overview.active")).startsWith(u"2024年我局"));
     EXPECT_EQ(Validator::countOf(Validator::check(r), Severity::Error), 0);
+}
+
+} // namespace
+
+namespace {
+
+ImportedReport importFixture(const QString& name) {
+    return import(QString::fromUtf8(test::readFile(test::dataPath(u"import/"_s + name))));
+}
+
+QString shownValue(const Report& r, const char16_t* id) {
+    return r.value(test::cell(id)).displayText();
+}
+
+// Pinyin in brackets inside labels, zero-width spaces and soft hyphens inside labels and
+// numbers, full-width pipes, digits and dashes: all read as if they were not there.
+TEST(TextImport, InjectedCharactersAreIgnored) {
+    const ImportedReport imported = importFixture(u"injected-characters.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_EQ(r.year, 2023);
+    EXPECT_EQ(shownValue(r, u"t2.regulations.issued"), u"0");   // 「規(guī)章」
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"2");     // 「规范性(xìng)文件」, ２
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"15");  // 1, zero-width space, 5
+    EXPECT_EQ(shownValue(r, u"t2.licensing.decisions"), u"34"); // soft hyphens
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"7");
+    EXPECT_EQ(r.value(test::cell(u"t2.coercion.decisions")).state, CellState::Dash); // 「—」
+    EXPECT_EQ(shownValue(r, u"t2.fees.amount"), u"0.5");                             // ０．５
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_FALSE(notes.contains(u"规章")) << notes.toStdString();
+    EXPECT_FALSE(notes.contains(u"行政许可")) << notes.toStdString();
+}
+
+// A row whose cells are each closed by 「|」 keeps the cells it has in their places when it
+// ends early; the cells after them stay empty and the row is named. A last cell cut off by
+// the end of the page without a space after it (「1」 may have been 「12」) is not taken.
+TEST(TextImport, RowsCutShortKeepTheirCellsInPlace) {
+    const ImportedReport imported = importFixture(u"rows-cut-short-pipes.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.complete);
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"2");
+    EXPECT_EQ(shownValue(r, u"t2.normative.repealed"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.in_force")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.carried_in.natural"), u"1");
+    EXPECT_EQ(shownValue(r, u"t3.carried_in.other_org"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t3.carried_in.total")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.granted.total"), u"6"); // the rows after stay in place
+    EXPECT_EQ(shownValue(r, u"t3.denied_2.research"), u"0");
+    EXPECT_TRUE(r.value(test::cell(u"t3.denied_2.nonprofit")).isEmpty()); // 「1」 cut off
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(u"「行政规范性文件」：这一行只印出前2个单元格，其余1个留空"))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"「二、上年结转政府信息公开申请数量」：这一行只印出前6个单元格"))
+        << notes.toStdString();
+}
+
+// A table printed one cell per line, its empty cells bare 「|」: cells keep their columns.
+TEST(TextImport, OneCellPerLineWithBareSeparatorsKeepsEmptyCells) {
+    const ImportedReport imported = importFixture(u"cell-per-line-bare-separators.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_TRUE(r.value(test::cell(u"t2.regulations.issued")).isEmpty());
+    EXPECT_TRUE(r.value(test::cell(u"t2.regulations.in_force")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.normative.issued"), u"1");
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.repealed")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"6");
+    EXPECT_TRUE(r.value(test::cell(u"t2.licensing.decisions")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"0");
+    EXPECT_EQ(shownValue(r, u"t2.fees.amount"), u"0");
+}
+
+} // namespace
+
+namespace {
+
+bool recordsOldFormat(const Report& r) {
+    for (const JsonMember& member : r.extraKeys) {
+        if (member.key == u"publishedFormat")
+            return member.value.text == u"2019";
+    }
+    return false;
+}
+
+// A 2021-format part 三 under a 2019-format part 二: part 二 (other columns) is not read, every
+// value of part 三 is; the page is marked as using the old format (F1).
+TEST(TextImport, MixedFormatsReadEachTableByItsOwnHeaders) {
+    const ImportedReport imported = importFixture(u"mixed-2019-part2-2021-part3.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.format2019);
+    EXPECT_TRUE(imported.mixedFormats);
+    EXPECT_FALSE(imported.complete);
+    EXPECT_TRUE(recordsOldFormat(r));
+    EXPECT_TRUE(r.value(test::cell(u"t2.normative.issued")).isEmpty()); // 2019 columns
+    EXPECT_TRUE(r.value(test::cell(u"t2.licensing.decisions")).isEmpty());
+    EXPECT_EQ(shownValue(r, u"t3.new.total"), u"4");
+    EXPECT_EQ(shownValue(r, u"t3.granted.business"), u"1");
+    EXPECT_EQ(shownValue(r, u"t3.other_1.natural"), u"0");
+    EXPECT_EQ(shownValue(r, u"t3.carried_over.total"), u"0");
+    const QString notes = imported.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(
+        u"2019年版与2021年版格式混用：第2部分「主动公开政府信息情况」（有「本年新制作数量」）"))
+        << notes.toStdString();
+    ASSERT_TRUE(publishedFormatFinding(r));
+    EXPECT_EQ(publishedFormatFinding(r)->rule, u"F1");
+}
+
+// The reverse: a 2021 part 二 and the 2019 part 三 with its one-row （六）其他处理. Every value
+// is kept (the rows are the same but for （六）, whose zeros are each of its rows) and F1 said.
+TEST(TextImport, APart3InThe2019LayoutUnderA2021Part2KeepsEveryValueAndIsMarked) {
+    const ImportedReport imported = importFixture(u"mixed-2021-part2-2019-part3.txt"_s);
+    const Report& r = imported.report;
+    EXPECT_FALSE(imported.format2019);
+    EXPECT_TRUE(imported.mixedFormats);
+    EXPECT_TRUE(recordsOldFormat(r));
+    EXPECT_EQ(shownValue(r, u"t2.normative.in_force"), u"9");
+    EXPECT_EQ(shownValue(r, u"t2.penalty.decisions"), u"6");
+    EXPECT_EQ(shownValue(r, u"t3.new.total"), u"4");
+    EXPECT_EQ(shownValue(r, u"t3.other_2.total"), u"0");
+    EXPECT_TRUE(imported.notes.join(u'\n').contains(u"是2019年版表格的格式"));
+}
+
+// A page entirely in the 2019 format is marked too; a clean 2021 page is not.
+TEST(TextImport, TheOldFormatIsRecordedOnlyWhenUsed) {
+    EXPECT_FALSE(recordsOldFormat(importFixture(u"rows-cut-short-pipes.txt"_s).report));
+    EXPECT_FALSE(recordsOldFormat(importFixture(u"injected-characters.txt"_s).report));
+}
+
+// Every row's label followed by a long run of blank lines and bare separators: each row reads
+// a bounded stretch of it, never the rest of the text (no hang on hostile input).
+TEST(TextImport, RunsOfBlankLinesAfterLabelsAreReadInBoundedSteps) {
+    QString text = u"某县统计局2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"_s;
+    for (const char16_t* label : {u"规章", u"行政规范性文件", u"行政许可", u"行政处罚"}) {
+        text += QString::fromUtf16(label) + u" |\n"_s;
+        text += QString(200000, u'\n');
+        text += u"|\n"_s.repeated(3);
+    }
+    QString error;
+    const auto imported = importReportText(text, form(), &error);
+    ASSERT_TRUE(imported) << error.toStdString();
+    EXPECT_TRUE(imported->report.value(test::cell(u"t2.licensing.decisions")).isEmpty());
 }
 
 } // namespace
