@@ -57,7 +57,7 @@
 <context>
     <name>nianbao::CellInput</name>
     <message>
-        <location filename="../../model/core/cellinput.cpp" line="+68" />
+        <location filename="../../model/core/cellinput.cpp" line="+58" />
         <source>「/」 (not applicable) is allowed only in the 规章 row; enter a number, 0 if there were none</source>
         <translation>只有规章行可以填「/」（不适用）；此处请填数字，没有的填 0</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>nianbao::CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+38" />
+        <location filename="../../app/cli/checkcommand.cpp" line="+39" />
         <source>--previous needs a file: last year's report</source>
         <translation>--previous 需要一个文件：上一年度的报告</translation>
     </message>
@@ -450,7 +450,7 @@ Options:
 <context>
     <name>nianbao::FormDefinition</name>
     <message>
-        <location filename="../../model/core/formdefinition.cpp" line="+77" />
+        <location filename="../../model/core/formdefinition.cpp" line="+78" />
         <source>not valid JSON (line %1): %2</source>
         <translation>不是有效的 JSON（第 %1 行）：%2</translation>
     </message>
@@ -691,12 +691,17 @@ Options:
 <context>
     <name>nianbao::ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+34" />
+        <location filename="../../app/cli/importcommand.cpp" line="+36" />
         <source>%1 needs a file to write</source>
         <translation>%1 需要一个输出文件</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>--level must be one of province, province_department, city, city_department, county, county_department, township, street, not "%1"</source>
+        <translation>--level 须为 province、province_department、city、city_department、county、county_department、township、street 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -717,16 +722,16 @@ Options:
     </message>
     <message>
         <location line="+5" />
-        <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]</source>
-        <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]</translation>
+        <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME] [--level LEVEL]</source>
+        <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称] [--level 机关级别]</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>%1: the report's year is not in the text; give it with --year</source>
-        <translation>%1：文字中没有年报的年份，请用 --year 指定</translation>
+        <location line="+35" />
+        <source>%1: the report's year is stated nowhere in the text (title, statistics period, date line); give it with --year</source>
+        <translation>%1：文字中（标题、统计期限、落款日期等处）都没有写明年报的年份，请用 --year 指定</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1846,7 +1851,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+120" />
+        <location filename="../../model/storage/storefile.cpp" line="+125" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2009,7 +2014,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+38" />
         <source>no such part in report %1</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
