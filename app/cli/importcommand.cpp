@@ -1,12 +1,12 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/commandline.h"
+#include "model/core/filewriting.h"
 #include "model/core/reportjson.h"
 #include "model/import/publishedreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -103,10 +103,8 @@ int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         out << QString::fromUtf8(json);
     } else {
         // Written to a temporary file and renamed: never a half-written file.
-        QSaveFile file(options->output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            err << u"nianbao import: "_s
-                << Tr::tr("cannot write %1: %2").arg(options->output, file.errorString()) << u'\n';
+        if (!writeFileSafely(options->output, json, &error)) {
+            err << u"nianbao import: "_s << error << u'\n';
             return ExitBadInput;
         }
     }
