@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosave.h"
+#include "app/gui/finalizedcheck.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
@@ -349,6 +350,8 @@ void MainWindow::closeReport() {
 }
 
 bool MainWindow::openReport(qint64 id, QString* error) {
+    if (!checkFinalizedBeforeOpening(*m_store, id, confirm, error))
+        return false;
     auto report = m_store->load(id, error);
     if (!report)
         return false;

@@ -1,6 +1,7 @@
 #include "model/storage/storelock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMutex>
@@ -45,6 +46,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 };
 
+// An empty lock file younger than this may be one that its owner is still writing.
+constexpr qint64 kSettleSeconds = 2;
+
 } // namespace
 
 StoreLock::StoreLock(std::unique_ptr<QLockFile> file)
@@ -70,9 +74,19 @@ std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString*
         qint64 pid = 0;
         QString host;
         QString application;
-        if (lock->error() != QLockFile::LockFailedError ||
-            !lock->getLockInfo(&pid, &host, &application))
+        if (lock->error() != QLockFile::LockFailedError)
             break;
+        if (!lock->getLockInfo(&pid, &host, &application)) {
+            // Empty or unreadable: a power cut between creating the file and writing it. A
+            // live owner writes it at once, and removeStaleLockFile() refuses while any process
+            // still holds the file's own lock, so this takes nothing from a running Nianbao.
+            const QFileInfo file(lock->fileName());
+            const bool settled =
+                file.lastModified().secsTo(QDateTime::currentDateTime()) >= kSettleSeconds;
+            if (attempt == 0 && file.exists() && settled && lock->removeStaleLockFile())
+                continue;
+            break;
+        }
         // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
         const bool thisMachine =
             host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0;
