@@ -300,8 +300,6 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     if (info.isDir())
         return failWith(Tr::tr("%1 is a folder, not a database").arg(path));
     const bool isNew = !info.exists() || info.size() == 0;
-    if (isNew && !options.mayCreate)
-        return failWith(Tr::tr("there is no database at %1").arg(path));
     if (isNew) {
         // A store deleted or emptied beside backups that hold reports is a loss to repair, not
         // a new beginning: recreating it empty would hide the loss and its empty backup would
@@ -313,6 +311,8 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
                     .arg(path, best->file)
                     .arg(best->reports));
         }
+        if (!options.mayCreate)
+            return failWith(Tr::tr("there is no database at %1").arg(path));
     }
     // The store holds the names of officials and applicants: its folder and files are the
     // user's alone (on Windows the per-user application data folder already is).
