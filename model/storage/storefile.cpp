@@ -254,8 +254,11 @@ std::optional<QString> ReportStore::restoreLatestBackup(const QString& databaseP
     }
     const QByteArray bytes = source.readAll();
     source.close();
-    const QString aside = databasePath + u".damaged-"_s +
-                          QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QString aside = databasePath + u".damaged-"_s +
+                    QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Two restores within a second must not collide: the first one's file is never replaced.
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = aside.section(u'~', 0, 0) + u'~' + QString::number(n);
     if (QFile::exists(databasePath) && !QFile::rename(databasePath, aside)) {
         if (error)
             *error = Tr::tr("cannot move the damaged %1 aside").arg(databasePath);
@@ -474,6 +477,10 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
             *error = Tr::tr("cannot create the backup folder %1").arg(folder);
         return false;
     }
+    // One process holds the store: a *.partial here is one a crash cut off.
+    const QDir backupDir(folder);
+    for (const QString& stale : backupDir.entryList({u"*.partial"_s}, QDir::Files))
+        QFile::remove(backupDir.filePath(stale));
     const QString partial = target + u".partial"_s;
     auto failWith = [&](const QString& reason) {
         QFile::remove(partial);
