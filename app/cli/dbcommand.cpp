@@ -77,7 +77,7 @@ std::optional<qint64> reportId(const DbArguments& args, QString* error) {
 constexpr QStringView kChangedFinalized = u"已定稿内容与定稿时不一致";
 
 std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTextStream& err,
-                                       QString* error);
+                                       QString* error, bool readOnly = false);
 
 QString statusName(ReportStatus status) {
     return status == ReportStatus::Finalized ? u"定稿"_s : u"草稿"_s;
@@ -274,10 +274,13 @@ int restoreFrozen(ReportStore& store, const DbArguments& args, QTextStream& out,
 }
 
 std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTextStream& err,
-                                       QString* error) {
+                                       QString* error, bool readOnly) {
     ReportStore::Options options;
     options.mayCreate = mayCreate;
+    options.readOnly = readOnly;
     auto store = ReportStore::open(path, options, error);
+    if (store && !store->warning().isEmpty())
+        err << u"nianbao db: "_s << store->warning() << u'\n';
     // A mistyped --db must not pass unnoticed as an empty store.
     if (store && store->isNew())
         err << Tr::tr("New database %1").arg(path) << u'\n';
@@ -322,7 +325,7 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
         return import(path, *args, out, err);
     // The other commands only read (restore-frozen puts back what the store holds): they
     // never create a store.
-    auto store = openStore(path, false, err, &error);
+    auto store = openStore(path, false, err, &error, args->subcommand != u"restore-frozen");
     if (!store) {
         err << u"nianbao db: "_s << error << u'\n';
         return ExitBadInput;

@@ -94,6 +94,9 @@ public:
         QDate today = QDate::currentDate(); // injectable for tests
         // False for commands that only read: a missing database is an error, not created.
         bool mayCreate = true;
+        // For commands that only read: a lock file or a daily backup that cannot be written
+        // (a full disk) does not stop them; see warning().
+        bool readOnly = false;
     };
 
     // What a backup (or any database file) holds, checked before it is trusted.
@@ -132,6 +135,8 @@ public:
     const QString& path() const { return m_path; }
     // Whether open() created the database file (it did not exist or was empty).
     bool isNew() const { return m_new; }
+    // What went wrong at opening without stopping a read-only command (a failed backup).
+    const QString& warning() const { return m_warning; }
 
     // Today's backup, unless there is one: written under a temporary name, checked
     // (integrity, version, report count) and only then renamed into place, so that a backup
@@ -219,6 +224,7 @@ private:
     QString m_path;
     std::unique_ptr<StoreLock> m_lock;
     bool m_new = false;
+    QString m_warning;
     bool m_backups = true;
     mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;
 };

@@ -345,8 +345,11 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     }
 
     QString lockError;
-    auto lock = StoreLock::take(path, &lockError);
-    if (!lock)
+    bool inUse = false;
+    auto lock = StoreLock::take(path, &lockError, &inUse);
+    // A command that only reads goes on without the lock when the lock file cannot be written
+    // (a full disk): it writes nothing, and SQLite keeps its reads consistent with a writer.
+    if (!lock && (inUse || !options.readOnly))
         return failWith(lockError);
 
     const QString connection =
@@ -370,8 +373,15 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     }
     if (!store->migrate(error))
         return nullptr;
-    if (options.dailyBackup && !store->backupIfDue(options.today, error))
-        return nullptr;
+    if (options.dailyBackup && !store->backupIfDue(options.today, error)) {
+        // Reading must still work on a full disk; the backup is tried again next time.
+        if (!options.readOnly)
+            return nullptr;
+        if (error) {
+            store->m_warning = *error;
+            error->clear();
+        }
+    }
     return store;
 }
 

@@ -425,4 +425,28 @@ TEST_F(ReliabilityCli, ABrokenOrHostilePdfGivesOneMessageOfOurs) {
     }
 }
 
+// 6. A command that only reads still works on a full disk: today's backup cannot be written
+// (the file-size limit is below the store's size), which is said, not fatal.
+TEST_F(ReliabilityCli, AReadOnlyCommandWorksOnAFullDisk) {
+    {
+        ReportStore::Options options;
+        options.dailyBackup = false;
+        QString error;
+        auto s = ReportStore::open(store(), options, &error);
+        ASSERT_TRUE(s) << error.toStdString();
+        Report report = test::loadReport(golden(u"correct-busy-report"));
+        QString notes;
+        for (int i = 0; notes.size() < 100000; ++i)
+            notes += QString::number(i * 7919) + u' ';
+        report.extraKeys.push_back({u"notes"_s, JsonValue::string(notes)});
+        ASSERT_TRUE(s->create(report, &error)) << error.toStdString();
+    }
+    ASSERT_GT(QFileInfo(store()).size(), 80000);
+    const Outcome r = nianbao({u"db"_s, u"list"_s}, {40000, false});
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"某县市场监督管理局"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(u"backup"_s)) << r.err.toStdString();
+    EXPECT_TRUE(ReportStore::backups(store()).isEmpty());
+}
+
 } // namespace
