@@ -370,6 +370,7 @@ ZH = {
     'the daily backup of %1 failed: %2': '%1 的每日备份失败：%2',
     'it could not be synced to the disk': '无法同步写入磁盘',
     'it holds %1 report(s) instead of %2': '其中有 %1 份报告，而不是 %2 份',
+    'restored %1 from its newest good backup %2; the previous file was kept as %3': '已用最近的完好备份 %2 恢复 %1；原文件保留为 %3',
 }
 
 def main(path):

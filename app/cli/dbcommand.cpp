@@ -298,13 +298,15 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QString path = ReportStore::resolvePath(args->database);
     if (args->subcommand == u"restore") {
-        const auto aside = ReportStore::restoreLatestBackup(path, &error);
+        QString backup;
+        const auto aside = ReportStore::restoreLatestBackup(path, &error, &backup);
         if (!aside) {
             err << u"nianbao db restore: "_s << error << u'\n';
             return ExitBadInput;
         }
-        out << Tr::tr("restored %1 from its newest backup; the previous file was kept as %2")
-                   .arg(path, *aside)
+        out << Tr::tr("restored %1 from its newest good backup %2; the previous file was kept "
+                      "as %3")
+                   .arg(path, backup, *aside)
             << u'\n';
         return ExitClean;
     }
