@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSysInfo>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,7 @@ struct Tr {
 };
 
 // An empty lock file younger than this may be one that its owner is still writing.
-constexpr qint64 kSettleSeconds = 2;
+constexpr qint64 kSettleMs = 2000;
 
 } // namespace
 
@@ -80,11 +81,17 @@ std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString*
             // Empty or unreadable: a power cut between creating the file and writing it. A
             // live owner writes it at once, and removeStaleLockFile() refuses while any process
             // still holds the file's own lock, so this takes nothing from a running Nianbao.
+            // One just created may still be being written: it is given until it is
+            // kSettleMs old (a bounded wait) before it is taken for stale.
             const QFileInfo file(lock->fileName());
-            const bool settled =
-                file.lastModified().secsTo(QDateTime::currentDateTime()) >= kSettleSeconds;
-            if (attempt == 0 && file.exists() && settled && lock->removeStaleLockFile())
+            const qint64 age = file.lastModified().msecsTo(QDateTime::currentDateTime());
+            if (age >= 0 && age < kSettleMs)
+                QThread::msleep(static_cast<unsigned long>(kSettleMs - age));
+            if (attempt == 0 && QFileInfo::exists(lock->fileName()) &&
+                !lock->getLockInfo(&pid, &host, &application) && lock->removeStaleLockFile())
                 continue;
+            if (attempt == 0 && !QFileInfo::exists(lock->fileName()))
+                continue; // its owner gave it up meanwhile
             break;
         }
         // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
