@@ -249,7 +249,21 @@ int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextSt
         return ExitBadInput;
     }
     if (const auto refused = refuseChanged(store, *id, u"nianbao db check"_s, err)) {
-        out << u"错误 F1 "_s << kChangedFinalized << u'\n';
+        if (args.json) {
+            // The same shape as the rules' findings (see printCheck).
+            JsonValue finding = JsonValue::object();
+            finding.insert(u"rule"_s, JsonValue::string(u"F1"_s));
+            finding.insert(u"severity"_s, JsonValue::string(u"error"_s));
+            finding.insert(u"cells"_s, JsonValue::array());
+            finding.insert(u"message"_s, JsonValue::string(kChangedFinalized.toString()));
+            JsonValue findings = JsonValue::array();
+            findings.elements.push_back(std::move(finding));
+            JsonValue root = JsonValue::object();
+            root.insert(u"findings"_s, std::move(findings));
+            out << QString::fromUtf8(writeJson(root));
+        } else {
+            out << u"错误 F1 "_s << kChangedFinalized << u'\n';
+        }
         return *refused;
     }
     const auto report = store.load(*id, &error);

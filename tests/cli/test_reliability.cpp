@@ -157,6 +157,9 @@ TEST_F(ReliabilityCli, AChangedFinalizedReportIsRefusedAsFinalOnEveryReadPath) {
     EXPECT_EQ(r.status, 1) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"已定稿内容与定稿时不一致"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(u"\"38\""_s) && r.err.contains(u"\"39\""_s)) << r.err.toStdString();
+    r = nianbao({u"db"_s, u"check"_s, u"1"_s, u"--json"_s});
+    EXPECT_EQ(r.status, 1) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"\"rule\": \"F1\""_s)) << r.out.toStdString();
     const QString again = path(u"again.nianbao.json"_s);
     r = nianbao({u"db"_s, u"export"_s, u"1"_s, u"-o"_s, again});
     EXPECT_EQ(r.status, 1) << r.err.toStdString();
