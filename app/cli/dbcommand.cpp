@@ -79,6 +79,20 @@ constexpr QStringView kChangedFinalized = u"已定稿内容与定稿时不一致
 std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTextStream& err,
                                        QString* error, bool readOnly = false);
 
+// A name as the terminal should show it: a control or formatting character (a NUL, U+202E
+// that reverses what follows) stored by an older version is shown by its code, never raw.
+QString printable(const QString& text) {
+    QString out;
+    for (const char32_t c : text.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            out += u"<U+%1>"_s.arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
 QString statusName(ReportStatus status) {
     return status == ReportStatus::Finalized ? u"定稿"_s : u"草稿"_s;
 }
@@ -120,7 +134,7 @@ int list(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStr
             r.finalizedContentChanged
                 ? statusName(r.status) + u"（"_s + kChangedFinalized.toString() + u"）"_s
                 : statusName(r.status);
-        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(r.agency).arg(r.year).arg(status)
+        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(printable(r.agency)).arg(r.year).arg(status)
             << Tr::tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
             << r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u'\n';
     }

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "model/core/filewriting.h"
+#include "model/core/report.h"
 #include "model/core/reportjson.h"
 #include "model/import/publishedreport.h"
 
@@ -43,6 +44,10 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
             const QString value = args[++i];
             if (a == u"--agency") {
                 options.agency = value.trimmed();
+                if (const auto problem = agencyNameProblem(options.agency)) {
+                    *error = *problem;
+                    return std::nullopt;
+                }
                 continue;
             }
             bool ok = false;
