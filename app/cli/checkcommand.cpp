@@ -118,15 +118,35 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
                 << u'\n';
         }
     }
-    return printCheck(*report, previous ? &*previous : nullptr, {}, options->json, out);
+    std::vector<Finding> before;
+    if (auto seal = finalizedSealFinding(*report))
+        before.push_back(std::move(*seal));
+    return printCheck(*report, previous ? &*previous : nullptr, {}, options->json, out, before);
+}
+
+std::optional<Finding> finalizedSealFinding(const Report& report) {
+    QString recorded;
+    if (ReportJson::finalizedSeal(report, &recorded) != ReportJson::Seal::Mismatch)
+        return std::nullopt;
+    Finding f;
+    f.rule = u"H1"_s;
+    f.severity = Severity::Error;
+    f.message =
+        u"已定稿内容与定稿时不一致：文件所记定稿校验码为%1，内容的校验码为%2；"
+        u"此文件不能作为定稿使用"_s.arg(recorded.isEmpty() ? u"（缺失）"_s : recorded.left(16),
+                                        ReportJson::contentHash(report).left(16));
+    return f;
 }
 
 int printCheck(const Report& report, const Report* previous,
-               const std::map<QString, QString>& acknowledged, bool json, QTextStream& out) {
-    auto findings = Validator::check(report, previous);
+               const std::map<QString, QString>& acknowledged, bool json, QTextStream& out,
+               const std::vector<Finding>& before) {
+    std::vector<Finding> findings = before;
     // F1 is about the published page the report was imported from, as the file records it.
     if (auto oldFormat = publishedFormatFinding(report))
-        findings.insert(findings.begin(), std::move(*oldFormat));
+        findings.push_back(std::move(*oldFormat));
+    for (Finding& f : Validator::check(report, previous))
+        findings.push_back(std::move(f));
     const int errors = Validator::countOf(findings, Severity::Error);
     if (json) {
         out << QString::fromUtf8(findingsAsJson(report, findings, acknowledged));

@@ -3,7 +3,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/core/finding.h"
+
 #include <map>
+#include <optional>
+#include <vector>
 
 namespace nianbao {
 
@@ -13,7 +17,13 @@ int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err)
 class Report;
 // Validates and prints the findings (one a line in Chinese, or JSON); returns the exit status.
 // Acknowledged warnings (by findingKey) are shown with their reasons.
+// `before` are findings printed ahead of the rules' own (see finalizedSealFinding).
 int printCheck(const Report& report, const Report* previous,
-               const std::map<QString, QString>& acknowledged, bool json, QTextStream& out);
+               const std::map<QString, QString>& acknowledged, bool json, QTextStream& out,
+               const std::vector<Finding>& before = {});
+
+// F1, an error, when a report file says it was finalized (its "finalized" key) but its
+// content does not have the hash stated there: the file is refused as final.
+std::optional<Finding> finalizedSealFinding(const Report& report);
 
 } // namespace nianbao

@@ -2,12 +2,12 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/commandline.h"
+#include "model/core/filewriting.h"
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
 #include "model/storage/reportstore.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -73,12 +73,40 @@ std::optional<qint64> reportId(const DbArguments& args, QString* error) {
     return id;
 }
 
+// The report's own words, like 定稿 and 草稿: the same in every language of the interface.
+constexpr QStringView kChangedFinalized = u"已定稿内容与定稿时不一致";
+
+std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTextStream& err,
+                                       QString* error, bool readOnly = false);
+
+// A name as the terminal should show it: a control or formatting character (a NUL, U+202E
+// that reverses what follows) stored by an older version is shown by its code, never raw.
+QString printable(const QString& text) {
+    QString out;
+    for (const char32_t c : text.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            out += u"<U+%1>"_s.arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
 QString statusName(ReportStatus status) {
     return status == ReportStatus::Finalized ? u"定稿"_s : u"草稿"_s;
 }
 
-int list(ReportStore& store, const DbArguments& args, QTextStream& out) {
+int list(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
     const auto reports = store.list();
+    int changed = 0;
+    for (const auto& r : reports) {
+        if (r.finalizedContentChanged) {
+            ++changed;
+            err << u"nianbao db list: "_s << Tr::tr("report %1:").arg(r.id) << u' '
+                << kChangedFinalized << u'\n';
+        }
+    }
     if (args.json) {
         JsonValue items = JsonValue::array();
         for (const auto& r : reports) {
@@ -92,33 +120,59 @@ int list(ReportStore& store, const DbArguments& args, QTextStream& out) {
             item.insert(u"errors"_s, JsonValue::integer(r.errors));
             item.insert(u"warnings"_s, JsonValue::integer(r.warnings));
             item.insert(u"modified"_s, JsonValue::string(r.modified.toString(Qt::ISODateWithMs)));
+            if (r.finalizedContentChanged)
+                item.insert(u"finalized_content_changed"_s, JsonValue::boolValue(true));
             items.elements.push_back(std::move(item));
         }
         JsonValue root = JsonValue::object();
         root.insert(u"reports"_s, std::move(items));
         out << QString::fromUtf8(writeJson(root));
-        return ExitClean;
+        return changed > 0 ? ExitFindings : ExitClean;
     }
     for (const auto& r : reports) {
-        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(r.agency).arg(r.year).arg(statusName(r.status))
+        const QString status =
+            r.finalizedContentChanged
+                ? statusName(r.status) + u"（"_s + kChangedFinalized.toString() + u"）"_s
+                : statusName(r.status);
+        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(printable(r.agency)).arg(r.year).arg(status)
             << Tr::tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
             << r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u'\n';
     }
     if (reports.empty())
         out << Tr::tr("The store %1 holds no report.").arg(store.path()) << u'\n';
-    return ExitClean;
+    return changed > 0 ? ExitFindings : ExitClean;
 }
 
-int import(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+// Every file is read before the store is opened: a store is never created for files that are
+// all refused.
+int import(const QString& path, const DbArguments& args, QTextStream& out, QTextStream& err) {
     if (args.positional.isEmpty()) {
         err << u"nianbao db import: "_s << Tr::tr("name one or more report files") << u'\n';
         return ExitBadInput;
     }
     int failed = 0;
+    std::vector<std::pair<QString, Report>> readable;
     for (const QString& file : args.positional) {
         QString error;
-        const auto report = ReportJson::load(file, &error);
-        const auto id = report ? store.create(*report, &error) : std::nullopt;
+        auto report = ReportJson::load(file, &error);
+        if (!report) {
+            err << u"nianbao db import: "_s << error << u'\n';
+            ++failed;
+            continue;
+        }
+        readable.emplace_back(file, std::move(*report));
+    }
+    if (readable.empty())
+        return ExitBadInput;
+    QString openError;
+    auto store = openStore(path, true, err, &openError);
+    if (!store) {
+        err << u"nianbao db: "_s << openError << u'\n';
+        return ExitBadInput;
+    }
+    for (const auto& [file, report] : readable) {
+        QString error;
+        const auto id = store->create(report, &error);
         if (!id) {
             err << u"nianbao db import: "_s << error << u'\n';
             ++failed;
@@ -127,8 +181,8 @@ int import(ReportStore& store, const DbArguments& args, QTextStream& out, QTextS
         out << Tr::tr("%1: stored as report %2 (%3, %4)")
                    .arg(file)
                    .arg(*id)
-                   .arg(report->agency)
-                   .arg(report->year)
+                   .arg(report.agency)
+                   .arg(report.year)
             << u'\n';
     }
     return failed > 0 ? ExitBadInput : ExitClean;
@@ -159,10 +213,31 @@ QByteArray exportJson(const ReportStore& store, qint64 id, Report report) {
     return ReportJson::toJson(report);
 }
 
+// A finalized report whose content is no longer what was finalized: exit 1 with the
+// differences, so that it is never exported, checked or listed as final.
+std::optional<int> refuseChanged(const ReportStore& store, qint64 id, const QString& command,
+                                 QTextStream& err) {
+    const auto mismatch = store.verifyFinalized(id);
+    if (!mismatch)
+        return std::nullopt;
+    err << command << u": "_s << ReportStore::describeMismatch(id, *mismatch) << u'\n'
+        << Tr::tr("Restore the frozen copy with: nianbao db restore-frozen %1 --db %2")
+               .arg(id)
+               .arg(store.path())
+        << u'\n';
+    return ExitFindings;
+}
+
 int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
     const auto id = reportId(args, &error);
-    const auto report = id ? store.load(*id, &error) : std::nullopt;
+    if (!id) {
+        err << u"nianbao db export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (const auto refused = refuseChanged(store, *id, u"nianbao db export"_s, err))
+        return *refused;
+    const auto report = store.load(*id, &error);
     if (!report) {
         err << u"nianbao db export: "_s << error << u'\n';
         return ExitBadInput;
@@ -173,10 +248,8 @@ int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, 
         return ExitClean;
     }
     // Written to a temporary file and renamed: never a half-written file.
-    QSaveFile file(args.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        err << u"nianbao db export: "_s
-            << Tr::tr("cannot write %1: %2").arg(args.output, file.errorString()) << u'\n';
+    if (!writeFileSafely(args.output, json, &error)) {
+        err << u"nianbao db export: "_s << error << u'\n';
         return ExitBadInput;
     }
     return ExitClean;
@@ -185,7 +258,29 @@ int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, 
 int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
     const auto id = reportId(args, &error);
-    const auto report = id ? store.load(*id, &error) : std::nullopt;
+    if (!id) {
+        err << u"nianbao db check: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (const auto refused = refuseChanged(store, *id, u"nianbao db check"_s, err)) {
+        if (args.json) {
+            // The same shape as the rules' findings (see printCheck).
+            JsonValue finding = JsonValue::object();
+            finding.insert(u"rule"_s, JsonValue::string(u"H1"_s));
+            finding.insert(u"severity"_s, JsonValue::string(u"error"_s));
+            finding.insert(u"cells"_s, JsonValue::array());
+            finding.insert(u"message"_s, JsonValue::string(kChangedFinalized.toString()));
+            JsonValue findings = JsonValue::array();
+            findings.elements.push_back(std::move(finding));
+            JsonValue root = JsonValue::object();
+            root.insert(u"findings"_s, std::move(findings));
+            out << QString::fromUtf8(writeJson(root));
+        } else {
+            out << u"错误 H1 "_s << kChangedFinalized << u'\n';
+        }
+        return *refused;
+    }
+    const auto report = store.load(*id, &error);
     if (!report) {
         err << u"nianbao db check: "_s << error << u'\n';
         return ExitBadInput;
@@ -193,6 +288,31 @@ int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextSt
     const auto previous = store.previousYear(*id);
     return printCheck(*report, previous ? &*previous : nullptr, store.acknowledgements(*id),
                       args.json, out);
+}
+
+int restoreFrozen(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto id = reportId(args, &error);
+    if (!id || !store.restoreFrozen(*id, &error)) {
+        err << u"nianbao db restore-frozen: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    out << Tr::tr("report %1: the copy frozen at finalization was restored").arg(*id) << u'\n';
+    return ExitClean;
+}
+
+std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTextStream& err,
+                                       QString* error, bool readOnly) {
+    ReportStore::Options options;
+    options.mayCreate = mayCreate;
+    options.readOnly = readOnly;
+    auto store = ReportStore::open(path, options, error);
+    if (store && !store->warning().isEmpty())
+        err << u"nianbao db: "_s << store->warning() << u'\n';
+    // A mistyped --db must not pass unnoticed as an empty store.
+    if (store && store->isNew())
+        err << Tr::tr("New database %1").arg(path) << u'\n';
+    return store;
 }
 
 } // namespace
@@ -206,37 +326,46 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QString path = ReportStore::resolvePath(args->database);
     if (args->subcommand == u"restore") {
-        const auto aside = ReportStore::restoreLatestBackup(path, &error);
+        QString backup;
+        const auto aside = ReportStore::restoreLatestBackup(path, &error, &backup);
         if (!aside) {
             err << u"nianbao db restore: "_s << error << u'\n';
             return ExitBadInput;
         }
-        out << Tr::tr("restored %1 from its newest backup; the previous file was kept as %2")
-                   .arg(path, *aside)
+        out << Tr::tr("restored %1 from its newest good backup %2; the previous file was kept "
+                      "as %3")
+                   .arg(path, backup, *aside)
             << u'\n';
         return ExitClean;
     }
-    static const QStringList known = {u"list"_s, u"import"_s, u"export"_s, u"check"_s};
+    static const QStringList known = {u"list"_s, u"import"_s, u"export"_s, u"check"_s,
+                                      u"restore-frozen"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao db: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, import, export, check or restore")
-                    : Tr::tr("unknown command \"%1\"; use list, import, export, check or restore")
+                    ? Tr::tr("name what to do: list, import, export, check, restore or "
+                             "restore-frozen")
+                    : Tr::tr("unknown command \"%1\"; use list, import, export, check, restore "
+                             "or restore-frozen")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
     }
-    auto store = ReportStore::open(path, &error);
+    if (args->subcommand == u"import")
+        return import(path, *args, out, err);
+    // The other commands only read (restore-frozen puts back what the store holds): they
+    // never create a store.
+    auto store = openStore(path, false, err, &error, args->subcommand != u"restore-frozen");
     if (!store) {
         err << u"nianbao db: "_s << error << u'\n';
         return ExitBadInput;
     }
     if (args->subcommand == u"list")
-        return list(*store, *args, out);
-    if (args->subcommand == u"import")
-        return import(*store, *args, out, err);
+        return list(*store, *args, out, err);
     if (args->subcommand == u"export")
         return exportReport(*store, *args, out, err);
+    if (args->subcommand == u"restore-frozen")
+        return restoreFrozen(*store, *args, out, err);
     return check(*store, *args, out, err);
 }
 

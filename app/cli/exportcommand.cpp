@@ -1,5 +1,6 @@
 #include "app/cli/exportcommand.h"
 
+#include "app/cli/checkcommand.h"
 #include "app/cli/commandline.h"
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
@@ -115,6 +116,12 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
     if (!report) {
         err << u"nianbao export: "_s << error << u'\n';
         return ExitBadInput;
+    }
+    // A file that says it was finalized but whose content is not what its hash vouches for
+    // is never rendered as final (nor silently given a new fingerprint).
+    if (const auto seal = finalizedSealFinding(*report)) {
+        err << u"nianbao export: "_s << file << u": "_s << seal->message << u'\n';
+        return ExitFindings;
     }
     bool finalized = false;
     RenderOptions options = fileRenderOptions(*report, &finalized);

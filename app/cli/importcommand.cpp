@@ -1,13 +1,14 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/commandline.h"
+#include "model/core/filewriting.h"
 #include "model/core/publishedformat.h"
+#include "model/core/report.h"
 #include "model/core/reportjson.h"
 #include "model/import/publishedreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,10 @@ std::optional<ImportOptions> parseOptions(const QStringList& args, QString* erro
             const QString value = args[++i];
             if (a == u"--agency") {
                 options.agency = value.trimmed();
+                if (const auto problem = agencyNameProblem(options.agency)) {
+                    *error = *problem;
+                    return std::nullopt;
+                }
                 continue;
             }
             bool ok = false;
@@ -121,10 +126,8 @@ int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err
         out << QString::fromUtf8(json);
     } else {
         // Written to a temporary file and renamed: never a half-written file.
-        QSaveFile file(options->output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            err << u"nianbao import: "_s
-                << Tr::tr("cannot write %1: %2").arg(options->output, file.errorString()) << u'\n';
+        if (!writeFileSafely(options->output, json, &error)) {
+            err << u"nianbao import: "_s << error << u'\n';
             return ExitBadInput;
         }
     }

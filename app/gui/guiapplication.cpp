@@ -3,12 +3,15 @@
 #include "app/cli/commandline.h"
 #include "app/gui/firstpaintprobe.h"
 #include "app/gui/mainwindow.h"
+#include "model/storage/backupschedule.h"
 #include "model/storage/reportstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +48,8 @@ int runGui(int argc, char* argv[]) {
     const QString path = ReportStore::resolvePath(parser.value(u"db"_s));
     QString error;
     auto store = ReportStore::open(path, &error);
-    if (!store && !ReportStore::backups(path).isEmpty() && QFileInfo::exists(path) &&
-        !ReportStore::isInUse(path) &&
+    // Offered for a missing or emptied store as well as a damaged one (see ReportStore::open).
+    if (!store && !ReportStore::backups(path).isEmpty() && !ReportStore::isInUse(path) &&
         QMessageBox::question(nullptr, QApplication::translate("nianbao", "Nianbao"),
                               error + u"\n\n"_s +
                                   QApplication::translate(
@@ -59,7 +62,12 @@ int runGui(int argc, char* argv[]) {
         QMessageBox::critical(nullptr, QApplication::translate("nianbao", "Nianbao"), error);
         return 2;
     }
+    if (store && store->isNew())
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("nianbao", "New database %1").arg(path)));
+    ReportStore* storeInUse = store.get();
     MainWindow window(std::move(store));
+    const BackupSchedule backups(storeInUse);
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         if (!window.importFile(files.front(), &error))

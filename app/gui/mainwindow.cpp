@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/finalizedcheck.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
@@ -442,6 +443,9 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     if (!closeReport()) {
         if (error)
             *error = tr("The open report has changes that are not saved.");
+        return false;
+    }
+    if (!checkFinalizedBeforeOpening(*m_store, id, confirm, error)) {
         return false;
     }
     m_session = ReportSession::open(m_store.get(), id, error);

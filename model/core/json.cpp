@@ -1,6 +1,7 @@
 #include "model/core/json.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace nianbao {
@@ -315,6 +316,9 @@ private:
             ++m_pos;
             return true;
         }
+        // A hash set, not a search of the members: a file of many keys must not take
+        // quadratic time to refuse.
+        QSet<QString> keys;
         while (true) {
             skipWhitespace();
             if (m_pos == m_end)
@@ -325,10 +329,16 @@ private:
             QString key;
             if (!parseString(key))
                 return false;
-            if (value.member(key)) {
+            if (keys.contains(key)) {
                 m_pos = keyStart;
                 return fail(Tr::tr("the key \"%1\" appears twice in the same object").arg(key));
             }
+            if (keys.size() >= kMaxJsonObjectKeys) {
+                m_pos = keyStart;
+                return fail(Tr::tr("an object has more than %1 keys; a report has a few hundred")
+                                .arg(kMaxJsonObjectKeys));
+            }
+            keys.insert(key);
             skipWhitespace();
             if (m_pos == m_end || *m_pos != ':')
                 return fail(Tr::tr("expected ':' after the key \"%1\"").arg(key));

@@ -62,5 +62,7 @@ std::optional<JsonValue> parseJson(const QByteArray& bytes, JsonError* error);
 QByteArray writeJson(const JsonValue& value);
 
 constexpr int kMaxJsonDepth = 64;
+// A report has about 200 cells; an object with more keys than this is not one of ours.
+constexpr qsizetype kMaxJsonObjectKeys = 10000;
 
 } // namespace nianbao

@@ -1,5 +1,7 @@
 #include "model/core/report.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -70,6 +72,28 @@ bool Report::operator==(const Report& other) const {
     return m_form->id() == other.m_form->id() && agency == other.agency && year == other.year &&
            level == other.level && m_values == other.m_values && m_texts == other.m_texts &&
            extraKeys == other.extraKeys;
+}
+
+namespace {
+struct AgencyTr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Report)
+};
+} // namespace
+
+std::optional<QString> agencyNameProblem(const QString& name) {
+    if (name.trimmed().isEmpty())
+        return AgencyTr::tr("the agency's name is empty or only spaces");
+    for (const char32_t c : name.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
+            return AgencyTr::tr("the agency's name holds the invisible or control character "
+                                "U+%1, which is not allowed")
+                .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace nianbao

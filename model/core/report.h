@@ -28,6 +28,12 @@ enum class AgencyLevel : quint8 {
 QString agencyLevelCode(AgencyLevel level); // "county_department", as in the file
 QString agencyLevelName(AgencyLevel level); // 县级部门
 std::optional<AgencyLevel> agencyLevelFromCode(QStringView code);
+
+// Why `name` cannot be an agency's name, or std::nullopt if it can: empty or only spaces, or
+// holding a control or formatting character (NUL, U+202E that reverses what follows, a
+// zero-width space…), which would print as something else than it is. The message names the
+// character by its code, never prints it.
+std::optional<QString> agencyNameProblem(const QString& name);
 bool canMakeRegulations(AgencyLevel level);
 
 // One annual report of one agency: cell values, narrative texts and metadata. A value type:

@@ -60,6 +60,11 @@ public:
             return fail(
                 Tr::tr("%1: the agency's name must be a string").arg(where(u"agency"_s, *agency)));
         report.agency = agency->text.trimmed();
+        // "" is an agency not known yet (an import that found none says so); spaces or control
+        // characters are not a name.
+        if (const auto problem = agencyNameProblem(agency->text);
+            problem && !agency->text.isEmpty())
+            return fail(where(u"agency"_s, *agency) + u": "_s + *problem);
 
         const JsonValue* year = root.member(u"year");
         if (!year)
@@ -304,6 +309,61 @@ QString ReportJson::contentHash(const Report& report) {
         QCryptographicHash::hash(toJson(content), QCryptographicHash::Sha256).toHex());
 }
 
+ReportJson::Seal ReportJson::finalizedSeal(const Report& report, QString* recordedHash) {
+    const JsonValue* finalized = nullptr;
+    for (const JsonMember& m : report.extraKeys) {
+        if (m.key == u"finalized")
+            finalized = &m.value;
+    }
+    if (!finalized)
+        return Seal::None;
+    const JsonValue* hash = finalized->isObject() ? finalized->member(u"sha256") : nullptr;
+    if (!hash || !hash->isString())
+        return Seal::Mismatch;
+    if (recordedHash)
+        *recordedHash = hash->text;
+    return hash->text == contentHash(report) ? Seal::Matches : Seal::Mismatch;
+}
+
+QStringList ReportJson::differences(const Report& before, const Report& after) {
+    // Long texts are cut: the line names the part, the editor shows it whole.
+    auto shown = [](const QString& text) {
+        constexpr qsizetype kShown = 40;
+        const QString flat = text.simplified();
+        return flat.size() > kShown ? flat.left(kShown) + u"…"_s : flat;
+    };
+    QStringList lines;
+    auto add = [&](const QString& what, const QString& old, const QString& now) {
+        lines << Tr::tr("%1: at finalization \"%2\", now \"%3\"").arg(what, shown(old), shown(now));
+    };
+    if (before.agency != after.agency)
+        add(Tr::tr("agency"), before.agency, after.agency);
+    if (before.year != after.year)
+        add(Tr::tr("year"), QString::number(before.year), QString::number(after.year));
+    if (before.level != after.level)
+        add(Tr::tr("level"), agencyLevelName(before.level), agencyLevelName(after.level));
+    const FormDefinition& form = after.form();
+    if (&before.form() != &form && before.form().id() != form.id()) {
+        add(Tr::tr("form"), before.form().id(), form.id());
+        return lines;
+    }
+    for (const CellDefinition& cell : form.cells()) {
+        const CellValue& old = before.value(cell.ref);
+        const CellValue& now = after.value(cell.ref);
+        if (!(old == now)) {
+            add(form.tables()[static_cast<size_t>(cell.table)].title + u' ' +
+                    form.cellLabel(cell.ref),
+                old.displayText(), now.displayText());
+        }
+    }
+    for (size_t i = 0; i < form.texts().size(); ++i) {
+        const int text = static_cast<int>(i);
+        if (before.text(text) != after.text(text))
+            add(form.texts()[i].label, before.text(text), after.text(text));
+    }
+    return lines;
+}
+
 std::optional<Report> ReportJson::load(const QString& path, QString* error) {
     auto failWith = [&](const QString& message) -> std::optional<Report> {
         if (error)
@@ -315,6 +375,12 @@ std::optional<Report> ReportJson::load(const QString& path, QString* error) {
         return failWith(Tr::tr("%1: no such file").arg(path));
     if (info.isDir())
         return failWith(Tr::tr("%1: is a folder, not a report file").arg(path));
+    // A device (/dev/zero behind a link) reads without end, a named pipe blocks its reader:
+    // only a regular file is opened.
+    if (!info.isFile())
+        return failWith(Tr::tr("%1: is not a regular file (a device, a pipe or a socket), so not a "
+                               "report file")
+                            .arg(path));
     if (info.size() > kMaxFileSize) {
         return failWith(Tr::tr("%1: the file is %2 MB; a report file is at most %3 MB, so this is "
                                "not one")

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,19 @@ public:
 
     // Reads a file, refusing directories, unreadable and oversized files before reading.
     static std::optional<Report> load(const QString& path, QString* error);
+
+    // What the "finalized" key a store export adds (date, names, sha256) says of the content.
+    enum class Seal {
+        None,     // no "finalized" key: a draft
+        Matches,  // its sha256 is the content's hash
+        Mismatch, // its sha256 is missing or another: the content is not what was finalized
+    };
+    // `recordedHash` receives the sha256 the file states, if any.
+    static Seal finalizedSeal(const Report& report, QString* recordedHash = nullptr);
+
+    // What differs between two reports of the same form, one line each: the cell or part by
+    // its labels, with the value in `before` and in `after`. Empty when the content is equal.
+    static QStringList differences(const Report& before, const Report& after);
 };
 
 } // namespace nianbao

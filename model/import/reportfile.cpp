@@ -64,6 +64,14 @@ std::optional<QString> decodeReportBytes(QByteArrayView bytes, QByteArrayView de
 std::optional<QByteArray> readReportFile(const QString& path, const QString& kind, QString* error) {
     constexpr qint64 maxSize = 8 * 1024 * 1024;
     const QString name = QFileInfo(path).fileName();
+    // A device (/dev/zero behind a link) reports 0 bytes and reads without end, a named pipe
+    // blocks whoever opens it: only a regular file is opened, and never read past the limit.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error =
+            u"%1：不是普通文件（是文件夹、设备、管道或套接字），不能作为%2读取"_s.arg(name, kind);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = u"%1：无法打开（%2）"_s.arg(name, file.errorString());
@@ -74,7 +82,12 @@ std::optional<QByteArray> readReportFile(const QString& path, const QString& kin
             u"%1：文件有%2字节，超过了%3的上限（8 MiB）"_s.arg(name).arg(file.size()).arg(kind);
         return std::nullopt;
     }
-    return file.readAll();
+    QByteArray bytes = file.read(maxSize + 1);
+    if (bytes.size() > maxSize) {
+        *error = u"%1：文件超过了%2的上限（8 MiB）"_s.arg(name, kind);
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace nianbao

@@ -1,10 +1,11 @@
 #include "model/render/htmlexport.h"
 
+#include "model/core/filewriting.h"
+
 #include <algorithm>
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -84,13 +85,7 @@ void table(QString& out, const Report& report, const TableDefinition& t) {
 }
 
 bool save(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, bytes, error);
 }
 
 } // namespace

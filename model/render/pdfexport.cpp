@@ -1,5 +1,6 @@
 #include "model/render/pdfexport.h"
 
+#include "model/core/filewriting.h"
 #include "model/pdf/pdfmodule.h"
 
 #include <QBuffer>
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextLayout>
 
@@ -308,13 +308,7 @@ bool ReportExport::writePdf(const Report& report, const QString& path, const Ren
     const auto bytes = pdfBytes(report, options, error);
     if (!bytes)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, *bytes, error);
 }
 
 bool ReportExport::writePng(const Report& report, const QString& folder,
@@ -341,12 +335,17 @@ bool ReportExport::writePng(const Report& report, const QString& folder,
         painter.end();
         const QString path =
             QDir(folder).filePath(u"page-%1.png"_s.arg(page.number, 3, 10, QChar(u'0')));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            if (error)
-                *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-            return false;
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+                if (error)
+                    *error = Tr::tr("cannot write %1: %2").arg(path, buffer.errorString());
+                return false;
+            }
         }
+        if (!writeFileSafely(path, png, error))
+            return false;
     }
     return true;
 }

@@ -122,6 +122,11 @@ std::shared_ptr<const FormDefinition> ReportStore::formOf(qint64 id, QString* er
 }
 
 std::optional<qint64> ReportStore::create(const Report& report, QString* error) {
+    if (const auto problem = agencyNameProblem(report.agency)) {
+        if (error)
+            *error = *problem;
+        return std::nullopt;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
     const QString time = now();
@@ -133,6 +138,15 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
     if (!exec(q, error))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!insertContent(db, id, report, error))
+        return std::nullopt;
+    if (!transaction.commit(error))
+        return std::nullopt;
+    m_forms.insert(id, report.formPtr());
+    return id;
+}
+
+bool ReportStore::insertContent(QSqlDatabase& db, qint64 id, const Report& report, QString* error) {
     QSqlQuery cell(db);
     cell.prepare(u"INSERT INTO cell (report, cell, value) VALUES (?, ?, ?)"_s);
     for (const auto& c : report.form().cells()) {
@@ -143,7 +157,7 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
         cell.addBindValue(c.id);
         cell.addBindValue(encode(v));
         if (!exec(cell, error))
-            return std::nullopt;
+            return false;
     }
     QSqlQuery text(db);
     text.prepare(u"INSERT INTO text (report, part, body) VALUES (?, ?, ?)"_s);
@@ -155,12 +169,9 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
         text.addBindValue(report.form().texts()[i].id);
         text.addBindValue(body);
         if (!exec(text, error))
-            return std::nullopt;
+            return false;
     }
-    if (!transaction.commit(error))
-        return std::nullopt;
-    m_forms.insert(id, report.formPtr());
-    return id;
+    return true;
 }
 
 std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
@@ -202,6 +213,7 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
         const auto findings = Validator::check(it->second, previous);
         info.errors = Validator::countOf(findings, Severity::Error);
         info.warnings = Validator::countOf(findings, Severity::Warning);
+        info.finalizedContentChanged = compareWithFinalization(info.id, it->second).has_value();
     }
     return out;
 }
@@ -214,6 +226,18 @@ std::vector<StoredReportInfo> ReportStore::trash() const {
 }
 
 std::optional<Report> ReportStore::load(qint64 id, QString* error) const {
+    auto report = loadUnverified(id, error);
+    if (!report)
+        return std::nullopt;
+    if (const auto mismatch = compareWithFinalization(id, *report)) {
+        if (error)
+            *error = describeMismatch(id, *mismatch);
+        return std::nullopt;
+    }
+    return report;
+}
+
+std::optional<Report> ReportStore::loadUnverified(qint64 id, QString* error) const {
     auto reports = loadReports(u"r.id = ?"_s, {id}, error);
     if (reports.empty()) {
         if (error && error->isEmpty())
@@ -322,9 +346,9 @@ bool ReportStore::setMetadata(qint64 id, const QString& agency, int year, Agency
     if (!checkWritable(id, error))
         return false;
     const QString trimmed = agency.trimmed();
-    if (trimmed.isEmpty()) {
+    if (const auto problem = agencyNameProblem(trimmed)) {
         if (error)
-            *error = Tr::tr("the agency's name cannot be empty");
+            *error = *problem;
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -396,7 +420,8 @@ std::optional<Report> ReportStore::previousYear(qint64 id) const {
     q.finish();
     if (!previous)
         return std::nullopt;
-    return load(*previous, nullptr);
+    // Last year's figures as stored: they are compared with, never vouched for.
+    return loadUnverified(*previous, nullptr);
 }
 
 std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* error) {
@@ -464,6 +489,15 @@ bool ReportStore::checkWritable(qint64 id, QString* error) const {
     if (!q.value(1).isNull()) {
         if (error)
             *error = Tr::tr("report %1 is in the trash; restore it to change it").arg(id);
+        return false;
+    }
+    q.finish();
+    // Marked a draft, but finalized and never reopened: the status was changed in the file.
+    if (finalization(id)) {
+        if (error) {
+            if (const auto mismatch = verifyFinalized(id))
+                *error = describeMismatch(id, *mismatch);
+        }
         return false;
     }
     return true;
@@ -705,7 +739,13 @@ bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) 
     if (!exec(insert, error) || !exec(status, error) ||
         !recordHistory(id, u"status"_s, u"draft"_s, u"finalized"_s, error))
         return false;
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return false;
+    // The day's backup taken again, so that it holds the finalized report; a failure here
+    // does not undo the finalization (the next daily backup tries again).
+    if (m_backups)
+        takeBackup(QDate::currentDate(), true, nullptr);
+    return true;
 }
 
 bool ReportStore::reopen(qint64 id, const QString& reason, QString* error) {
@@ -757,6 +797,112 @@ std::optional<Finalization> ReportStore::finalization(qint64 id) const {
     f.at = parseTime(q.value(6));
     f.user = q.value(7).toString();
     return f;
+}
+
+std::optional<FinalizedMismatch> ReportStore::compareWithFinalization(qint64 id,
+                                                                      const Report& content) const {
+    const bool finalized = status(id) == ReportStatus::Finalized;
+    const auto record = finalization(id);
+    if (!finalized && !record)
+        return std::nullopt;
+    FinalizedMismatch mismatch;
+    mismatch.contentHash = ReportJson::contentHash(content);
+    if (!record) {
+        // Marked finalized without any record of it: nothing vouches for this content.
+        mismatch.differences << Tr::tr("the report is marked finalized, but the store holds no "
+                                       "record of its finalization");
+        return mismatch;
+    }
+    mismatch.recordedHash = record->hash;
+    if (finalized && mismatch.contentHash == record->hash)
+        return std::nullopt;
+    QString frozenError;
+    const auto frozen = ReportJson::fromJson(record->frozen, &frozenError);
+    mismatch.frozenCopyIntact = frozen && ReportJson::contentHash(*frozen) == record->hash;
+    if (!finalized) {
+        // Reopening marks the record; a status turned back to draft without it did not reopen.
+        mismatch.differences << Tr::tr("the report was finalized and never reopened, but is now "
+                                       "marked as a draft");
+    }
+    if (frozen)
+        mismatch.differences += ReportJson::differences(*frozen, content);
+    else
+        mismatch.differences << Tr::tr("the frozen copy cannot be read: %1").arg(frozenError);
+    if (!mismatch.frozenCopyIntact && frozen) {
+        mismatch.differences << Tr::tr("the frozen copy does not have the recorded hash either; "
+                                       "it was changed too");
+    }
+    return mismatch;
+}
+
+std::optional<FinalizedMismatch> ReportStore::verifyFinalized(qint64 id) const {
+    const auto content = loadUnverified(id, nullptr);
+    if (!content) {
+        if (status(id) != ReportStatus::Finalized && !finalization(id))
+            return std::nullopt;
+        FinalizedMismatch unreadable;
+        unreadable.differences << Tr::tr("the stored content cannot be read");
+        if (const auto record = finalization(id)) {
+            unreadable.recordedHash = record->hash;
+            const auto frozen = ReportJson::fromJson(record->frozen, nullptr);
+            unreadable.frozenCopyIntact =
+                frozen && ReportJson::contentHash(*frozen) == record->hash;
+        }
+        return unreadable;
+    }
+    return compareWithFinalization(id, *content);
+}
+
+QString ReportStore::describeMismatch(qint64 id, const FinalizedMismatch& mismatch) {
+    QString text =
+        Tr::tr("The finalized content of report %1 is not what was finalized: its fingerprint "
+               "(content hash) was %2 at finalization and is %3 now. It cannot be printed or "
+               "exported as final.")
+            .arg(id)
+            .arg(mismatch.recordedHash.isEmpty() ? u"—"_s : mismatch.recordedHash.left(16),
+                 mismatch.contentHash.left(16));
+    for (const QString& line : mismatch.differences)
+        text += u"\n  "_s + line;
+    text += u'\n';
+    text += mismatch.frozenCopyIntact
+                ? Tr::tr("The copy frozen at finalization is intact and can be restored.")
+                : Tr::tr("The copy frozen at finalization cannot be restored.");
+    return text;
+}
+
+bool ReportStore::restoreFrozen(qint64 id, QString* error) {
+    const auto record = finalization(id);
+    if (!record) {
+        if (error)
+            *error = Tr::tr("report %1 has no copy frozen at finalization").arg(id);
+        return false;
+    }
+    QString frozenError;
+    const auto frozen = ReportJson::fromJson(record->frozen, &frozenError);
+    if (!frozen || ReportJson::contentHash(*frozen) != record->hash) {
+        if (error)
+            *error = Tr::tr("the copy of report %1 frozen at finalization was changed too; it "
+                            "cannot be restored")
+                         .arg(id);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery update = prepared(db,
+                                u"UPDATE report SET form = ?, agency = ?, year = ?, level = ?, "
+                                u"status = 'finalized', modified = ? WHERE id = ?"_s,
+                                {frozen->form().id(), frozen->agency, frozen->year,
+                                 agencyLevelCode(frozen->level), now(), id});
+    QSqlQuery cells = prepared(db, u"DELETE FROM cell WHERE report = ?"_s, {id});
+    QSqlQuery texts = prepared(db, u"DELETE FROM text WHERE report = ?"_s, {id});
+    if (!exec(update, error) || !exec(cells, error) || !exec(texts, error) ||
+        !insertContent(db, id, *frozen, error) ||
+        !recordHistory(id, u"status"_s, u"changed"_s, u"finalized: frozen copy restored"_s, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    m_forms.insert(id, frozen->formPtr());
+    return true;
 }
 
 } // namespace nianbao

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -15,6 +16,8 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QSqlDatabase;
 
 namespace nianbao {
 
@@ -31,6 +34,8 @@ struct StoredReportInfo {
     int errors = 0;
     int warnings = 0;
     QDateTime deleted; // set for reports in the trash
+    // Finalized, but its content no longer has the hash recorded at finalization.
+    bool finalizedContentChanged = false;
 };
 
 struct HistoryEntry {
@@ -56,6 +61,17 @@ struct Finalization {
     QString user;
 };
 
+// A finalized report whose content is not what was finalized (changed in the file by another
+// tool, a broken sync, a bad restore): what the fingerprint vouches for is not there.
+struct FinalizedMismatch {
+    QString recordedHash; // at finalization
+    QString contentHash;  // of the content now
+    // Against the frozen copy, one line each (see ReportJson::differences).
+    QStringList differences;
+    // The frozen copy still has the recorded hash, so restoreFrozen() can put it back.
+    bool frozenCopyIntact = false;
+};
+
 // The SQLite store of every report of the user: the working copy the editor sits on.
 //
 // Durability: each change is one transaction, written with WAL and synchronous=FULL, so an
@@ -77,7 +93,26 @@ public:
     struct Options {
         bool dailyBackup = true;
         QDate today = QDate::currentDate(); // injectable for tests
+        // False for commands that only read: a missing database is an error, not created.
+        bool mayCreate = true;
+        // For commands that only read: a lock file or a daily backup that cannot be written
+        // (a full disk) does not stop them; see warning().
+        bool readOnly = false;
     };
+
+    // What a backup (or any database file) holds, checked before it is trusted.
+    struct BackupCheck {
+        QString file;
+        bool good = false;    // passes integrity_check, has a known schema version and reports
+        QString problem;      // why not, for the message
+        int reports = 0;      // live and in the trash
+        QDateTime lastChange; // the newest time recorded inside the file
+    };
+    static BackupCheck inspect(const QString& file);
+    // The backup to restore: a good one holding reports before an empty one, then the one
+    // whose content changed last. `rejected` receives a line for each bad one.
+    static std::optional<BackupCheck> bestBackup(const QString& databasePath,
+                                                 QStringList* rejected = nullptr);
 
     static std::unique_ptr<ReportStore> open(const QString& path, QString* error);
     static std::unique_ptr<ReportStore> open(const QString& path, const Options& options,
@@ -93,14 +128,30 @@ public:
     // Puts the newest backup in place of a damaged database, which is kept beside it under a
     // new name (never overwritten). Refused while another Nianbao has the database open.
     // Returns the name the damaged file was moved to.
-    static std::optional<QString> restoreLatestBackup(const QString& databasePath, QString* error);
+    // Each backup is checked first and the best good one is used (see bestBackup);
+    // `restoredFrom` receives its name.
+    static std::optional<QString> restoreLatestBackup(const QString& databasePath, QString* error,
+                                                      QString* restoredFrom = nullptr);
 
     const QString& path() const { return m_path; }
+    // Whether open() created the database file (it did not exist or was empty).
+    bool isNew() const { return m_new; }
+    // What went wrong at opening without stopping a read-only command (a failed backup).
+    const QString& warning() const { return m_warning; }
+
+    // Today's backup, unless there is one: written under a temporary name, checked
+    // (integrity, version, report count) and only then renamed into place, so that a backup
+    // cut off by a crash never takes the place of a good one. A store without any report is
+    // not backed up: it would only push good backups out. Called at opening and, by a
+    // long-running editor, now and then (see BackupSchedule).
+    bool backupIfDue(const QDate& today, QString* error);
 
     // Lifecycle
     std::optional<qint64> create(const Report& report, QString* error);
     std::vector<StoredReportInfo> list() const; // live reports, with error and warning counts
     std::vector<StoredReportInfo> trash() const;
+    // A finalized report is verified first (see verifyFinalized): one whose content changed
+    // since is refused with the reason, never handed out as final.
     std::optional<Report> load(qint64 id, QString* error) const;
     std::optional<qint64> duplicate(qint64 id, QString* error);
     bool rename(qint64 id, const QString& agency, QString* error);
@@ -135,6 +186,14 @@ public:
     bool reopen(qint64 id, const QString& reason, QString* error);
     ReportStatus status(qint64 id) const;
     std::optional<Finalization> finalization(qint64 id) const;
+    // Recomputes the content hash of a finalized report and compares it with the one recorded
+    // at finalization. std::nullopt when it matches or the report is not finalized.
+    std::optional<FinalizedMismatch> verifyFinalized(qint64 id) const;
+    // Puts the frozen copy taken at finalization back as the report's content (recorded in the
+    // history). Refused when the frozen copy itself no longer has the recorded hash.
+    bool restoreFrozen(qint64 id, QString* error);
+    // The message for a mismatch, in the user's language, with the differences.
+    static QString describeMismatch(qint64 id, const FinalizedMismatch& mismatch);
 
     bool integrityCheck(QString* error) const;
     // Makes the database refuse to grow past `pages` pages, as a full disk would.
@@ -148,7 +207,15 @@ public:
 private:
     ReportStore(QString connection, QString path);
     bool migrate(QString* error);
-    bool backupIfDue(const QDate& today, QString* error);
+    // `replaceToday`: after 定稿 the day's backup is taken again, so that it holds it.
+    bool takeBackup(const QDate& today, bool replaceToday, QString* error);
+    // For a finalized report (or one with an open finalization record), `content` compared
+    // with what was finalized.
+    std::optional<FinalizedMismatch> compareWithFinalization(qint64 id,
+                                                             const Report& content) const;
+    static bool insertContent(QSqlDatabase& db, qint64 id, const Report& report, QString* error);
+    // The content as stored, without the verification load() adds.
+    std::optional<Report> loadUnverified(qint64 id, QString* error) const;
     std::shared_ptr<const FormDefinition> formOf(qint64 id, QString* error) const;
     bool checkWritable(qint64 id, QString* error) const;
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
@@ -163,6 +230,9 @@ private:
     QString m_path;
     std::unique_ptr<StoreLock> m_lock;
     std::function<QString()> m_writeFault;
+    bool m_new = false;
+    QString m_warning;
+    bool m_backups = true;
     mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;
 };
 

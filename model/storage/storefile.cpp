@@ -5,6 +5,8 @@
 #include "model/storage/sqlsupport.h"
 #include "model/storage/storelock.h"
 
+#include "model/core/filewriting.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -16,6 +18,14 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <filesystem>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +80,114 @@ const std::vector<std::vector<QString>>& migrations() {
     return steps;
 }
 
+bool syncFile(QFile& file) {
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+bool hasSqliteHeader(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// The newest moment recorded anywhere in a store: when its last change was made.
+const QString kLastChangeSql =
+    u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL SELECT max(deleted) "
+    u"FROM report UNION ALL SELECT max(at) FROM history UNION ALL SELECT max(at) FROM "
+    u"finalization UNION ALL SELECT max(reopened_at) FROM finalization)"_s;
+
+// Opens a database file on its own connection (read-only unless told), runs `use` on it
+// and closes it again.
+template <typename Use>
+void withDatabase(const QString& path, bool readOnly, Use use) {
+    const QString connection =
+        u"nianbao-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open())
+            use(db);
+        else
+            use(QSqlDatabase());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 } // namespace
+
+ReportStore::BackupCheck ReportStore::inspect(const QString& file) {
+    BackupCheck check;
+    check.file = file;
+    if (!QFileInfo(file).isFile() || !hasSqliteHeader(file)) {
+        check.problem = Tr::tr("not an SQLite file (cut off while it was written?)");
+        return check;
+    }
+    withDatabase(file, true, [&](QSqlDatabase db) {
+        if (!db.isOpen()) {
+            check.problem = Tr::tr("cannot be opened");
+            return;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
+            check.problem = Tr::tr("fails SQLite's integrity check");
+            return;
+        }
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next() || q.value(0).toInt() < 1 ||
+            q.value(0).toInt() > kSchemaVersion) {
+            check.problem = Tr::tr("is not a database of this version of Nianbao");
+            return;
+        }
+        const int version = q.value(0).toInt();
+        if (!q.exec(u"SELECT count(*) FROM report"_s) || !q.next()) {
+            check.problem = Tr::tr("holds no table of reports");
+            return;
+        }
+        check.reports = q.value(0).toInt();
+        const QString lastChange =
+            version >= 2 ? kLastChangeSql
+                         : u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL "
+                           u"SELECT max(at) FROM history)"_s;
+        if (q.exec(lastChange) && q.next() && !q.value(0).isNull()) {
+            check.lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+            check.lastChange.setTimeSpec(Qt::UTC);
+        }
+        check.good = true;
+    });
+    return check;
+}
+
+std::optional<ReportStore::BackupCheck> ReportStore::bestBackup(const QString& databasePath,
+                                                                QStringList* rejected) {
+    std::optional<BackupCheck> best;
+    auto better = [](const BackupCheck& a, const BackupCheck& b) {
+        // One holding reports beats an empty one; then the later last change (the time inside
+        // the file, not its name: a file named for 2099 does not win by its name).
+        if ((a.reports > 0) != (b.reports > 0))
+            return a.reports > 0;
+        if (a.lastChange != b.lastChange)
+            return a.lastChange > b.lastChange;
+        return a.file > b.file;
+    };
+    for (const QString& file : backups(databasePath)) {
+        BackupCheck check = inspect(file);
+        if (!check.good) {
+            if (rejected)
+                rejected->append(QFileInfo(file).fileName() + u": "_s + check.problem);
+            continue;
+        }
+        if (!best || better(check, *best))
+            best = std::move(check);
+    }
+    return best;
+}
 
 ReportStore::ReportStore(QString connection, QString path)
     : m_connection(std::move(connection))
@@ -113,20 +230,40 @@ bool ReportStore::isInUse(const QString& databasePath) {
     return inUse;
 }
 
-std::optional<QString> ReportStore::restoreLatestBackup(const QString& databasePath,
-                                                        QString* error) {
+std::optional<QString> ReportStore::restoreLatestBackup(const QString& databasePath, QString* error,
+                                                        QString* restoredFrom) {
     // Never under a running Nianbao: it would go on writing to the file moved aside.
     const std::unique_ptr<StoreLock> lock = StoreLock::take(databasePath, error);
     if (!lock)
         return std::nullopt;
-    const QStringList available = backups(databasePath);
-    if (available.isEmpty()) {
+    if (backups(databasePath).isEmpty()) {
         if (error)
             *error = Tr::tr("there is no backup of %1").arg(databasePath);
         return std::nullopt;
     }
-    const QString aside = databasePath + u".damaged-"_s +
-                          QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Each candidate is checked before it is used: a backup cut off while it was written must
+    // not replace even a damaged store.
+    QStringList rejected;
+    const auto best = bestBackup(databasePath, &rejected);
+    if (!best) {
+        if (error)
+            *error = Tr::tr("no backup of %1 can be restored:\n%2")
+                         .arg(databasePath, rejected.join(u'\n'));
+        return std::nullopt;
+    }
+    QFile source(best->file);
+    if (!source.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Tr::tr("cannot read the backup %1: %2").arg(best->file, source.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = source.readAll();
+    source.close();
+    QString aside = databasePath + u".damaged-"_s +
+                    QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    // Two restores within a second must not collide: the first one's file is never replaced.
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = aside.section(u'~', 0, 0) + u'~' + QString::number(n);
     if (QFile::exists(databasePath) && !QFile::rename(databasePath, aside)) {
         if (error)
             *error = Tr::tr("cannot move the damaged %1 aside").arg(databasePath);
@@ -135,12 +272,16 @@ std::optional<QString> ReportStore::restoreLatestBackup(const QString& databaseP
     for (const char16_t* suffix : {u"-wal", u"-shm"})
         QFile::rename(databasePath + QString::fromUtf16(suffix),
                       aside + QString::fromUtf16(suffix));
-    if (!QFile::copy(available.first(), databasePath)) {
+    QString writeError;
+    if (bytes.size() != QFileInfo(best->file).size() ||
+        !writeFileSafely(databasePath, bytes, &writeError)) {
         if (error)
-            *error = Tr::tr("cannot copy the backup %1 to %2").arg(available.first(), databasePath);
+            *error = Tr::tr("cannot copy the backup %1 to %2: %3")
+                         .arg(best->file, databasePath, writeError);
         return std::nullopt;
     }
-    QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    if (restoredFrom)
+        *restoredFrom = best->file;
     return aside;
 }
 
@@ -166,9 +307,37 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     const QFileInfo info(path);
     if (info.isDir())
         return failWith(Tr::tr("%1 is a folder, not a database").arg(path));
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+    const bool isNew = !info.exists() || info.size() == 0;
+    if (isNew) {
+        // A store deleted or emptied beside backups that hold reports is a loss to repair, not
+        // a new beginning: recreating it empty would hide the loss and its empty backup would
+        // push the good ones out.
+        if (const auto best = bestBackup(path); best && best->reports > 0) {
+            return failWith(
+                Tr::tr("%1 is missing or empty, but its backup %2 holds %3 report(s). Restore "
+                       "it with: nianbao db restore --db %1")
+                    .arg(path, best->file)
+                    .arg(best->reports));
+        }
+        if (!options.mayCreate)
+            return failWith(Tr::tr("there is no database at %1").arg(path));
+    }
+    // The store holds the names of officials and applicants: its folder and files are the
+    // user's alone (on Windows the per-user application data folder already is).
+    if (!info.absoluteDir().exists() && !makePrivateFolder(info.absolutePath()))
         return failWith(
             Tr::tr("the folder %1 does not exist and cannot be created").arg(info.absolutePath()));
+    if (!info.exists()) {
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            return failWith(Tr::tr("%1 cannot be created: %2").arg(path, created.errorString()));
+    } else {
+        // SQLite gives -wal and -shm the mode of the database file.
+        for (const QString& file : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+            if (QFileInfo::exists(file))
+                QFile::setPermissions(file, kOwnerOnly);
+        }
+    }
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -181,14 +350,19 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     }
 
     QString lockError;
-    auto lock = StoreLock::take(path, &lockError);
-    if (!lock)
+    bool inUse = false;
+    auto lock = StoreLock::take(path, &lockError, &inUse);
+    // A command that only reads goes on without the lock when the lock file cannot be written
+    // (a full disk): it writes nothing, and SQLite keeps its reads consistent with a writer.
+    if (!lock && (inUse || !options.readOnly))
         return failWith(lockError);
 
     const QString connection =
         u"nianbao-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<ReportStore> store(new ReportStore(connection, path));
     store->m_lock = std::move(lock);
+    store->m_new = isNew;
+    store->m_backups = options.dailyBackup;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -204,8 +378,15 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     }
     if (!store->migrate(error))
         return nullptr;
-    if (options.dailyBackup && !store->backupIfDue(options.today, error))
-        return nullptr;
+    if (options.dailyBackup && !store->backupIfDue(options.today, error)) {
+        // Reading must still work on a full disk; the backup is tried again next time.
+        if (!options.readOnly)
+            return nullptr;
+        if (error) {
+            store->m_warning = *error;
+            error->clear();
+        }
+    }
     return store;
 }
 
@@ -243,6 +424,7 @@ bool ReportStore::migrate(QString* error) {
                 *error = Tr::tr("cannot back up %1 before upgrading it").arg(m_path);
             return false;
         }
+        QFile::setPermissions(backup, kOwnerOnly);
     }
     for (const char16_t* pragma :
          {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
@@ -279,27 +461,73 @@ bool ReportStore::migrate(QString* error) {
 }
 
 bool ReportStore::backupIfDue(const QDate& today, QString* error) {
+    return takeBackup(today, false, error);
+}
+
+bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* error) {
     const QString folder = backupFolder(m_path);
     const QString name =
         QFileInfo(m_path).completeBaseName() + u'-' + today.toString(Qt::ISODate) + u".sqlite"_s;
     const QString target = QDir(folder).filePath(name);
-    if (QFile::exists(target))
+    // A file at the day's name was checked before it was put there; only one left by an older
+    // version, cut off mid-write, lacks even the header and is replaced.
+    if (!replaceToday && hasSqliteHeader(target))
         return true;
-    if (!QDir().mkpath(folder)) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    int reports = 0;
+    {
+        QSqlQuery count(db);
+        if (!count.exec(u"SELECT count(*) FROM report"_s) || !count.next()) {
+            if (error)
+                *error = Tr::tr("the daily backup of %1 failed: %2")
+                             .arg(m_path, describe(count.lastError()));
+            return false;
+        }
+        reports = count.value(0).toInt();
+    }
+    if (reports == 0)
+        return true;
+    if (!makePrivateFolder(folder)) {
         if (error)
             *error = Tr::tr("cannot create the backup folder %1").arg(folder);
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(target);
-    if (!q.exec()) {
+    // One process holds the store: a *.partial here is one a crash cut off.
+    const QDir backupDir(folder);
+    for (const QString& stale : backupDir.entryList({u"*.partial"_s}, QDir::Files))
+        QFile::remove(backupDir.filePath(stale));
+    const QString partial = target + u".partial"_s;
+    auto failWith = [&](const QString& reason) {
+        QFile::remove(partial);
         if (error)
-            *error =
-                Tr::tr("the daily backup to %1 failed: %2").arg(target, describe(q.lastError()));
-        QFile::remove(target);
+            *error = Tr::tr("the daily backup to %1 failed: %2").arg(target, reason);
         return false;
+    };
+    QFile::remove(partial);
+    {
+        QSqlQuery q(db);
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(partial);
+        if (!q.exec())
+            return failWith(describe(q.lastError()));
     }
+    QFile::setPermissions(partial, kOwnerOnly);
+    {
+        QFile written(partial);
+        if (!written.open(QIODevice::ReadWrite) || !syncFile(written))
+            return failWith(Tr::tr("it could not be synced to the disk"));
+    }
+    const BackupCheck check = inspect(partial);
+    if (!check.good)
+        return failWith(check.problem);
+    if (check.reports != reports)
+        return failWith(
+            Tr::tr("it holds %1 report(s) instead of %2").arg(check.reports).arg(reports));
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), renameError);
+    if (renameError)
+        return failWith(QString::fromLocal8Bit(renameError.message()));
     const QStringList all = backups(m_path);
     for (qsizetype i = kBackupsKept; i < all.size(); ++i)
         QFile::remove(all[i]);

@@ -1,11 +1,13 @@
 #include "model/storage/storelock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMutex>
 #include <QSet>
 #include <QSysInfo>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,9 @@ private:
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 };
+
+// An empty lock file younger than this may be one that its owner is still writing.
+constexpr qint64 kSettleMs = 2000;
 
 } // namespace
 
@@ -108,9 +113,25 @@ std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString*
         qint64 pid = 0;
         QString host;
         QString application;
-        if (lock->error() != QLockFile::LockFailedError ||
-            !lock->getLockInfo(&pid, &host, &application))
+        if (lock->error() != QLockFile::LockFailedError)
             break;
+        if (!lock->getLockInfo(&pid, &host, &application)) {
+            // Empty or unreadable: a power cut between creating the file and writing it. A
+            // live owner writes it at once, and removeStaleLockFile() refuses while any process
+            // still holds the file's own lock, so this takes nothing from a running Nianbao.
+            // One just created may still be being written: it is given until it is
+            // kSettleMs old (a bounded wait) before it is taken for stale.
+            const QFileInfo file(lock->fileName());
+            const qint64 age = file.lastModified().msecsTo(QDateTime::currentDateTime());
+            if (age >= 0 && age < kSettleMs)
+                QThread::msleep(static_cast<unsigned long>(kSettleMs - age));
+            if (attempt == 0 && QFileInfo::exists(lock->fileName()) &&
+                !lock->getLockInfo(&pid, &host, &application) && lock->removeStaleLockFile())
+                continue;
+            if (attempt == 0 && !QFileInfo::exists(lock->fileName()))
+                continue; // its owner gave it up meanwhile
+            break;
+        }
         // Qt for Windows writes the NetBIOS name (VM), QSysInfo gives the DNS name (vm).
         const bool thisMachine =
             host.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) == 0;

@@ -3,15 +3,15 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+20" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+23" />
         <location line="+30" />
         <location line="+9" />
-        <location line="+7" />
+        <location line="+12" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-33" />
         <source>The store to use.</source>
         <translation>使用的数据库文件。</translation>
     </message>
@@ -29,6 +29,11 @@
         <location line="+10" />
         <source>Restore the most recent backup? The damaged file is kept beside it.</source>
         <translation>是否恢复最近的备份？损坏的文件会保留在原处旁边。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>New database %1</source>
+        <translation>新建数据库 %1</translation>
     </message>
 </context>
 <context>
@@ -143,7 +148,9 @@ Commands:
   db export ID [-o FILE]      write a stored report as an exchange file
   db check ID [--json]        check a stored report (with last year's from
                               the store); exit status as for check
-  db restore                  replace a damaged store by its newest backup
+  db restore                  replace a damaged store by its newest good backup
+  db restore-frozen ID        put back the copy of a finalized report frozen
+                              at finalization, when its content was changed
       --db PATH               the store (default: $NIANBAO_DB, else
                               nianbao.sqlite in the application data folder)
 
@@ -195,7 +202,8 @@ Options:
   db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
   db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
                               退出状态同 check
-  db restore                  用最近的备份替换损坏的数据库
+  db restore                  用最近的完好备份替换损坏的数据库
+  db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
       --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
                               目录中的 nianbao.sqlite）
 
@@ -229,7 +237,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+104" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -256,7 +264,12 @@ Options:
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
+        <source>report %1:</source>
+        <translation>报告 %1：</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 处错误，%2 处提醒</translation>
     </message>
@@ -266,40 +279,50 @@ Options:
         <translation>数据库 %1 中没有报告。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>name one or more report files</source>
         <translation>请给出一个或多个报告文件</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+31" />
         <source>%1: stored as report %2 (%3, %4)</source>
         <translation>%1：已存为报告 %2（%3，%4 年度）</translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location line="+43" />
+        <source>Restore the frozen copy with: nianbao db restore-frozen %1 --db %2</source>
+        <translation>恢复定稿时冻结的副本：nianbao db restore-frozen %1 --db %2</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>restored %1 from its newest backup; the previous file was kept as %2</source>
-        <translation>已用最近的备份恢复 %1；原文件保留为 %2</translation>
+        <location line="+76" />
+        <source>report %1: the copy frozen at finalization was restored</source>
+        <translation>报告 %1：已恢复定稿时冻结的副本</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>name what to do: list, import, export, check or restore</source>
-        <translation>请给出要做的操作：list、import、export、check 或 restore</translation>
+        <location line="+14" />
+        <source>New database %1</source>
+        <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown command "%1"; use list, import, export, check or restore</source>
-        <translation>未知命令“%1”；可用 list、import、export、check 或 restore</translation>
+        <location line="+21" />
+        <source>restored %1 from its newest good backup %2; the previous file was kept as %3</source>
+        <translation>已用最近的完好备份 %2 恢复 %1；原文件保留为 %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>name what to do: list, import, export, check, restore or restore-frozen</source>
+        <translation>请给出要做的操作：list、import、export、check、restore 或 restore-frozen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown command "%1"; use list, import, export, check, restore or restore-frozen</source>
+        <translation>未知命令“%1”；可用 list、import、export、check、restore 或 restore-frozen</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+71" />
+        <location filename="../../app/cli/exportcommand.cpp" line="+72" />
         <source>--pdf needs a file name</source>
         <translation>--pdf 需要一个文件名</translation>
     </message>
@@ -327,6 +350,29 @@ Options:
         <location line="+5" />
         <source>export takes one report file</source>
         <translation>export 只接受一个报告文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FileWriting</name>
+    <message>
+        <location filename="../../model/core/filewriting.cpp" line="+39" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the disk did not confirm the write (full?)</source>
+        <translation>磁盘未确认写入（磁盘已满？）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>only %1 of %2 bytes reached the disk (full?)</source>
+        <translation>只有 %1 / %2 字节写入了磁盘（磁盘已满？）</translation>
     </message>
 </context>
 <context>
@@ -406,6 +452,14 @@ Options:
         <location line="+2" />
         <source>Enter who prepared, reviewed and approved the report.</source>
         <translation>请填写填报人、审核人和负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FinalizedCheck</name>
+    <message>
+        <location filename="../../app/gui/finalizedcheck.cpp" line="+30" />
+        <source>Restore the copy frozen at finalization? The changed content is replaced; the history records the restore.</source>
+        <translation>是否恢复定稿时冻结的副本？被改动的内容将被替换，修改记录中会记下这次恢复。</translation>
     </message>
 </context>
 <context>
@@ -678,12 +732,7 @@ Options:
 <context>
     <name>nianbao::HtmlExport</name>
     <message>
-        <location filename="../../model/render/htmlexport.cpp" line="+90" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+51" />
+        <location filename="../../model/render/htmlexport.cpp" line="+136" />
         <source>the ODT document could not be written</source>
         <translation>无法写出 ODT 文档</translation>
     </message>
@@ -691,7 +740,7 @@ Options:
 <context>
     <name>nianbao::ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+36" />
+        <location filename="../../app/cli/importcommand.cpp" line="+37" />
         <source>%1 needs a file to write</source>
         <translation>%1 需要一个输出文件</translation>
     </message>
@@ -706,7 +755,7 @@ Options:
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>--year must be a year between 2008 and 2100, not "%1"</source>
         <translation>--year 须为 2008 至 2100 之间的年份，而不是“%1”</translation>
     </message>
@@ -729,11 +778,6 @@ Options:
         <location line="+35" />
         <source>%1: the report's year is stated nowhere in the text (title, statistics period, date line); give it with --year</source>
         <translation>%1：文字中（标题、统计期限、落款日期等处）都没有写明年报的年份，请用 --year 指定</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -819,7 +863,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::Json</name>
     <message>
-        <location filename="../../model/core/json.cpp" line="+24" />
+        <location filename="../../model/core/json.cpp" line="+25" />
         <source>the file holds no JSON value</source>
         <translation>文件中没有 JSON 内容</translation>
     </message>
@@ -912,13 +956,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+21" />
+        <location line="+18" />
+        <location line="+27" />
         <source>the file ends inside an object (truncated?)</source>
         <translation>文件在对象中结束（是否被截断？）</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-25" />
         <source>expected a key in double quotes</source>
         <translation>此处应为带双引号的键</translation>
     </message>
@@ -929,6 +973,11 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+4" />
+        <source>an object has more than %1 keys; a report has a few hundred</source>
+        <translation>一个对象中有超过 %1 个键；一份报告只有几百个</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>expected ':' after the key "%1"</source>
         <translation>键“%1”之后应为“:”</translation>
     </message>
@@ -951,7 +1000,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+89" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+90" />
         <location line="+3" />
         <location line="+19" />
         <source>Nianbao</source>
@@ -1083,7 +1132,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+302" />
+        <location line="+305" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1103,7 +1152,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-385" />
+        <location line="-388" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1169,7 +1218,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Not saved: %1 — it is kept and tried again.</source>
         <translation>未保存：%1——修改已保留，将自动重试。</translation>
     </message>
@@ -1576,6 +1625,19 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Report</name>
+    <message>
+        <location filename="../../model/core/report.cpp" line="+85" />
+        <source>the agency's name is empty or only spaces</source>
+        <translation>机关名称为空或只有空格</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the agency's name holds the invisible or control character U+%1, which is not allowed</source>
+        <translation>机关名称中含有不可见字符或控制字符 U+%1，不允许使用</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReportDocument</name>
     <message>
         <location filename="../../model/editing/reportdocument.cpp" line="+45" />
@@ -1616,13 +1678,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法完成 PDF：%1</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+33" />
+        <location line="+74" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-23" />
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -1670,7 +1731,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1：机关名称必须是字符串</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>the key "year" is missing</source>
         <translation>缺少键“year”</translation>
     </message>
@@ -1765,7 +1826,32 @@ Why is this right? The reason is kept with the report.</source>
         <translation>不是有效的 JSON 文件：%1</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+90" />
+        <source>%1: at finalization "%2", now "%3"</source>
+        <translation>%1：定稿时为“%2”，现为“%3”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>agency</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>level</source>
+        <translation>机关层级</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>form</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -1775,7 +1861,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1：是文件夹，不是报告文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <source>%1: is not a regular file (a device, a pipe or a socket), so not a report file</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字），不是报告文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1: the file is %2 MB; a report file is at most %3 MB, so this is not one</source>
         <translation>%1：文件大小为 %2 MB；报告文件最大 %3 MB，这不是报告文件</translation>
     </message>
@@ -1851,22 +1942,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+125" />
+        <location filename="../../model/storage/storefile.cpp" line="+241" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+28" />
         <source>cannot move the damaged %1 aside</source>
         <translation>无法移开损坏的 %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>cannot copy the backup %1 to %2</source>
-        <translation>无法把备份 %1 复制到 %2</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+35" />
         <source>The most recent backup is %1 (restore it with: nianbao db restore --db %2).</source>
         <translation>最近的备份是 %1（可用 nianbao db restore --db %2 恢复）。</translation>
     </message>
@@ -1876,12 +1962,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 是文件夹，不是数据库</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+20" />
         <source>the folder %1 does not exist and cannot be created</source>
         <translation>文件夹 %1 不存在，也无法创建</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+15" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 无法读取：%2</translation>
     </message>
@@ -1891,7 +1977,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storelock.cpp" line="+67" />
+        <location filename="../../model/storage/storelock.cpp" line="+72" />
         <source>the lock on the store was lost: another Nianbao (%1, process %2 on %3) has it now</source>
         <translation>数据库的锁已丢失：另一个 Nianbao（%1，%3 上的进程 %2）正在使用它</translation>
     </message>
@@ -1906,7 +1992,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>锁文件 %1 已被删除且无法重新创建</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+54" />
         <source>%1 is in use by another Nianbao (%2, process %3 on %4); close it first</source>
         <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
     </message>
@@ -1916,7 +2002,64 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+18" />
+        <location filename="../../model/storage/storefile.cpp" line="-217" />
+        <source>not an SQLite file (cut off while it was written?)</source>
+        <translation>不是 SQLite 文件（写入时被中断？）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>fails SQLite's integrity check</source>
+        <translation>未通过 SQLite 完整性检查</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>is not a database of this version of Nianbao</source>
+        <translation>不是本版本 Nianbao 的数据库</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>holds no table of reports</source>
+        <translation>没有报告表</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>no backup of %1 can be restored:
+%2</source>
+        <translation>%1 没有可恢复的备份：
+%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cannot copy the backup %1 to %2: %3</source>
+        <translation>无法把备份 %1 复制为 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 is missing or empty, but its backup %2 holds %3 report(s). Restore it with: nianbao db restore --db %1</source>
+        <translation>%1 不存在或为空，但其备份 %2 中有 %3 份报告。请用以下命令恢复：nianbao db restore --db %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>there is no database at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>
@@ -1926,7 +2069,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>cannot read the version of %1: %2</source>
         <translation>无法读取 %1 的版本：%2</translation>
     </message>
@@ -1941,7 +2084,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>升级前无法备份 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
     </message>
@@ -1951,25 +2094,40 @@ Why is this right? The reason is kept with the report.</source>
         <translation>把 %1 升级到版本 %2 失败：%3；未做任何改动</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+36" />
+        <source>the daily backup of %1 failed: %2</source>
+        <translation>%1 的每日备份失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>the daily backup to %1 failed: %2</source>
         <translation>每日备份到 %1 失败：%2</translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>it could not be synced to the disk</source>
+        <translation>无法同步写入磁盘</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>it holds %1 report(s) instead of %2</source>
+        <translation>其中有 %1 份报告，而不是 %2 份</translation>
+    </message>
+    <message>
         <location filename="../../model/storage/reportstore.cpp" line="+110" />
-        <location line="+110" />
-        <location line="+235" />
+        <location line="+134" />
+        <location line="+236" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-338" />
-        <location line="+128" />
+        <location line="-363" />
+        <location line="+152" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -1979,12 +2137,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 中有无法读取的单元格“%2”</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>the agency's name cannot be empty</source>
-        <translation>机关名称不能为空</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+80" />
         <source>there is no report %1 to delete</source>
         <translation>没有编号为 %1 的报告可删除</translation>
     </message>
@@ -1994,7 +2147,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 不在回收站中</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>%1 already has a report for %2 (number %3)</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
@@ -2009,7 +2162,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+62" />
         <source>no such cell in report %1</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
@@ -2049,7 +2202,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>缺少定稿日期</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+30" />
         <source>reopening a finalized report needs a written reason</source>
         <translation>重新打开已定稿的报告需要写明原因</translation>
     </message>
@@ -2057,6 +2210,56 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+5" />
         <source>report %1 is not finalized</source>
         <translation>报告 %1 未定稿</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>the report is marked finalized, but the store holds no record of its finalization</source>
+        <translation>报告标为已定稿，但数据库中没有它的定稿记录</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the report was finalized and never reopened, but is now marked as a draft</source>
+        <translation>报告已定稿且从未重新打开，现在却标为草稿</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the frozen copy cannot be read: %1</source>
+        <translation>无法读取冻结的副本：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the frozen copy does not have the recorded hash either; it was changed too</source>
+        <translation>冻结的副本也与记录的校验码不符，它也被改动过</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the stored content cannot be read</source>
+        <translation>无法读取数据库中的内容</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The finalized content of report %1 is not what was finalized: its fingerprint (content hash) was %2 at finalization and is %3 now. It cannot be printed or exported as final.</source>
+        <translation>已定稿内容与定稿时不一致：报告 %1 定稿时的校验码为 %2，现在为 %3。不能作为定稿打印或导出。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The copy frozen at finalization is intact and can be restored.</source>
+        <translation>定稿时冻结的副本完好，可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The copy frozen at finalization cannot be restored.</source>
+        <translation>定稿时冻结的副本无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>report %1 has no copy frozen at finalization</source>
+        <translation>报告 %1 没有定稿时冻结的副本</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the copy of report %1 frozen at finalization was changed too; it cannot be restored</source>
+        <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
 </context>
 <context>

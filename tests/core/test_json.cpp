@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 using namespace nianbao;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -68,6 +69,29 @@ TEST(Json, RefusesDeepNestingWithoutOverflowingTheStack) {
     EXPECT_TRUE(e.message.contains(QStringLiteral("nested")));
     const QByteArray ok = QByteArray(kMaxJsonDepth, '[') + QByteArray(kMaxJsonDepth, ']');
     EXPECT_TRUE(parse(ok));
+}
+
+QByteArray objectOfKeys(qsizetype count) {
+    QByteArray json = "{";
+    for (qsizetype i = 0; i < count; ++i)
+        json += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":0";
+    return json + '}';
+}
+
+// Issue 15: 40 000 keys took 49 s (a linear search per key for duplicates). The limit is far
+// above any report's (about 200 cells) and is refused with its reason; below it, every key
+// is read and a duplicate among thousands still found.
+TEST(Json, RefusesAbsurdlyManyKeysAndFindsDuplicatesAmongMany) {
+    JsonError e;
+    EXPECT_FALSE(parse(objectOfKeys(kMaxJsonObjectKeys + 2000), &e));
+    EXPECT_TRUE(e.message.contains(u"more than 10000 keys"_s)) << e.message.toStdString();
+    const auto many = parse(objectOfKeys(kMaxJsonObjectKeys));
+    ASSERT_TRUE(many);
+    EXPECT_EQ(many->members.size(), static_cast<size_t>(kMaxJsonObjectKeys));
+    QByteArray duplicate = objectOfKeys(5000);
+    duplicate.insert(duplicate.size() - 1, ",\"k4321\":1");
+    EXPECT_FALSE(parse(duplicate, &e));
+    EXPECT_TRUE(e.message.contains(u"\"k4321\" appears twice"_s)) << e.message.toStdString();
 }
 
 } // namespace

@@ -504,10 +504,11 @@ TEST_F(Store, ALockLeftUnderThisProcesssNumberIsStaleButOneWeHoldIsNot) {
 TEST_F(Store, ABackupIsNeverRestoredUnderARunningNianbao) {
     QString error;
     {
-        auto store = ReportStore::open(dbPath(), &error); // writes today's backup
+        auto store = ReportStore::open(dbPath(), &error);
         ASSERT_TRUE(store) << error.toStdString();
         ASSERT_TRUE(store->create(correctReport(), &error));
     }
+    ASSERT_TRUE(ReportStore::open(dbPath(), &error)) << error.toStdString(); // today's backup
     ASSERT_FALSE(ReportStore::backups(dbPath()).isEmpty());
     auto store = openStore();
     EXPECT_FALSE(ReportStore::restoreLatestBackup(dbPath(), &error));
