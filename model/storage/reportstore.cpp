@@ -542,6 +542,11 @@ bool ReportStore::setCellValue(qint64 id, CellRef cell, const CellValue& value, 
 
 bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
                                 QString* error) {
+    return writeCells(id, values, {}, error);
+}
+
+bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
+                             const QString& source, QString* error) {
     const auto form = formOf(id, error);
     if (!form || !checkWritable(id, error))
         return false;
@@ -564,6 +569,18 @@ bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, 
                 oldValue = q.value(0).toString();
         }
         const QString newValue = encode(value);
+        // A value typed over a computed one is the clerk's: its recorded source goes.
+        QSqlQuery sourceQuery =
+            source.isEmpty()
+                ? prepared(db, u"DELETE FROM cell_source WHERE report = ? AND cell = ?"_s,
+                           {id, cellId})
+                : prepared(db,
+                           u"INSERT INTO cell_source (report, cell, source, at) VALUES (?, ?, ?, "
+                           u"?) ON CONFLICT (report, cell) DO UPDATE SET source = "
+                           u"excluded.source, at = excluded.at"_s,
+                           {id, cellId, source, now()});
+        if ((!source.isEmpty() || oldValue != newValue) && !exec(sourceQuery, error))
+            return false;
         if (oldValue == newValue)
             continue;
         QSqlQuery q =

@@ -2,6 +2,7 @@
 
 #include "model/core/finding.h"
 #include "model/core/report.h"
+#include "model/core/requestregister.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -42,6 +43,17 @@ struct HistoryEntry {
     QString target; // cell id, text id or "metadata"
     QString oldValue;
     QString newValue;
+    QDateTime at;
+    QString user;
+};
+
+// What became of a register entry, as the register's history keeps it: never the applicant's
+// name or contact, so that a deleted entry leaves no personal data behind.
+struct RequestHistoryLine {
+    QString agency;
+    QString number;
+    QString action; // "added", "changed", "deleted"
+    QString detail; // the entry's course without personal data, or the fields changed
     QDateTime at;
     QString user;
 };
@@ -87,7 +99,7 @@ public:
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -195,6 +207,24 @@ public:
     // The message for a mismatch, in the user's language, with the differences.
     static QString describeMismatch(qint64 id, const FinalizedMismatch& mismatch);
 
+    // The request register (依申请公开登记), per agency, spanning years (registerstore.cpp).
+    // An entry with problems (RequestRegister::problems) is refused with them. Added without a
+    // number, it gets the next of its year (2025-018).
+    std::optional<qint64> addRequest(RegisterEntry entry, QString* error);
+    bool updateRequest(const RegisterEntry& entry, QString* error);
+    // Keeps a history line without the applicant's name and contact.
+    bool deleteRequest(qint64 requestId, QString* error);
+    std::optional<RegisterEntry> request(qint64 requestId) const;
+    // An empty agency lists every agency's. With a year: the entries that year's table three
+    // counts (received in the year, or before it and not answered before it), by number.
+    std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {}) const;
+    std::vector<RequestHistoryLine> requestHistory(const QString& agency) const;
+    // Table three of a report set from the register, in one transaction recorded in the
+    // report's history; each cell's source is recorded as "register".
+    bool setTable3FromRegister(qint64 id, const RegisterTable3& table, QString* error);
+    // Cell id → where its value came from ("register"), for the cells that have a source.
+    std::map<QString, QString> cellSources(qint64 id) const;
+
     bool integrityCheck(QString* error) const;
     // Makes the database refuse to grow past `pages` pages, as a full disk would.
     void limitSizeForTesting(int pages);
@@ -218,6 +248,9 @@ private:
     std::optional<Report> loadUnverified(qint64 id, QString* error) const;
     std::shared_ptr<const FormDefinition> formOf(qint64 id, QString* error) const;
     bool checkWritable(qint64 id, QString* error) const;
+    // setCellValues with the cells' source recorded (or, when empty, cleared).
+    bool writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
+                    const QString& source, QString* error);
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
     std::vector<StoredReportInfo> query(bool deleted) const;

@@ -76,6 +76,27 @@ const std::vector<std::vector<QString>>& migrations() {
         {
             u"CREATE INDEX history_report ON history (report)"_s,
         },
+        // 4: the request register (依申请公开登记) per agency, spanning years; what became of
+        // deleted entries (without personal data); where a report's cells came from
+        {
+            u"CREATE TABLE request (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, number TEXT "
+            u"NOT NULL, received TEXT NOT NULL, channel TEXT NOT NULL, applicant_type TEXT NOT "
+            u"NULL, applicant_name TEXT NOT NULL DEFAULT '', applicant_contact TEXT NOT NULL "
+            u"DEFAULT '', subject TEXT NOT NULL DEFAULT '', correction_asked TEXT NOT NULL "
+            u"DEFAULT '', correction_received TEXT NOT NULL DEFAULT '', consultation_start TEXT "
+            u"NOT NULL DEFAULT '', consultation_end TEXT NOT NULL DEFAULT '', extended_on TEXT "
+            u"NOT NULL DEFAULT '', replied TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL "
+            u"DEFAULT '', fee TEXT NOT NULL DEFAULT '0', notes TEXT NOT NULL DEFAULT '', "
+            u"withdrawn INTEGER NOT NULL DEFAULT 0, merged_into TEXT NOT NULL DEFAULT '', "
+            u"UNIQUE (agency, number))"_s,
+            u"CREATE INDEX request_received ON request (agency, received)"_s,
+            u"CREATE TABLE request_history (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, "
+            u"number TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT "
+            u"NULL, user TEXT NOT NULL)"_s,
+            u"CREATE TABLE cell_source (report INTEGER NOT NULL REFERENCES report(id) ON DELETE "
+            u"CASCADE, cell TEXT NOT NULL, source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY "
+            u"(report, cell)) WITHOUT ROWID"_s,
+        },
     };
     return steps;
 }
@@ -426,8 +447,10 @@ bool ReportStore::migrate(QString* error) {
         }
         QFile::setPermissions(backup, kOwnerOnly);
     }
-    for (const char16_t* pragma :
-         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+    // secure_delete: a deleted register entry's personal data is overwritten in the file, not
+    // left in a free page.
+    for (const char16_t* pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL",
+                                   u"PRAGMA foreign_keys=ON", u"PRAGMA secure_delete=ON"}) {
         QSqlQuery p(db);
         if (!p.exec(QString::fromUtf16(pragma))) {
             if (error)
