@@ -29,8 +29,8 @@ static void useParentConsole() {
 static bool isCommandLine(int argc, char* argv[]) {
     if (argc < 2)
         return false;
-    for (const char* command : {"audit", "check", "db", "export", "import", "print", "help",
-                                "--help", "-h", "--version", "-v"}) {
+    for (const char* command : {"audit", "check", "db", "export", "import", "print", "register",
+                                "help", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }

@@ -6,6 +6,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/printcommand.h"
+#include "app/cli/registercommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,27 @@ QString usage() {
         "      each.\n"
         "      Exit status: 0 all clean, 1 some with errors, 2 none readable.\n"
         "\n"
+        "  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]\n"
+        "      The request register (依申请公开登记): each request with its outcome, or\n"
+        "      its due date and working days left. With --year, the requests that\n"
+        "      year's table three counts. Applicants' names and contacts only with\n"
+        "      --with-personal-data.\n"
+        "  register due [--days N] [--agency NAME] [--json]\n"
+        "      Open requests due within N working days (default 5) or overdue.\n"
+        "      Exit status 1 when one is overdue.\n"
+        "  register add --agency NAME --received DATE --type TYPE [--number N]\n"
+        "        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]\n"
+        "        [--correction-asked DATE] [--correction-received DATE]\n"
+        "        [--consultation-start DATE] [--consultation-end DATE]\n"
+        "        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]\n"
+        "        [--notes TEXT] [--withdrawn] [--merged-into N]\n"
+        "      Add a request; TYPE and ROW are table three's column and row keys\n"
+        "      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.\n"
+        "  register table3 --agency NAME --year Y [--json] [--write]\n"
+        "      Table three counted from the register; --write puts it into the\n"
+        "      store's report of that agency and year, marked as from the register.\n"
+        "      --db PATH, --today DATE (for due dates) as for db.\n"
+        "\n"
         "Options:\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version of Nianbao and of Qt\n");
@@ -130,6 +152,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runImportCommand(args.mid(1), out, err);
     if (args[0] == u"audit")
         return runAuditCommand(args.mid(1), out, err);
+    if (args[0] == u"register")
+        return runRegisterCommand(args.mid(1), out, err);
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

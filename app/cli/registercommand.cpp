@@ -1,0 +1,479 @@
+#include "app/cli/registercommand.h"
+
+#include "app/cli/commandline.h"
+#include "model/core/json.h"
+#include "model/core/requestregister.h"
+#include "model/core/workcalendar.h"
+#include "model/storage/reportstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::RegisterCommand)
+};
+
+// The options taking a value, and those that are flags.
+const QStringList kValueOptions = {u"--db"_s,
+                                   u"--agency"_s,
+                                   u"--year"_s,
+                                   u"--days"_s,
+                                   u"--today"_s,
+                                   u"--number"_s,
+                                   u"--received"_s,
+                                   u"--channel"_s,
+                                   u"--type"_s,
+                                   u"--name"_s,
+                                   u"--contact"_s,
+                                   u"--subject"_s,
+                                   u"--correction-asked"_s,
+                                   u"--correction-received"_s,
+                                   u"--consultation-start"_s,
+                                   u"--consultation-end"_s,
+                                   u"--extended"_s,
+                                   u"--replied"_s,
+                                   u"--outcome"_s,
+                                   u"--fee"_s,
+                                   u"--notes"_s,
+                                   u"--merged-into"_s};
+const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s};
+
+struct RegisterArguments {
+    QString subcommand;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+
+    bool has(const QString& option) const { return values.contains(option); }
+    QString value(const QString& option) const { return values.value(option); }
+    bool flag(const QString& option) const { return flags.contains(option); }
+};
+
+std::optional<RegisterArguments> parse(const QStringList& args, QString* error) {
+    RegisterArguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        QString inlineValue;
+        bool hasInline = false;
+        if (a.startsWith(u"--") && a.contains(u'=')) {
+            inlineValue = a.mid(a.indexOf(u'=') + 1);
+            a = a.left(a.indexOf(u'='));
+            hasInline = true;
+        }
+        if (kValueOptions.contains(a)) {
+            if (!hasInline && i + 1 >= args.size()) {
+                *error = Tr::tr("%1 needs a value").arg(a);
+                return std::nullopt;
+            }
+            parsed.values.insert(a, hasInline ? inlineValue : args[++i]);
+        } else if (kFlags.contains(a) && !hasInline) {
+            parsed.flags.insert(a);
+        } else if (a.startsWith(u'-')) {
+            *error = Tr::tr("unknown option \"%1\"").arg(args[i]);
+            return std::nullopt;
+        } else if (parsed.subcommand.isEmpty()) {
+            parsed.subcommand = a;
+        } else {
+            *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+// A date option as YYYY-MM-DD; an absent option is an invalid date, a malformed one an error.
+std::optional<QDate> dateOption(const RegisterArguments& args, const QString& option,
+                                QString* error) {
+    if (!args.has(option))
+        return QDate();
+    const QDate date = QDate::fromString(args.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        *error = Tr::tr("%1 \"%2\" is not a date (write it as 2025-03-04)")
+                     .arg(option, args.value(option));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<int> numberOption(const RegisterArguments& args, const QString& option, int low,
+                                int high, QString* error) {
+    bool ok = false;
+    const int n = args.value(option).toInt(&ok);
+    if (!ok || n < low || n > high) {
+        *error = Tr::tr("%1 \"%2\" is not a number from %3 to %4")
+                     .arg(option, args.value(option))
+                     .arg(low)
+                     .arg(high);
+        return std::nullopt;
+    }
+    return n;
+}
+
+const TableDefinition& table3Definition(const FormDefinition& form) {
+    return form.tables()[form.findTable(u"t3")];
+}
+
+QString label(const std::vector<Dimension>& dimensions, const QString& key) {
+    for (const Dimension& d : dimensions) {
+        if (d.key == key)
+            return d.shortLabel;
+    }
+    return key;
+}
+
+QString dateText(QDate d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// Where an open request stands, in words; and its deadline, if it could be counted.
+QString describeDeadline(const RegisterEntry& e, const WorkCalendar& calendar, QDate today,
+                         std::optional<RequestDeadline>* deadline, QString* error) {
+    *deadline = RequestRegister::deadline(e, calendar, today, error);
+    if (!*deadline)
+        return Tr::tr("deadline unknown: %1").arg(*error);
+    switch ((*deadline)->state) {
+    case RequestDeadline::State::Answered:
+        return {};
+    case RequestDeadline::State::AwaitingCorrection:
+        return Tr::tr("awaiting the corrected application (补正)");
+    case RequestDeadline::State::InConsultation:
+        return Tr::tr("third party consulted: the period is paused");
+    case RequestDeadline::State::Running:
+        break;
+    }
+    const int left = (*deadline)->workingDaysLeft;
+    if (left < 0)
+        return Tr::tr("due %1, overdue by %2 working day(s)")
+            .arg(dateText((*deadline)->due))
+            .arg(-left);
+    return Tr::tr("due %1, %2 working day(s) left").arg(dateText((*deadline)->due)).arg(left);
+}
+
+// Only `add` may create a store; only the commands that write take it for writing.
+std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCreate, bool readOnly,
+                                       QTextStream& err, QString* error) {
+    ReportStore::Options options;
+    options.mayCreate = mayCreate;
+    options.readOnly = readOnly;
+    const QString path = ReportStore::resolvePath(args.value(u"--db"_s));
+    auto store = ReportStore::open(path, options, error);
+    if (store && !store->warning().isEmpty())
+        err << u"nianbao register: "_s << store->warning() << u'\n';
+    if (store && store->isNew())
+        err << Tr::tr("New database %1").arg(path) << u'\n';
+    return store;
+}
+
+QDate today(const RegisterArguments& args, QString* error, bool* ok) {
+    const auto date = dateOption(args, u"--today"_s, error);
+    *ok = date.has_value();
+    return date && date->isValid() ? *date : QDate::currentDate();
+}
+
+int list(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    std::optional<int> year;
+    if (args.has(u"--year"_s)) {
+        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+        if (!year) {
+            err << u"nianbao register list: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+    }
+    bool ok = false;
+    const QDate now = today(args, &error, &ok);
+    if (!ok) {
+        err << u"nianbao register list: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const bool personal = args.flag(u"--with-personal-data"_s);
+    const auto entries = store.requests(args.value(u"--agency"_s), year);
+    const auto calendar = WorkCalendar::official();
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    const TableDefinition& t3 = table3Definition(*form);
+    JsonValue items = JsonValue::array();
+    for (const RegisterEntry& e : entries) {
+        std::optional<RequestDeadline> deadline;
+        QString deadlineError;
+        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
+        if (args.flag(u"--json"_s)) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"number"_s, JsonValue::string(e.number));
+            item.insert(u"agency"_s, JsonValue::string(e.agency));
+            item.insert(u"received"_s, JsonValue::string(dateText(e.received)));
+            item.insert(u"channel"_s, JsonValue::string(requestChannelCode(e.channel)));
+            item.insert(u"applicant_type"_s, JsonValue::string(e.applicantType));
+            if (personal) {
+                item.insert(u"applicant_name"_s, JsonValue::string(e.applicantName));
+                item.insert(u"applicant_contact"_s, JsonValue::string(e.applicantContact));
+            }
+            item.insert(u"subject"_s, JsonValue::string(e.subject));
+            item.insert(u"replied"_s, JsonValue::string(dateText(e.replied)));
+            item.insert(u"outcome"_s, JsonValue::string(e.outcome));
+            item.insert(u"fee"_s, JsonValue::number(e.fee.toString()));
+            if (deadline && deadline->state == RequestDeadline::State::Running) {
+                item.insert(u"due"_s, JsonValue::string(dateText(deadline->due)));
+                item.insert(u"working_days_left"_s, JsonValue::integer(deadline->workingDaysLeft));
+            }
+            items.elements.push_back(std::move(item));
+            continue;
+        }
+        const QString outcome =
+            e.outcome.isEmpty() ? state : label(t3.rows, e.outcome) + u' ' + dateText(e.replied);
+        out << e.number << u'\t' << e.agency << u'\t' << dateText(e.received) << u'\t'
+            << requestChannelName(e.channel) << u'\t' << label(t3.columns, e.applicantType);
+        if (personal)
+            out << u'\t' << e.applicantName << u'\t' << e.applicantContact;
+        out << u'\t' << outcome << u'\n';
+    }
+    if (args.flag(u"--json"_s)) {
+        JsonValue root = JsonValue::object();
+        root.insert(u"requests"_s, std::move(items));
+        out << QString::fromUtf8(writeJson(root));
+    } else if (entries.empty()) {
+        out << Tr::tr("The register holds no request for this choice.") << u'\n';
+    }
+    return ExitClean;
+}
+
+int due(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    int days = 5;
+    if (args.has(u"--days"_s)) {
+        const auto n = numberOption(args, u"--days"_s, 0, 200, &error);
+        if (!n) {
+            err << u"nianbao register due: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        days = *n;
+    }
+    bool ok = false;
+    const QDate now = today(args, &error, &ok);
+    if (!ok) {
+        err << u"nianbao register due: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const auto calendar = WorkCalendar::official();
+    int overdue = 0;
+    int uncounted = 0;
+    int listed = 0;
+    JsonValue items = JsonValue::array();
+    for (const RegisterEntry& e : store.requests(args.value(u"--agency"_s))) {
+        if (e.replied.isValid())
+            continue;
+        std::optional<RequestDeadline> deadline;
+        QString deadlineError;
+        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
+        if (!deadline) {
+            // A deadline that cannot be counted is never passed over in silence.
+            err << u"nianbao register due: "_s << e.agency << u' ' << e.number << u": "_s
+                << deadlineError << u'\n';
+            ++uncounted;
+            continue;
+        }
+        if (deadline->state != RequestDeadline::State::Running || deadline->workingDaysLeft > days)
+            continue;
+        ++listed;
+        if (deadline->isOverdue())
+            ++overdue;
+        if (args.flag(u"--json"_s)) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"number"_s, JsonValue::string(e.number));
+            item.insert(u"agency"_s, JsonValue::string(e.agency));
+            item.insert(u"received"_s, JsonValue::string(dateText(e.received)));
+            item.insert(u"due"_s, JsonValue::string(dateText(deadline->due)));
+            item.insert(u"working_days_left"_s, JsonValue::integer(deadline->workingDaysLeft));
+            items.elements.push_back(std::move(item));
+        } else {
+            out << e.number << u'\t' << e.agency << u'\t' << state << u'\n';
+        }
+    }
+    if (args.flag(u"--json"_s)) {
+        JsonValue root = JsonValue::object();
+        root.insert(u"due"_s, std::move(items));
+        out << QString::fromUtf8(writeJson(root));
+    } else if (listed == 0) {
+        out << Tr::tr("No open request is due within %1 working day(s).").arg(days) << u'\n';
+    }
+    if (uncounted > 0)
+        return ExitBadInput;
+    return overdue > 0 ? ExitFindings : ExitClean;
+}
+
+int add(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    RegisterEntry e;
+    e.agency = args.value(u"--agency"_s);
+    e.number = args.value(u"--number"_s);
+    e.applicantType = args.value(u"--type"_s);
+    e.applicantName = args.value(u"--name"_s);
+    e.applicantContact = args.value(u"--contact"_s);
+    e.subject = args.value(u"--subject"_s);
+    e.outcome = args.value(u"--outcome"_s);
+    e.notes = args.value(u"--notes"_s);
+    e.mergedInto = args.value(u"--merged-into"_s);
+    e.withdrawn = args.flag(u"--withdrawn"_s);
+    if (e.agency.isEmpty() || !args.has(u"--received"_s) || e.applicantType.isEmpty()) {
+        err << u"nianbao register add: "_s << Tr::tr("--agency, --received and --type are needed")
+            << u'\n';
+        return ExitBadInput;
+    }
+    if (args.has(u"--channel"_s)) {
+        const auto channel = requestChannelFromCode(args.value(u"--channel"_s));
+        if (!channel) {
+            err << u"nianbao register add: "_s
+                << Tr::tr("--channel \"%1\" is not one of in_person, mail, online, fax, email, "
+                          "other")
+                       .arg(args.value(u"--channel"_s))
+                << u'\n';
+            return ExitBadInput;
+        }
+        e.channel = *channel;
+    }
+    if (args.has(u"--fee"_s)) {
+        const auto fee = Decimal::parse(args.value(u"--fee"_s));
+        if (!fee) {
+            err << u"nianbao register add: "_s
+                << Tr::tr("--fee \"%1\" is not an amount in 万元").arg(args.value(u"--fee"_s))
+                << u'\n';
+            return ExitBadInput;
+        }
+        e.fee = *fee;
+    }
+    const std::pair<QString, QDate*> dates[] = {{u"--received"_s, &e.received},
+                                                {u"--correction-asked"_s, &e.correctionAsked},
+                                                {u"--correction-received"_s, &e.correctionReceived},
+                                                {u"--consultation-start"_s, &e.consultationStart},
+                                                {u"--consultation-end"_s, &e.consultationEnd},
+                                                {u"--extended"_s, &e.extendedOn},
+                                                {u"--replied"_s, &e.replied}};
+    for (const auto& [option, target] : dates) {
+        const auto date = dateOption(args, option, &error);
+        if (!date) {
+            err << u"nianbao register add: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        *target = *date;
+    }
+    auto store = openStore(args, true, false, err, &error);
+    if (!store) {
+        err << u"nianbao register: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const auto id = store->addRequest(e, &error);
+    if (!id) {
+        err << u"nianbao register add: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    out << Tr::tr("stored as request %1 of %2").arg(store->request(*id)->number, e.agency) << u'\n';
+    return ExitClean;
+}
+
+int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const QString agency = args.value(u"--agency"_s);
+    if (agency.isEmpty() || !args.has(u"--year"_s)) {
+        err << u"nianbao register table3: "_s << Tr::tr("--agency and --year are needed") << u'\n';
+        return ExitBadInput;
+    }
+    const auto year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+    if (!year) {
+        err << u"nianbao register table3: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const RegisterTable3 table = RequestRegister::table3(store.requests(agency), *year);
+    for (const QString& skipped : table.skipped)
+        err << u"nianbao register table3: "_s << Tr::tr("not counted: %1").arg(skipped) << u'\n';
+    if (args.flag(u"--write"_s)) {
+        const auto id = store.findReport(agency, *year);
+        if (!id) {
+            err << u"nianbao register table3: "_s
+                << Tr::tr("the store has no report of %1 for %2 to write table three into")
+                       .arg(agency)
+                       .arg(*year)
+                << u'\n';
+            return ExitBadInput;
+        }
+        if (!store.setTable3FromRegister(*id, table, &error)) {
+            err << u"nianbao register table3: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        out << Tr::tr("table three of report %1 (%2, %3) counted from the register")
+                   .arg(*id)
+                   .arg(agency)
+                   .arg(*year)
+            << u'\n';
+        return table.skipped.isEmpty() ? ExitClean : ExitFindings;
+    }
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    const TableDefinition& t3 = table3Definition(*form);
+    if (args.flag(u"--json"_s)) {
+        JsonValue cells = JsonValue::object();
+        for (const Dimension& row : t3.rows) {
+            for (const Dimension& column : t3.columns)
+                cells.insert(u"t3."_s + row.key + u'.' + column.key,
+                             JsonValue::integer(table.count(row.key, column.key)));
+        }
+        JsonValue root = JsonValue::object();
+        root.insert(u"agency"_s, JsonValue::string(agency));
+        root.insert(u"year"_s, JsonValue::integer(*year));
+        root.insert(u"source"_s, JsonValue::string(u"register"_s));
+        root.insert(u"cells"_s, std::move(cells));
+        out << QString::fromUtf8(writeJson(root));
+    } else {
+        out << u"三、"_s << t3.title << u"（"_s << Tr::tr("counted from the register") << u"）\n"_s;
+        QStringList header = {QString()};
+        for (const Dimension& column : t3.columns)
+            header << column.shortLabel;
+        out << header.join(u'\t') << u'\n';
+        for (const Dimension& row : t3.rows) {
+            QStringList line = {row.shortLabel};
+            for (const Dimension& column : t3.columns)
+                line << QString::number(table.count(row.key, column.key));
+            out << line.join(u'\t') << u'\n';
+        }
+    }
+    return table.skipped.isEmpty() ? ExitClean : ExitFindings;
+}
+
+} // namespace
+
+int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QString error;
+    const auto args = parse(arguments, &error);
+    if (!args) {
+        err << u"nianbao register: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    static const QStringList known = {u"list"_s, u"due"_s, u"add"_s, u"table3"_s};
+    if (!known.contains(args->subcommand)) {
+        err << u"nianbao register: "_s
+            << (args->subcommand.isEmpty()
+                    ? Tr::tr("name what to do: list, due, add or table3")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add or table3")
+                          .arg(args->subcommand))
+            << u'\n';
+        return ExitBadInput;
+    }
+    if (args->subcommand == u"add")
+        return add(*args, out, err);
+    // Writing table three into a report needs a writable store; the rest only read.
+    const bool writes = args->subcommand == u"table3" && args->flag(u"--write"_s);
+    auto store = openStore(*args, false, !writes, err, &error);
+    if (!store) {
+        err << u"nianbao register: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (args->subcommand == u"list")
+        return list(*store, *args, out, err);
+    if (args->subcommand == u"due")
+        return due(*store, *args, out, err);
+    return table3(*store, *args, out, err);
+}
+
+} // namespace nianbao

@@ -1,0 +1,196 @@
+// `nianbao register …` through the real binary, against a store in a temporary folder.
+#include "model/core/reportjson.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAgency = u"某某县人民政府办公室"_s;
+const QString kPlantedName = u"欧阳娜娜娜"_s;
+const QString kPlantedContact = u"13812345678"_s;
+
+struct CliRun {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+class RegisterCommand : public ::testing::Test {
+protected:
+    CliRun nianbao(const QStringList& args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NIANBAO_DB"_s, store());
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        p.setProcessEnvironment(env);
+        p.start(QString::fromUtf8(NIANBAO_EXE), args);
+        EXPECT_TRUE(p.waitForFinished(30000));
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    CliRun reg(QStringList args) {
+        args.prepend(u"register"_s);
+        return nianbao(args);
+    }
+    void add(const QStringList& args) {
+        const CliRun r = reg(QStringList{u"add"_s, u"--agency"_s, kAgency} + args);
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    }
+    QString store() const { return m_dir.filePath(u"store.sqlite"_s); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(RegisterCommand, AddListAndNumbersOfTheYear) {
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s, u"--name"_s, kPlantedName,
+         u"--contact"_s, kPlantedContact, u"--channel"_s, u"邮寄"_s});
+    add({u"--received"_s, u"2025-03-04"_s, u"--type"_s, u"legal"_s, u"--replied"_s, u"2025-03-10"_s,
+         u"--outcome"_s, u"granted"_s, u"--fee"_s, u"0.0120"_s});
+    const CliRun list = reg({u"list"_s, u"--today"_s, u"2025-03-28"_s});
+    ASSERT_EQ(list.status, 0) << list.err.toStdString();
+    EXPECT_EQ(list.out, u"2025-001\t某某县人民政府办公室\t2025-03-03\t邮寄\t自然人\tdue "
+                        u"2025-03-31, 1 working day(s) left\n"
+                        u"2025-002\t某某县人民政府办公室\t2025-03-04\t网络\t法律服务机构\t予以公开 "
+                        u"2025-03-10\n"_s);
+    EXPECT_FALSE(list.out.contains(kPlantedName)); // only when asked
+    const CliRun personal = reg({u"list"_s, u"--json"_s, u"--with-personal-data"_s});
+    EXPECT_TRUE(personal.out.contains(kPlantedName));
+    EXPECT_TRUE(personal.out.contains(u"\"fee\": 0.0120"_s)) << personal.out.toStdString();
+    EXPECT_EQ(reg({u"list"_s, u"--year"_s, u"2024"_s}).out.count(u'\n'), 1); // "holds no request"
+}
+
+TEST_F(RegisterCommand, DueListsWhatIsDueSoonOrOverdue) {
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s});  // due 31 March
+    add({u"--received"_s, u"2025-03-20"_s, u"--type"_s, u"business"_s}); // due 18 April
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"research"_s, u"--correction-asked"_s,
+         u"2025-03-05"_s}); // waiting for the applicant: no deadline running
+    CliRun due = reg({u"due"_s, u"--today"_s, u"2025-03-28"_s});
+    EXPECT_EQ(due.status, 0) << due.err.toStdString();
+    EXPECT_EQ(due.out,
+              u"2025-001\t某某县人民政府办公室\tdue 2025-03-31, 1 working day(s) left\n"_s);
+    due = reg({u"due"_s, u"--today"_s, u"2025-04-02"_s, u"--days"_s, u"20"_s, u"--json"_s});
+    EXPECT_EQ(due.status, 1); // one overdue
+    EXPECT_TRUE(due.out.contains(u"\"working_days_left\": -2"_s)) << due.out.toStdString();
+    EXPECT_TRUE(due.out.contains(u"\"due\": \"2025-04-18\""_s)) << due.out.toStdString();
+    EXPECT_FALSE(due.out.contains(u"2025-003"_s));
+}
+
+TEST_F(RegisterCommand, ADateInAYearWithoutCalendarIsNamed) {
+    add({u"--received"_s, u"2026-12-20"_s, u"--type"_s, u"natural"_s});
+    const CliRun due = reg({u"due"_s, u"--today"_s, u"2026-12-21"_s});
+    EXPECT_EQ(due.status, 2);
+    EXPECT_TRUE(due.err.contains(u"2026-001"_s)) << due.err.toStdString();
+    EXPECT_TRUE(due.err.contains(u"2027"_s)) << due.err.toStdString();
+}
+
+TEST_F(RegisterCommand, BadInputIsNamed) {
+    const struct {
+        QStringList args;
+        const char16_t* named;
+    } cases[] = {
+        {{u"add"_s, u"--agency"_s, kAgency, u"--received"_s, u"2025-02-30"_s, u"--type"_s,
+          u"natural"_s},
+         u"2025-02-30"},
+        {{u"add"_s, u"--agency"_s, kAgency, u"--received"_s, u"2025-02-03"_s, u"--type"_s,
+          u"citizen"_s},
+         u"citizen"},
+        {{u"add"_s, u"--agency"_s, kAgency, u"--received"_s, u"2025-02-03"_s, u"--type"_s,
+          u"natural"_s, u"--replied"_s, u"2025-02-04"_s, u"--outcome"_s, u"unprocessed_1"_s},
+         u"unprocessed_1"},
+        {{u"add"_s, u"--agency"_s, kAgency, u"--received"_s, u"2025-02-03"_s, u"--type"_s,
+          u"natural"_s, u"--fee"_s, u"lots"_s},
+         u"lots"},
+        {{u"add"_s, u"--received"_s, u"2025-02-03"_s}, u"--agency"},
+        {{u"due"_s, u"--days"_s, u"-3"_s}, u"--days"},
+        {{u"table3"_s, u"--agency"_s, kAgency}, u"--year"},
+        {{u"list"_s, u"--bogus"_s}, u"--bogus"},
+        {{u"frobnicate"_s}, u"frobnicate"},
+    };
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s}); // the store exists
+    for (const auto& c : cases) {
+        const CliRun r = reg(c.args);
+        EXPECT_EQ(r.status, 2) << c.args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf16(c.named)))
+            << c.args.join(u' ').toStdString() << " → " << r.err.toStdString();
+    }
+}
+
+TEST_F(RegisterCommand, TableThreeWrittenIntoTheReportAndNoPersonalDataAnywhere) {
+    // Last year's request still open on 31 December, this year's answered or open.
+    add({u"--received"_s, u"2024-12-27"_s, u"--type"_s, u"research"_s, u"--name"_s, kPlantedName,
+         u"--contact"_s, kPlantedContact, u"--replied"_s, u"2025-01-20"_s, u"--outcome"_s,
+         u"unable_1"_s});
+    add({u"--received"_s, u"2025-05-06"_s, u"--type"_s, u"natural"_s, u"--name"_s, kPlantedName,
+         u"--contact"_s, kPlantedContact, u"--replied"_s, u"2025-05-20"_s, u"--outcome"_s,
+         u"other_3"_s, u"--withdrawn"_s, u"--subject"_s, u"关于"_s + kPlantedName + u"的信息"_s});
+    add({u"--received"_s, u"2025-12-30"_s, u"--type"_s, u"natural"_s, u"--name"_s, kPlantedName});
+
+    const CliRun printed = reg({u"table3"_s, u"--agency"_s, kAgency, u"--year"_s, u"2025"_s});
+    ASSERT_EQ(printed.status, 0) << printed.err.toStdString();
+    EXPECT_TRUE(printed.out.contains(u"上年结转\t0\t0\t1\t0\t0\t0\t1\n"_s))
+        << printed.out.toStdString();
+    EXPECT_TRUE(printed.out.contains(u"结转下年度\t1\t0\t0\t0\t0\t0\t1\n"_s));
+    const CliRun json =
+        reg({u"table3"_s, u"--agency"_s, kAgency, u"--year"_s, u"2025"_s, u"--json"_s});
+    EXPECT_TRUE(json.out.contains(u"\"t3.other_3.natural\": 1"_s)) << json.out.toStdString();
+
+    // No report yet: named, nothing written.
+    CliRun write = reg({u"table3"_s, u"--agency"_s, kAgency, u"--year"_s, u"2025"_s, u"--write"_s});
+    EXPECT_EQ(write.status, 2);
+    EXPECT_TRUE(write.err.contains(u"2025"_s)) << write.err.toStdString();
+
+    Report report = test::emptyReport(2025);
+    report.agency = kAgency;
+    const QString file = m_dir.filePath(u"report.nianbao.json"_s);
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(ReportJson::toJson(report));
+    }
+    ASSERT_EQ(nianbao({u"db"_s, u"import"_s, file}).status, 0);
+    write = reg({u"table3"_s, u"--agency"_s, kAgency, u"--year"_s, u"2025"_s, u"--write"_s});
+    ASSERT_EQ(write.status, 0) << write.err.toStdString();
+
+    const QString exported = m_dir.filePath(u"exported.nianbao.json"_s);
+    ASSERT_EQ(nianbao({u"db"_s, u"export"_s, u"1"_s, u"-o"_s, exported}).status, 0);
+    const auto reread = ReportJson::load(exported, nullptr);
+    ASSERT_TRUE(reread);
+    EXPECT_EQ(reread->value(test::cell(u"t3.carried_in.research")), CellValue::of(1));
+    EXPECT_EQ(reread->value(test::cell(u"t3.unable_1.research")), CellValue::of(1));
+    EXPECT_EQ(reread->value(test::cell(u"t3.other_3.natural")), CellValue::of(1));
+    EXPECT_EQ(reread->value(test::cell(u"t3.carried_over.total")), CellValue::of(1));
+
+    // Every output a report goes out through: grep them for the planted name and contact.
+    QStringList outputs = {QString::fromUtf8(test::readFile(exported))};
+    const CliRun check = nianbao({u"db"_s, u"check"_s, u"1"_s, u"--json"_s});
+    EXPECT_FALSE(check.out.contains(u"\"R1\""_s)) << check.out.toStdString();
+    EXPECT_FALSE(check.out.contains(u"\"R2\""_s));
+    EXPECT_FALSE(check.out.contains(u"\"R3\""_s));
+    outputs << check.out << check.err;
+    const QString html = m_dir.filePath(u"report.html"_s);
+    const CliRun rendered = nianbao({u"export"_s, exported, u"--html"_s, html});
+    EXPECT_EQ(rendered.status, 0) << rendered.err.toStdString();
+    outputs << QString::fromUtf8(test::readFile(html)) << rendered.out << rendered.err;
+    const CliRun audit = nianbao({u"audit"_s, exported, u"--format"_s, u"json"_s});
+    outputs << audit.out << audit.err;
+    const CliRun dbList = nianbao({u"db"_s, u"list"_s, u"--json"_s});
+    outputs << dbList.out;
+    const CliRun plainList = reg({u"list"_s});
+    outputs << plainList.out;
+    for (const QString& output : outputs) {
+        EXPECT_FALSE(output.contains(kPlantedName)) << output.left(400).toStdString();
+        EXPECT_FALSE(output.contains(kPlantedContact)) << output.left(400).toStdString();
+    }
+    EXPECT_TRUE(test::readFile(html).contains("收到和处理政府信息公开申请情况"));
+}
+
+} // namespace
