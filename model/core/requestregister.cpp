@@ -181,7 +181,8 @@ std::optional<RequestDeadline> RequestRegister::deadline(const RegisterEntry& e,
         d.state = RequestDeadline::State::InConsultation;
         return d;
     }
-    // 第三十二条: the consultation's days are not counted; 第三十三条: 20 more with an extension.
+    // 第三十三条: 20 more with an extension; the consultation's days are not counted (its
+    // third paragraph, the consultation itself being 第三十二条).
     const int days = kReplyWorkingDays + (e.extendedOn.isValid() ? kExtensionWorkingDays : 0);
     const auto due =
         calendar.addWorkingDays(start, days, error, e.consultationStart, e.consultationEnd);

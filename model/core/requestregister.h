@@ -35,9 +35,9 @@ struct RegisterEntry {
     QString applicantName;
     QString applicantContact;
     QString subject;
-    QDate correctionAsked;    // 补正 asked (条例 第二十九条)
+    QDate correctionAsked;    // 补正 asked (条例 第三十条)
     QDate correctionReceived; // the corrected application received
-    QDate consultationStart;  // 征求第三方意见 (第三十二条)
+    QDate consultationStart; // 征求第三方意见 (第三十二条; not counted: 第三十三条第三款)
     QDate consultationEnd;
     QDate extendedOn; // 延长答复期限 decided (第三十三条)
     QDate replied;    // the reply, or the day the request was closed (withdrawn, 逾期不补正)
@@ -87,7 +87,7 @@ struct RegisterTable3 {
     void applyTo(Report& report) const;
 };
 
-// The rules of the register (条例 第二十九、三十、三十二、三十三条).
+// The rules of the register (条例 第三十、三十二、三十三条).
 class RequestRegister {
 public:
     static constexpr int kReplyWorkingDays = 20;     // 第三十三条第一款
