@@ -478,6 +478,7 @@ ZH = {
     'counted from the register': '据登记台账统计',
     'name what to do: list, due, add or table3': '请指定操作：list、due、add 或 table3',
     'unknown command "%1"; use list, due, add or table3': '未知命令“%1”；请用 list、due、add 或 table3',
+    'it holds %1 register entries instead of %2': '其中有 %1 条登记记录，而不是 %2 条',
 }
 
 def main(path):

@@ -115,9 +115,12 @@ public:
     // What a backup (or any database file) holds, checked before it is trusted.
     struct BackupCheck {
         QString file;
-        bool good = false;    // passes integrity_check, has a known schema version and reports
-        QString problem;      // why not, for the message
-        int reports = 0;      // live and in the trash
+        bool good = false; // passes integrity_check, has a known schema version and reports
+        QString problem;   // why not, for the message
+        int reports = 0;   // live and in the trash
+        int requests = 0;  // entries of the request register (schema 4)
+        // Reports or register entries: a store worth backing up and restoring.
+        bool holdsData() const { return reports > 0 || requests > 0; }
         QDateTime lastChange; // the newest time recorded inside the file
     };
     static BackupCheck inspect(const QString& file);

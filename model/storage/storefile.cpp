@@ -122,6 +122,13 @@ const QString kLastChangeSql =
     u"FROM report UNION ALL SELECT max(at) FROM history UNION ALL SELECT max(at) FROM "
     u"finalization UNION ALL SELECT max(reopened_at) FROM finalization)"_s;
 
+// Schema 4: the register's changes count as changes of the store.
+const QString kLastChangeWithRegisterSql =
+    u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL SELECT max(deleted) "
+    u"FROM report UNION ALL SELECT max(at) FROM history UNION ALL SELECT max(at) FROM "
+    u"finalization UNION ALL SELECT max(reopened_at) FROM finalization UNION ALL SELECT "
+    u"max(at) FROM request_history)"_s;
+
 // Opens a database file on its own connection (read-only unless told), runs `use` on it
 // and closes it again.
 template <typename Use>
@@ -172,10 +179,13 @@ ReportStore::BackupCheck ReportStore::inspect(const QString& file) {
             return;
         }
         check.reports = q.value(0).toInt();
+        if (version >= 4 && q.exec(u"SELECT count(*) FROM request"_s) && q.next())
+            check.requests = q.value(0).toInt();
         const QString lastChange =
-            version >= 2 ? kLastChangeSql
-                         : u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL "
-                           u"SELECT max(at) FROM history)"_s;
+            version >= 4   ? kLastChangeWithRegisterSql
+            : version >= 2 ? kLastChangeSql
+                           : u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL "
+                             u"SELECT max(at) FROM history)"_s;
         if (q.exec(lastChange) && q.next() && !q.value(0).isNull()) {
             check.lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
             check.lastChange.setTimeSpec(Qt::UTC);
@@ -191,8 +201,8 @@ std::optional<ReportStore::BackupCheck> ReportStore::bestBackup(const QString& d
     auto better = [](const BackupCheck& a, const BackupCheck& b) {
         // One holding reports beats an empty one; then the later last change (the time inside
         // the file, not its name: a file named for 2099 does not win by its name).
-        if ((a.reports > 0) != (b.reports > 0))
-            return a.reports > 0;
+        if (a.holdsData() != b.holdsData())
+            return a.holdsData();
         if (a.lastChange != b.lastChange)
             return a.lastChange > b.lastChange;
         return a.file > b.file;
@@ -333,7 +343,7 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
         // A store deleted or emptied beside backups that hold reports is a loss to repair, not
         // a new beginning: recreating it empty would hide the loss and its empty backup would
         // push the good ones out.
-        if (const auto best = bestBackup(path); best && best->reports > 0) {
+        if (const auto best = bestBackup(path); best && best->holdsData()) {
             return failWith(
                 Tr::tr("%1 is missing or empty, but its backup %2 holds %3 report(s). Restore "
                        "it with: nianbao db restore --db %1")
@@ -498,6 +508,7 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
         return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     int reports = 0;
+    int requests = 0;
     {
         QSqlQuery count(db);
         if (!count.exec(u"SELECT count(*) FROM report"_s) || !count.next()) {
@@ -507,8 +518,11 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
             return false;
         }
         reports = count.value(0).toInt();
+        // A store holding only the request register is worth a backup too.
+        if (count.exec(u"SELECT count(*) FROM request"_s) && count.next())
+            requests = count.value(0).toInt();
     }
-    if (reports == 0)
+    if (reports == 0 && requests == 0)
         return true;
     if (!makePrivateFolder(folder)) {
         if (error)
@@ -546,6 +560,9 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
     if (check.reports != reports)
         return failWith(
             Tr::tr("it holds %1 report(s) instead of %2").arg(check.reports).arg(reports));
+    if (check.requests != requests)
+        return failWith(
+            Tr::tr("it holds %1 register entries instead of %2").arg(check.requests).arg(requests));
     std::error_code renameError;
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
                             std::filesystem::path(target.toStdU16String()), renameError);

@@ -206,4 +206,24 @@ TEST_F(RegisterStore, TableThreeWrittenIntoTheReportWithItsSource) {
     EXPECT_EQ(store->cellSources(*reportId).size(), 25u * 7u - 1u);
 }
 
+TEST_F(RegisterStore, AStoreHoldingOnlyTheRegisterIsBackedUpAndNotReplacedByAnEmptyOne) {
+    auto store = openStore();
+    QString error;
+    ASSERT_TRUE(store->addRequest(entry(QDate(2025, 3, 3)), &error)) << error.toStdString();
+    ASSERT_TRUE(store->backupIfDue(QDate(2025, 3, 4), &error)) << error.toStdString();
+    store.reset();
+    const QStringList backups = ReportStore::backups(dbPath());
+    ASSERT_EQ(backups.size(), 1);
+    const auto check = ReportStore::inspect(backups[0]);
+    EXPECT_TRUE(check.good) << check.problem.toStdString();
+    EXPECT_EQ(check.requests, 1);
+    EXPECT_TRUE(check.lastChange.isValid());
+    // The store deleted: opening refuses to start afresh beside a backup holding the register.
+    ASSERT_TRUE(QFile::remove(dbPath()));
+    ReportStore::Options options;
+    options.dailyBackup = false;
+    EXPECT_FALSE(ReportStore::open(dbPath(), options, &error));
+    EXPECT_TRUE(error.contains(u"db restore"_s)) << error.toStdString();
+}
+
 } // namespace
