@@ -21,7 +21,21 @@ bool working(int y, int m, int d) {
 }
 
 TEST(WorkCalendar, HasTheBuiltInYears) {
-    EXPECT_EQ(calendar().years(), (QList<int>{2024, 2025, 2026}));
+    EXPECT_EQ(calendar().years(), (QList<int>{2023, 2024, 2025, 2026}));
+}
+
+// 2023 is there for the requests received in 2023 and carried into 2024.
+TEST(WorkCalendar, The2023NoticeAndAPeriodIntoTheNextYear) {
+    EXPECT_FALSE(working(2023, 1, 2));
+    EXPECT_FALSE(working(2023, 1, 27));
+    EXPECT_TRUE(working(2023, 1, 28)); // Saturday worked
+    EXPECT_TRUE(working(2023, 1, 29)); // Sunday worked
+    EXPECT_TRUE(working(2023, 6, 25));
+    EXPECT_FALSE(working(2023, 10, 6));
+    EXPECT_TRUE(working(2023, 10, 8));
+    QString error;
+    // 21–22 Dec (2), 25–29 (7), 1 Jan off, 2–5 (11), 8–12 (16), 15–18 (20).
+    EXPECT_EQ(calendar().addWorkingDays(QDate(2023, 12, 20), 20, &error), QDate(2024, 1, 18));
 }
 
 TEST(WorkCalendar, SpringFestival2024AndItsWorkedSundays) {
