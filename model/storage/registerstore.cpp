@@ -182,8 +182,21 @@ bool refuseProblems(const RegisterEntry& e, QString* error) {
 std::optional<qint64> ReportStore::addRequest(RegisterEntry entry, QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
-    if (entry.number.trimmed().isEmpty() && entry.received.isValid())
-        entry.number = RequestRegister::nextNumber(requests(entry.agency), entry.received.year());
+    if (entry.number.trimmed().isEmpty() && entry.received.isValid()) {
+        // Only the year's numbers are read: adding stays cheap in a register of thousands.
+        const int year = entry.received.year();
+        QSqlQuery numbers = prepared(
+            db, u"SELECT number FROM request WHERE agency = ? AND substr(number, 1, 5) = ?"_s,
+            {entry.agency, QString::number(year) + u'-'});
+        if (!exec(numbers, error))
+            return std::nullopt;
+        std::vector<RegisterEntry> taken;
+        while (numbers.next()) {
+            taken.emplace_back();
+            taken.back().number = numbers.value(0).toString();
+        }
+        entry.number = RequestRegister::nextNumber(taken, year);
+    }
     if (refuseProblems(entry, error))
         return std::nullopt;
     {

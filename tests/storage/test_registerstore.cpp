@@ -226,4 +226,23 @@ TEST_F(RegisterStore, AStoreHoldingOnlyTheRegisterIsBackedUpAndNotReplacedByAnEm
     EXPECT_TRUE(error.contains(u"db restore"_s)) << error.toStdString();
 }
 
+TEST_F(RegisterStore, AFinalizedReportIsNotRecounted) {
+    auto store = openStore();
+    QString error;
+    const Report correct =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+    const auto reportId = store->create(correct, &error);
+    ASSERT_TRUE(reportId) << error.toStdString();
+    ASSERT_TRUE(store->finalize(*reportId, {QDate(2025, 1, 20), u"甲"_s, u"乙"_s, u"丙"_s}, &error))
+        << error.toStdString();
+    RegisterEntry e = entry(QDate(correct.year, 3, 3), u"natural"_s, correct.agency);
+    ASSERT_TRUE(store->addRequest(e, &error)) << error.toStdString();
+    const RegisterTable3 table =
+        RequestRegister::table3(store->requests(correct.agency), correct.year);
+    EXPECT_FALSE(store->setTable3FromRegister(*reportId, table, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(store->cellSources(*reportId).empty());
+    EXPECT_TRUE(*store->load(*reportId, &error) == correct);
+}
+
 } // namespace
