@@ -263,7 +263,8 @@ int due(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTe
     int uncounted = 0;
     int listed = 0;
     JsonValue items = JsonValue::array();
-    for (const RegisterEntry& e : store.requests(args.value(u"--agency"_s))) {
+    for (const RegisterEntry& e : store.requests(args.value(u"--agency"_s), std::nullopt,
+                                                 ReportStore::RequestData::ForCounting)) {
         if (e.replied.isValid())
             continue;
         std::optional<RequestDeadline> deadline;
@@ -386,7 +387,8 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
         err << u"nianbao register table3: "_s << error << u'\n';
         return ExitBadInput;
     }
-    const RegisterTable3 table = RequestRegister::table3(store.requests(agency), *year);
+    const RegisterTable3 table = RequestRegister::table3(
+        store.requests(agency, std::nullopt, ReportStore::RequestData::ForCounting), *year);
     for (const QString& skipped : table.skipped)
         err << u"nianbao register table3: "_s << Tr::tr("not counted: %1").arg(skipped) << u'\n';
     if (args.flag(u"--write"_s)) {

@@ -220,7 +220,11 @@ public:
     std::optional<RegisterEntry> request(qint64 requestId) const;
     // An empty agency lists every agency's. With a year: the entries that year's table three
     // counts (received in the year, or before it and not answered before it), by number.
-    std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {}) const;
+    // ForCounting leaves out what table three and the deadlines do not need: the applicant's
+    // name and contact, the subject and the notes come back empty.
+    enum class RequestData { Full, ForCounting };
+    std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {},
+                                        RequestData data = RequestData::Full) const;
     std::vector<RequestHistoryLine> requestHistory(const QString& agency) const;
     // Table three of a report set from the register, in one transaction recorded in the
     // report's history; each cell's source is recorded as "register".
