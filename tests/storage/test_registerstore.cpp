@@ -138,6 +138,18 @@ TEST_F(RegisterStore, ListsTheEntriesAYearCounts) {
     EXPECT_EQ(numbers, (QStringList{u"2024-002"_s, u"2024-003"_s, u"2025-001"_s}));
     EXPECT_EQ(store->requests(kAgency, 2024).size(), 3u);
     EXPECT_EQ(store->requests(kAgency).size(), 5u);
+    // Counting reads no personal data, and nothing it needs is missing.
+    const auto counted = store->requests(kAgency, 2025, ReportStore::RequestData::ForCounting);
+    ASSERT_EQ(counted.size(), 3u);
+    EXPECT_EQ(store->requests(kAgency, 2025)[0].applicantName, kPlantedName);
+    for (const RegisterEntry& e : counted) {
+        EXPECT_TRUE(e.applicantName.isEmpty());
+        EXPECT_TRUE(e.applicantContact.isEmpty());
+        EXPECT_TRUE(e.subject.isEmpty());
+    }
+    EXPECT_EQ(counted[0].replied, QDate(2025, 1, 10));
+    EXPECT_EQ(counted[0].outcome, u"granted"_s);
+    EXPECT_TRUE(counted[0].fee.identical(*Decimal::parse(u"0.0100")));
 }
 
 TEST_F(RegisterStore, DeletingKeepsAHistoryLineWithoutPersonalData) {
