@@ -479,6 +479,7 @@ ZH = {
     'name what to do: list, due, add or table3': '请指定操作：list、due、add 或 table3',
     'unknown command "%1"; use list, due, add or table3': '未知命令“%1”；请用 list、due、add 或 table3',
     'it holds %1 register entries instead of %2': '其中有 %1 条登记记录，而不是 %2 条',
+    'nothing written: correct the entries that could not be counted first': '未写入：请先更正无法计入的登记记录',
 }
 
 def main(path):

@@ -392,6 +392,13 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
     for (const QString& skipped : table.skipped)
         err << u"nianbao register table3: "_s << Tr::tr("not counted: %1").arg(skipped) << u'\n';
     if (args.flag(u"--write"_s)) {
+        // A table missing requests is never written as if it were the count.
+        if (!table.skipped.isEmpty()) {
+            err << u"nianbao register table3: "_s
+                << Tr::tr("nothing written: correct the entries that could not be counted first")
+                << u'\n';
+            return ExitFindings;
+        }
         const auto id = store.findReport(agency, *year);
         if (!id) {
             err << u"nianbao register table3: "_s
@@ -410,7 +417,7 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
                    .arg(agency)
                    .arg(*year)
             << u'\n';
-        return table.skipped.isEmpty() ? ExitClean : ExitFindings;
+        return ExitClean;
     }
     const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
     const TableDefinition& t3 = table3Definition(*form);

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -191,6 +193,38 @@ TEST_F(RegisterCommand, TableThreeWrittenIntoTheReportAndNoPersonalDataAnywhere)
         EXPECT_FALSE(output.contains(kPlantedContact)) << output.left(400).toStdString();
     }
     EXPECT_TRUE(test::readFile(html).contains("收到和处理政府信息公开申请情况"));
+}
+
+TEST_F(RegisterCommand, AnEntryThatCannotBeCountedStopsTheWrite) {
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s, u"--replied"_s,
+         u"2025-03-10"_s, u"--outcome"_s, u"granted"_s});
+    Report report = test::emptyReport(2025);
+    report.agency = kAgency;
+    const QString file = m_dir.filePath(u"report.nianbao.json"_s);
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(ReportJson::toJson(report));
+    }
+    ASSERT_EQ(nianbao({u"db"_s, u"import"_s, file}).status, 0);
+    // An entry changed behind Nianbao's back (another tool, an older version).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(store());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"UPDATE request SET outcome = 'approved'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const CliRun write =
+        reg({u"table3"_s, u"--agency"_s, kAgency, u"--year"_s, u"2025"_s, u"--write"_s});
+    EXPECT_EQ(write.status, 1);
+    EXPECT_TRUE(write.err.contains(u"2025-001"_s)) << write.err.toStdString();
+    EXPECT_TRUE(write.err.contains(u"approved"_s)) << write.err.toStdString();
+    const QString exported = m_dir.filePath(u"exported.nianbao.json"_s);
+    ASSERT_EQ(nianbao({u"db"_s, u"export"_s, u"1"_s, u"-o"_s, exported}).status, 0);
+    EXPECT_TRUE(ReportJson::load(exported, nullptr)->value(test::cell(u"t3.new.total")).isEmpty());
 }
 
 } // namespace
