@@ -6,6 +6,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'The report was sent to the printer.': '报告已发送到打印机。',
+    'The sentence is already in this text, and its figures follow the tables.': '本段已有这句话，其中的数字会随表格更新。',
+    'Nothing was stored: write the reason, then OK.': '未保存：请先写明原因，再点“确定”。',
+    'Export the report &file (.nianbao.json)…': '导出报告文件(&F)（.nianbao.json）…',
+    'All files (*)': '所有文件 (*)',
     'cannot read back %1: %2': '无法读回 %1：%2',
     'not filled in yet': '尚未填写',
     'Not filled in yet (enter 0 if there were none)': '尚未填写（没有发生的填 0）',
@@ -73,7 +78,7 @@ ZH = {
     'Not found or not read (these cells stay empty):': '未找到或无法读取的内容（这些单元格保持空白）：',
     '&Save as a report': '保存为报告(&S)',
     'Import a published report': '导入已发布的年报',
-    'Published reports (*.pdf *.html *.htm *.txt)': '已发布的年报（*.pdf *.html *.htm *.txt）',
+    'Published reports (*.pdf *.html *.htm *.txt)': '已发布的年报 (*.pdf *.html *.htm *.txt)',
     'Import a p&ublished report…': '导入已发布的年报(&U)…',
     '--format must be table, csv or json, not "%1"': '--format 须为 table、csv 或 json，而不是“%1”',
     'audit needs files or folders: nianbao audit PATH... [--format table|csv|json]': 'audit 需要文件或文件夹：nianbao audit 路径... [--format table|csv|json]',

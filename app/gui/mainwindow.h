@@ -81,7 +81,7 @@ public:
     PrintController& printing() { return *m_printing; }
     void printPreview();
     void print();
-    bool exportAs(const QString& format); // pdf, html or odt
+    bool exportAs(const QString& format); // pdf, html, odt or nianbao.json (the report file)
 
     // 定稿 and back. The dialog runs through a seam that tests answer.
     std::function<bool(class FinalizeDialog& dialog)> runFinalizeDialog;
@@ -111,6 +111,7 @@ private:
     // could not be saved.
     bool closeReport();
     void teardownEditor();
+    void commitTyping();
     // Puts the cursor where the clerk last was in this part (cell or text).
     void restorePlace(int navigatorRow);
     void updateStatus();

@@ -13,6 +13,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -79,6 +84,13 @@ QString osUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A desktop launcher or a service may set neither: the account itself has the name.
+    if (user.isEmpty()) {
+        if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? u"?"_s : user;
 }
 
@@ -459,6 +471,31 @@ std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* er
         }
     }
     return create(next, error);
+}
+
+QByteArray ReportStore::exchangeJson(qint64 id, Report report) const {
+    // What the store knows beyond the report's content travels as extra keys.
+    const auto acknowledged = acknowledgements(id);
+    if (!acknowledged.empty()) {
+        JsonValue list = JsonValue::array();
+        for (const auto& [finding, reason] : acknowledged) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"finding"_s, JsonValue::string(finding));
+            item.insert(u"reason"_s, JsonValue::string(reason));
+            list.elements.push_back(std::move(item));
+        }
+        report.extraKeys.push_back({u"acknowledged"_s, std::move(list)});
+    }
+    if (const auto f = finalization(id)) {
+        JsonValue item = JsonValue::object();
+        item.insert(u"date"_s, JsonValue::string(f->approval.date.toString(Qt::ISODate)));
+        item.insert(u"preparer"_s, JsonValue::string(f->approval.preparer));
+        item.insert(u"reviewer"_s, JsonValue::string(f->approval.reviewer));
+        item.insert(u"approver"_s, JsonValue::string(f->approval.approver));
+        item.insert(u"sha256"_s, JsonValue::string(f->hash));
+        report.extraKeys.push_back({u"finalized"_s, std::move(item)});
+    }
+    return ReportJson::toJson(report);
 }
 
 bool ReportStore::checkWritable(qint64 id, QString* error) const {

@@ -186,6 +186,9 @@ public:
     bool reopen(qint64 id, const QString& reason, QString* error);
     ReportStatus status(qint64 id) const;
     std::optional<Finalization> finalization(qint64 id) const;
+    // `report` (the stored one, or what is on screen) as an exchange file, with what the store
+    // knows beyond its content: acknowledged warnings and the finalization (its seal).
+    QByteArray exchangeJson(qint64 id, Report report) const;
     // Recomputes the content hash of a finalized report and compares it with the one recorded
     // at finalization. std::nullopt when it matches or the report is not finalized.
     std::optional<FinalizedMismatch> verifyFinalized(qint64 id) const;

@@ -289,7 +289,7 @@ Options:
         <translation>%1：已存为报告 %2（%3，%4 年度）</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+19" />
         <source>Restore the frozen copy with: nianbao db restore-frozen %1 --db %2</source>
         <translation>恢复定稿时冻结的副本：nianbao db restore-frozen %1 --db %2</translation>
     </message>
@@ -465,7 +465,7 @@ Options:
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../forms/issuespanel.cpp" line="+96" />
+        <location filename="../../forms/issuespanel.cpp" line="+97" />
         <location filename="../../model/editing/findingsmodel.cpp" line="+123" />
         <source>(explained)</source>
         <translation>（已说明）</translation>
@@ -847,17 +847,23 @@ Options:
     </message>
     <message>
         <location line="+35" />
+        <location line="+6" />
         <source>Explain warning</source>
         <translation>说明提醒的原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
         <source>%1
 
 Why is this right? The reason is kept with the report.</source>
         <translation>%1
 
 为什么这样填是对的？原因会随报告保存。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was stored: write the reason, then OK.</source>
+        <translation>未保存：请先写明原因，再点“确定”。</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1063,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+96" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1077,7 +1083,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出 ODT(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
@@ -1097,12 +1103,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+83" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1117,7 +1123,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -1132,7 +1138,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+305" />
+        <location line="+315" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1152,7 +1158,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-388" />
+        <location line="-402" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1184,16 +1190,21 @@ Why is this right? The reason is kept with the report.</source>
     <message>
         <location line="+1" />
         <source>Published reports (*.pdf *.html *.htm *.txt)</source>
-        <translation>已发布的年报（*.pdf *.html *.htm *.txt）</translation>
+        <translation>已发布的年报 (*.pdf *.html *.htm *.txt)</translation>
     </message>
     <message>
-        <location line="+53" />
-        <location line="+187" />
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+191" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-130" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
@@ -1203,17 +1214,23 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+3" />
+        <source>Export the report &amp;file (.nianbao.json)…</source>
+        <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
+    </message>
+    <message>
+        <location line="+143" />
         <source>Save a copy of the report</source>
         <translation>另存报告副本</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+340" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="-302" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1233,7 +1250,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+210" />
+        <source>The report was sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1248,17 +1270,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>OpenDocument 文档 (*.odt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Finalized. The report is read-only until it is reopened.</source>
         <translation>已定稿。重新打开之前报告为只读。</translation>
     </message>
@@ -1268,7 +1290,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请先选中一个单元格或一段文字。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -1293,7 +1315,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>&amp;Restore the value before</source>
         <translation>恢复修改前的内容(&amp;R)</translation>
     </message>
@@ -1419,7 +1441,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>插入后其中的数字随表格自动更新，直到手工修改为止。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>The sentence is already in this text, and its figures follow the tables.</source>
+        <translation>本段已有这句话，其中的数字会随表格更新。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Fill in the table first: the sentence needs its figures.</source>
         <translation>请先填写表格：这句话需要表中的数字。</translation>
     </message>
@@ -1894,12 +1921,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+176" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../../model/session/reportsession.cpp" line="+187" />
         <source>the report is already finalized</source>
         <translation>报告已定稿</translation>
     </message>
@@ -2119,14 +2141,14 @@ Why is this right? The reason is kept with the report.</source>
         <translation>其中有 %1 份报告，而不是 %2 份</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+110" />
+        <location filename="../../model/storage/reportstore.cpp" line="+122" />
         <location line="+134" />
-        <location line="+236" />
+        <location line="+261" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-363" />
+        <location line="-388" />
         <location line="+152" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
@@ -2152,7 +2174,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+77" />
         <source>report %1 is finalized (定稿) and read-only; reopen it to change it</source>
         <translation>报告 %1 已定稿，只读；如需修改请先重新打开</translation>
     </message>
@@ -2338,7 +2360,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+325" />
+        <location filename="../../forms/tableeditor.cpp" line="+350" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "forms/issuespanel.h"
 #include "forms/reportpages.h"
 #include "forms/tableeditor.h"
+#include "model/core/reportjson.h"
 #include "model/editing/findingsmodel.h"
 #include "model/editing/formtablemodel.h"
 #include "model/editing/reportdocument.h"
@@ -562,6 +563,83 @@ TEST(ClerkWalk, NewReportFilledFinalizedPreviewedAndPrinted) {
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     for (const QString& name : {u"周填报"_s, u"吴审核"_s, u"郑负责"_s, u"2025年1月18日"_s})
         EXPECT_TRUE(printed.contains(name)) << name.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+// Ctrl+Q (or the window closing) while a figure is still in its cell's editor: the figure is
+// saved, not dropped (a clerk lost 8 this way: the shortcut does not take the focus away).
+TEST_F(ClerkPath, AFigureStillBeingTypedIsSavedWhenTheWindowCloses) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.research"));
+    type(editor, u"8"_s);
+    ASSERT_TRUE(qobject_cast<QLineEdit*>(QApplication::focusWidget())) << "still typing";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
+    QApplication::processEvents();
+    m_window.reset();
+    QString error;
+    auto store = ReportStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    const auto report = store->load(m_id, &error);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->value(test::cell(u"t3.new.research")), CellValue::of(8));
+}
+
+// Typing into a cell, the arrows leave it as in Excel (2 → 3 gave 23); after F2 they move in
+// the text.
+TEST_F(ClerkPath, ArrowsLeaveACellBeingTypedInto) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.granted.business"));
+    type(editor, u"2"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    type(editor, u"3"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    const Report& r = m_window->document()->report();
+    EXPECT_EQ(r.value(test::cell(u"t3.granted.business")), CellValue::of(2));
+    EXPECT_EQ(r.value(test::cell(u"t3.granted.research")), CellValue::of(3));
+    EXPECT_EQ(editor->currentIndex(), at(editor, u"t3.partial.research"));
+    // F2: the arrows stay in the text.
+    QTest::keyClick(editor, Qt::Key_F2);
+    auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(line);
+    QTest::keyClick(line, Qt::Key_Left);
+    EXPECT_EQ(qobject_cast<QLineEdit*>(QApplication::focusWidget()), line);
+    EXPECT_EQ(line->cursorPosition(), 0);
+}
+
+TEST_F(ClerkPath, TheTableSentenceIsNotInsertedTwice) {
+    ReportDocument* doc = m_window->document();
+    const int requests = doc->form().findText(u"overview.requests");
+    doc->setText(requests, u"本局依法办理。"_s);
+    m_window->showPart(1);
+    auto* page = m_window->findChild<NarrativePage*>();
+    ASSERT_TRUE(page);
+    QPushButton* insert = nullptr;
+    for (QPushButton* b : page->findChildren<QPushButton*>())
+        if (b->isVisible() && !insert)
+            insert = b;
+    ASSERT_TRUE(insert);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    const QString once = doc->report().text(requests);
+    EXPECT_GT(once.size(), 10);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    EXPECT_EQ(doc->report().text(requests), once);
+}
+
+TEST_F(ClerkPath, TheReportFileCanBeExportedFromTheWindow) {
+    const QString path = m_dir.filePath(u"for-the-county.nianbao.json"_s);
+    m_window->askSavePath = [&](const QString&, const QString& proposed, const QString& filter) {
+        EXPECT_TRUE(proposed.endsWith(u".nianbao.json"_s)) << proposed.toStdString();
+        EXPECT_TRUE(filter.contains(u"(*.nianbao.json)"_s)) << filter.toStdString();
+        return path;
+    };
+    ASSERT_TRUE(m_window->exportAs(u"nianbao.json"_s)) << m_errors.join(u'\n').toStdString();
+    QString error;
+    const auto back = ReportJson::load(path, &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    test::expectSameContent(*back, m_window->document()->report());
 }
 
 } // namespace
