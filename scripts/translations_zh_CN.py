@@ -6,6 +6,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    '&Trash…': '回收站(&T)…',
+    'Deleted reports, to restore': '已删除的报告，可恢复',
+    'The trash is empty.': '回收站是空的。',
+    'Trash': '回收站',
+    'Deleted': '删除时间',
+    '&Restore': '恢复(&R)',
     'The report was sent to the printer.': '报告已发送到打印机。',
     'The sentence is already in this text, and its figures follow the tables.': '本段已有这句话，其中的数字会随表格更新。',
     'Nothing was stored: write the reason, then OK.': '未保存：请先写明原因，再点“确定”。',

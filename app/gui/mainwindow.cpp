@@ -108,6 +108,35 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
             return std::nullopt;
         return reason;
     };
+    askRestoreFromTrash =
+        [this](const std::vector<StoredReportInfo>& deleted) -> std::optional<qint64> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Trash"));
+        auto* list = new QTreeWidget(&dialog);
+        list->setHeaderLabels({tr("Agency"), tr("Year"), tr("Deleted")});
+        list->setRootIsDecorated(false);
+        for (const StoredReportInfo& r : deleted) {
+            auto* item =
+                new QTreeWidgetItem({r.agency, QString::number(r.year),
+                                     r.deleted.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
+            item->setData(0, Qt::UserRole, r.id);
+            list->addTopLevelItem(item);
+        }
+        list->setCurrentItem(list->topLevelItem(0));
+        auto* buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addWidget(list);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(list, &QTreeWidget::itemActivated, &dialog, &QDialog::accept);
+        dialog.resize(560, 320);
+        if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+            return std::nullopt;
+        return list->currentItem()->data(0, Qt::UserRole).toLongLong();
+    };
     askUnsaved = [this](const QString& reason) {
         QMessageBox box(QMessageBox::Warning, tr("Nianbao"),
                         tr("Some changes could not be saved: %1").arg(reason),
@@ -370,6 +399,7 @@ StartPage* MainWindow::startPage() {
         if (copy)
             m_startPage->selectReport(*copy);
     });
+    connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -380,6 +410,24 @@ StartPage* MainWindow::startPage() {
     });
 
     return m_startPage;
+}
+
+void MainWindow::showTrash() {
+    const auto deleted = m_store->trash();
+    if (deleted.empty()) {
+        showError(tr("The trash is empty."));
+        return;
+    }
+    const auto id = askRestoreFromTrash(deleted);
+    if (!id)
+        return;
+    QString error;
+    if (!m_store->restoreFromTrash(*id, &error)) {
+        showError(error);
+        return;
+    }
+    startPage()->refresh();
+    startPage()->selectReport(*id);
 }
 
 void MainWindow::showStartPage() {

@@ -289,7 +289,7 @@ Options:
         <translation>%1：已存为报告 %2（%3，%4 年度）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>Restore the frozen copy with: nianbao db restore-frozen %1 --db %2</source>
         <translation>恢复定稿时冻结的副本：nianbao db restore-frozen %1 --db %2</translation>
     </message>
@@ -1008,12 +1008,12 @@ Why is this right? The reason is kept with the report.</source>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="+90" />
         <location line="+3" />
-        <location line="+19" />
+        <location line="+48" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-37" />
         <source>Reopen the finalized report</source>
         <translation>重新打开已定稿的报告</translation>
     </message>
@@ -1023,7 +1023,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+60" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -1103,12 +1103,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+84" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-122" />
+        <location line="-123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1138,7 +1138,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+315" />
+        <location line="+334" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1158,7 +1158,32 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-402" />
+        <location line="-449" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1199,12 +1224,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+55" />
-        <location line="+191" />
+        <location line="+210" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-149" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
@@ -1219,7 +1244,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+114" />
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Save a copy of the report</source>
         <translation>另存报告副本</translation>
     </message>
@@ -2347,7 +2377,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+1" />
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted reports, to restore</source>
+        <translation>已删除的报告，可恢复</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>

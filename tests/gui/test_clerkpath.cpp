@@ -3,6 +3,7 @@
 #include "app/gui/finalizedialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/printing.h"
+#include "app/gui/startpage.h"
 #include "forms/issuespanel.h"
 #include "forms/reportpages.h"
 #include "forms/tableeditor.h"
@@ -653,6 +654,34 @@ TEST_F(ClerkPath, TheReportFileCanBeExportedFromTheWindow) {
     const auto back = ReportJson::load(path, &error);
     ASSERT_TRUE(back) << error.toStdString();
     test::expectSameContent(*back, m_window->document()->report());
+}
+
+} // namespace
+
+namespace {
+
+// Deleting promises the trash (回收站): the trash is there, on the start page, and restores.
+TEST_F(ClerkPath, ADeletedReportIsRestoredFromTheTrash) {
+    m_window->confirm = [](const QString&) {
+        return true;
+    };
+    m_window->showStartPage();
+    StartPage* start = m_window->startPage();
+    start->selectReport(m_id);
+    Q_EMIT start->deleteRequested(m_id);
+    EXPECT_TRUE(m_window->store()->list().empty());
+    auto* trash = start->findChild<QPushButton*>(u"trash"_s);
+    ASSERT_TRUE(trash && trash->isVisible());
+    std::vector<StoredReportInfo> offered;
+    m_window->askRestoreFromTrash = [&](const std::vector<StoredReportInfo>& deleted) {
+        offered = deleted;
+        return std::optional<qint64>(deleted.front().id);
+    };
+    QTest::mouseClick(trash, Qt::LeftButton);
+    ASSERT_EQ(offered.size(), 1u);
+    EXPECT_EQ(offered.front().agency, u"某县市场监督管理局"_s);
+    ASSERT_EQ(m_window->store()->list().size(), 1u);
+    EXPECT_EQ(start->selectedReport(), m_id);
 }
 
 } // namespace
