@@ -29,6 +29,21 @@ void prepareGuiApplication(QApplication& app, const char* forcedLanguage) {
     QApplication::setFont(font);
 }
 
+std::unique_ptr<ReportStore>
+openStoreOfferingRestore(const QString& path,
+                         const std::function<bool(const QString& question)>& ask, QString* error) {
+    auto store = ReportStore::open(path, error);
+    // Offered for a missing or emptied store as well as a damaged one (see ReportStore::open).
+    if (!store && !ReportStore::backups(path).isEmpty() && !ReportStore::isInUse(path) &&
+        ask(*error + u"\n\n"_s +
+            QApplication::translate("nianbao", "Restore the most recent backup? The damaged "
+                                               "file is kept beside it."))) {
+        if (ReportStore::restoreLatestBackup(path, error))
+            store = ReportStore::open(path, error);
+    }
+    return store;
+}
+
 int runGui(int argc, char* argv[]) {
     const char* forcedLanguage = nullptr;
     for (int i = 1; i + 1 < argc; ++i) {
@@ -47,17 +62,13 @@ int runGui(int argc, char* argv[]) {
 
     const QString path = ReportStore::resolvePath(parser.value(u"db"_s));
     QString error;
-    auto store = ReportStore::open(path, &error);
-    // Offered for a missing or emptied store as well as a damaged one (see ReportStore::open).
-    if (!store && !ReportStore::backups(path).isEmpty() && !ReportStore::isInUse(path) &&
-        QMessageBox::question(nullptr, QApplication::translate("nianbao", "Nianbao"),
-                              error + u"\n\n"_s +
-                                  QApplication::translate(
-                                      "nianbao", "Restore the most recent backup? The damaged "
-                                                 "file is kept beside it.")) == QMessageBox::Yes) {
-        if (ReportStore::restoreLatestBackup(path, &error))
-            store = ReportStore::open(path, &error);
-    }
+    auto store = openStoreOfferingRestore(
+        path,
+        [](const QString& question) {
+            return QMessageBox::question(nullptr, QApplication::translate("nianbao", "Nianbao"),
+                                         question) == QMessageBox::Yes;
+        },
+        &error);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("nianbao", "Nianbao"), error);
         return 2;

@@ -4,14 +4,14 @@
     <name>nianbao</name>
     <message>
         <location filename="../../app/gui/guiapplication.cpp" line="+23" />
-        <location line="+30" />
-        <location line="+9" />
+        <location line="+45" />
+        <location line="+5" />
         <location line="+12" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-29" />
         <source>The store to use.</source>
         <translation>使用的数据库文件。</translation>
     </message>
@@ -26,12 +26,12 @@
         <translation>要打开的报告文件。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-21" />
         <source>Restore the most recent backup? The damaged file is kept beside it.</source>
         <translation>是否恢复最近的备份？损坏的文件会保留在原处旁边。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+39" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>

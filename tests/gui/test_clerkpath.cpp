@@ -1,6 +1,7 @@
 // The window a clerk lives in (issue 14, D): run twice by ctest, in English and in Chinese on
 // a 1366×768 screen (offscreen, tests/gui/screen-1366x768.json).
 #include "app/gui/finalizedialog.h"
+#include "app/gui/guiapplication.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/printing.h"
 #include "app/gui/startpage.h"
@@ -682,6 +683,47 @@ TEST_F(ClerkPath, ADeletedReportIsRestoredFromTheTrash) {
     EXPECT_EQ(offered.front().agency, u"某县市场监督管理局"_s);
     ASSERT_EQ(m_window->store()->list().size(), 1u);
     EXPECT_EQ(start->selectedReport(), m_id);
+}
+
+} // namespace
+
+namespace {
+
+// The editor's start on a store that was deleted (or emptied) beside good backups: it says so
+// and offers the newest good backup, never a new empty store.
+TEST(StartUp, AMissingStoreBesideBackupsOffersTheRestore) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"nianbao.sqlite"_s);
+    QString error;
+    {
+        auto store = ReportStore::open(path, &error); // the day's backup is taken on opening
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_TRUE(store->create(
+            test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s)),
+            &error));
+    }
+    {
+        auto store = ReportStore::open(path, &error); // a backup with the report in it
+        ASSERT_TRUE(store) << error.toStdString();
+    }
+    ASSERT_FALSE(ReportStore::backups(path).isEmpty());
+    ASSERT_TRUE(QFile::remove(path));
+    QStringList asked;
+    auto refused = openStoreOfferingRestore(
+        path,
+        [&](const QString& question) {
+            asked << question;
+            return false;
+        },
+        &error);
+    EXPECT_FALSE(refused) << "no empty store in its place";
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_FALSE(QFile::exists(path));
+    auto restored = openStoreOfferingRestore(
+        path, [](const QString&) { return true; }, &error);
+    ASSERT_TRUE(restored) << error.toStdString();
+    ASSERT_EQ(restored->list().size(), 1u);
+    EXPECT_EQ(restored->list().front().agency, u"某县市场监督管理局"_s);
 }
 
 } // namespace
