@@ -373,6 +373,17 @@ TEST_F(SpreadsheetTest, RefusesTooManyEntriesRowsColumnsAndCells) {
     EXPECT_TRUE(refusal(path(u"rows.csv"_s), limits).contains(u"more than 100 rows"_s));
 }
 
+TEST_F(SpreadsheetTest, RefusesASheetLongerThanTheDefaultLimit) {
+    // One value in each of 100 001 rows: a few megabytes of XML, past the 100 000 rows read.
+    QByteArray rows = "<sheetData>";
+    for (int r = 1; r <= 100001; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c><v>1</v></c></row>";
+    const QString file = workbookOf(u"long.xlsx"_s, rows + "</sheetData>");
+    EXPECT_EQ(
+        refusal(file),
+        u"long.xlsx: the sheet has values in row 100001, past the 100000 rows Nianbao reads"_s);
+}
+
 TEST_F(SpreadsheetTest, RefusesXmlWithEntities) {
     const QByteArray laughs =
         R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>)"
