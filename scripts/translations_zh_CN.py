@@ -455,6 +455,7 @@ ZH = {
     '%1 in the workbook unpacks to more than %2 MiB: the file is not an ordinary workbook (perhaps a zip bomb) and is not read': '工作簿中的 %1 解压后超过 %2 MiB：这不是普通的工作簿（可能是“压缩炸弹”），不予读取',
     '%1 in the workbook declares a DTD (entities), which workbooks never do; it is not read': '工作簿中的 %1 声明了 DTD（实体），正常工作簿不会这样做，不予读取',
     '%1 in the workbook is not XML': '工作簿中的 %1 不是 XML',
+    '%1 in the workbook is not UTF-8 XML, as workbooks write it': '工作簿中的 %1 不是工作簿应有的 UTF-8 编码 XML',
     '%1 in the workbook is not well-formed XML (damaged file?)': '工作簿中的 %1 不是格式正确的 XML（文件是否已损坏？）',
     'this zip file is not an Excel workbook (it has no xl/workbook.xml)': '这个 zip 文件不是 Excel 工作簿（没有 xl/workbook.xml）',
     'the workbook has no sheet': '工作簿中没有工作表',

@@ -25,11 +25,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Spreadsheet)
 };
 
-// Thrown nowhere: every step returns its refusal in `Failure`, which names what is wrong.
-struct Failure {
-    QString reason;
-};
-
 // Cells are kept row by row up to the last one with a value; this counts what that costs.
 class SheetBuilder {
 public:
@@ -287,6 +282,11 @@ public:
 
     bool open(const QByteArray& bytes, const QString& name, QString* reason) {
         m_name = name;
+        if (bytes.left(4).contains('\0')) {
+            *reason =
+                Tr::tr("%1 in the workbook is not UTF-8 XML, as workbooks write it").arg(name);
+            return false;
+        }
         if (declaresDtd(bytes)) {
             *reason = Tr::tr("%1 in the workbook declares a DTD (entities), which workbooks "
                              "never do; it is not read")
@@ -372,8 +372,7 @@ private:
             }
             return bytes.size();
         }();
-        return bytes.left(prologEnd).toUpper().contains("<!DOCTYPE") ||
-               bytes.left(prologEnd).contains('\0'); // UTF-16 parts hide it from this look
+        return bytes.left(prologEnd).toUpper().contains("<!DOCTYPE");
     }
 
     xmlTextReaderPtr m_reader = nullptr;
@@ -603,8 +602,11 @@ bool readDateStyles(ZipArchive& zip, QList<bool>* dateStyles, QString* reason) {
 std::optional<SpreadsheetCell> cellValue(const QString& type, bool dateStyle, const QString& value,
                                          const QString& inlineText, bool hasInline,
                                          const QStringList& sharedStrings,
-                                         ExcelDateSystem dateSystem, const QString& where,
+                                         ExcelDateSystem dateSystem, int row, int column,
                                          QString* reason) {
+    const auto where = [row, column] {
+        return cellName(row, column);
+    };
     SpreadsheetCell cell;
     const auto asText = [&cell](const QString& text) {
         if (!text.isEmpty()) {
@@ -617,7 +619,7 @@ std::optional<SpreadsheetCell> cellValue(const QString& type, bool dateStyle, co
         const int index = value.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= sharedStrings.size()) {
             *reason = Tr::tr("cell %1 refers to a text the workbook does not have (damaged file?)")
-                          .arg(where);
+                          .arg(where());
             return std::nullopt;
         }
         asText(sharedStrings.at(index));
@@ -635,7 +637,7 @@ std::optional<SpreadsheetCell> cellValue(const QString& type, bool dateStyle, co
         const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
         if (!value.isEmpty()) {
             if (!date.isValid()) {
-                *reason = Tr::tr("cell %1 holds 「%2」, which is not a date").arg(where, value);
+                *reason = Tr::tr("cell %1 holds 「%2」, which is not a date").arg(where(), value);
                 return std::nullopt;
             }
             cell.kind = SpreadsheetCell::Kind::Date;
@@ -647,7 +649,7 @@ std::optional<SpreadsheetCell> cellValue(const QString& type, bool dateStyle, co
         if (number.isEmpty())
             return cell;
         if (!isNumberText(number)) {
-            *reason = Tr::tr("cell %1 holds 「%2」, which is not a number").arg(where, number);
+            *reason = Tr::tr("cell %1 holds 「%2」, which is not a number").arg(where(), number);
             return std::nullopt;
         }
         if (dateStyle) {
@@ -688,9 +690,8 @@ bool readSheet(ZipArchive& zip, const QString& part, const QStringList& sharedSt
     int result;
     const auto finishCell = [&]() {
         inCell = false;
-        const QString where = cellName(row, column);
         const auto cell = cellValue(type, dateStyle, value, inlineText, hasInline, sharedStrings,
-                                    sheet->dateSystem, where, reason);
+                                    sheet->dateSystem, row, column, reason);
         if (!cell)
             return false;
         return builder.put(row, column, *cell, reason);

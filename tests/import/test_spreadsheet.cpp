@@ -422,6 +422,11 @@ TEST_F(SpreadsheetTest, RefusesDamagedSheetContent) {
     EXPECT_TRUE(refusal(workbookOf(u"name.xlsx"_s,
                                    R"(<sheetData><row><c r="2B"><v>1</v></c></row></sheetData>)"))
                     .contains(u"a cell is named 「2B」"_s));
+    const QString utf16 =
+        zipOf(u"utf16.xlsx"_s, {{u"xl/workbook.xml"_s, QByteArray("<\0w\0/\0>\0", 8)}});
+    EXPECT_EQ(
+        refusal(utf16),
+        u"utf16.xlsx: xl/workbook.xml in the workbook is not UTF-8 XML, as workbooks write it"_s);
     EXPECT_TRUE(refusal(workbookOf(u"broken.xlsx"_s, R"(<sheetData><row><c><v>1</v></row>)"))
                     .contains(u"not well-formed XML"_s));
 }
