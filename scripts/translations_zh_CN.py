@@ -482,6 +482,8 @@ ZH = {
     'the workbook cannot be assembled (%1)': '无法生成工作簿（%1）',
     'the assembled workbook cannot be read back (%1)': '无法读回生成的工作簿（%1）',
     'the workbook is larger than 256 MiB': '工作簿超过 256 MiB',
+    'row %1, column %2: %3 is not a number Excel can hold': '第 %1 行第 %2 列：%3 不是 Excel 能保存的数字',
+    'row %1, column %2: 「%3」 is not a date Excel can hold': '第 %1 行第 %2 列：「%3」不是 Excel 能保存的日期',
 }
 
 def main(path):

@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -130,9 +131,24 @@ bool writeXlsx(const QString& path, const XlsxSheet& sheet, QString* error) {
                                                  cell.text.toUtf8().constData(), nullptr));
                 break;
             case XlsxCell::Kind::Number:
+                if (!std::isfinite(cell.number)) {
+                    workbook_close(workbook);
+                    return fail(Tr::tr("row %1, column %2: %3 is not a number Excel can hold")
+                                    .arg(r + 2)
+                                    .arg(c + 1)
+                                    .arg(cell.number));
+                }
                 check(worksheet_write_number(worksheet, row, column, cell.number, nullptr));
                 break;
             case XlsxCell::Kind::Date: {
+                // Excel's dates run from 1900 to 9999.
+                if (!cell.date.isValid() || cell.date.year() < 1900 || cell.date.year() > 9999) {
+                    workbook_close(workbook);
+                    return fail(Tr::tr("row %1, column %2: 「%3」 is not a date Excel can hold")
+                                    .arg(r + 2)
+                                    .arg(c + 1)
+                                    .arg(cell.date.toString(Qt::ISODate)));
+                }
                 lxw_datetime when = {cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0};
                 check(worksheet_write_datetime(worksheet, row, column, &when, dateFormat));
                 break;

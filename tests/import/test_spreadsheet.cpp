@@ -16,6 +16,7 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#include <cmath>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -569,6 +570,16 @@ TEST_F(SpreadsheetTest, AFailedWriteLeavesTheOldFileIntact) {
     EXPECT_FALSE(writeXlsx(file, tooLong, &error));
     EXPECT_EQ(error, u"old.xlsx: row 3, column 3: the text has 40000 characters, more than the "
                      "32767 a cell of Excel holds"_s);
+    EXPECT_EQ(test::readFile(file), "the old workbook");
+
+    XlsxSheet notANumber = sampleSheet();
+    notANumber.rows[0][3] = XlsxCell::ofNumber(std::nan(""));
+    EXPECT_FALSE(writeXlsx(file, notANumber, &error));
+    EXPECT_EQ(error, u"old.xlsx: row 2, column 4: nan is not a number Excel can hold"_s);
+    XlsxSheet noDate = sampleSheet();
+    noDate.rows[0][1] = XlsxCell::ofDate(QDate(1899, 12, 31));
+    EXPECT_FALSE(writeXlsx(file, noDate, &error));
+    EXPECT_EQ(error, u"old.xlsx: row 2, column 2: 「1899-12-31」 is not a date Excel can hold"_s);
     EXPECT_EQ(test::readFile(file), "the old workbook");
 
     error.clear();
