@@ -5,9 +5,11 @@
 #include "model/core/validator.h"
 #include "model/import/audit.h"
 #include "model/import/htmlimport.h"
+#include "model/import/spreadsheet.h"
 #include "model/import/textimport.h"
 #include "model/render/htmlexport.h"
 #include "model/render/pdfexport.h"
+#include "model/render/xlsxexport.h"
 #include "model/storage/reportstore.h"
 #include "tests/support/pdftext.h"
 
@@ -272,6 +274,51 @@ void AuditThousandFiles(benchmark::State& state) {
     }
 }
 BENCHMARK(AuditThousandFiles)->Unit(benchmark::kMillisecond);
+
+// A register of 10 000 requests, as the register export writes it and the import reads it.
+XlsxSheet tenThousandRequests() {
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("登记表");
+    for (const char* header :
+         {"序号", "收到日期", "申请人", "申请方式", "申请内容", "答复日期", "处理结果"})
+        sheet.columns.append({QString::fromUtf8(header), 0});
+    for (int i = 0; i < 10000; ++i) {
+        const QDate received = QDate(2025, 1, 2).addDays(i % 360);
+        sheet.rows.append({XlsxCell::ofNumber(i + 1), XlsxCell::ofDate(received),
+                           XlsxCell::ofText(QStringLiteral("申请人%1").arg(i)),
+                           XlsxCell::ofText(QStringLiteral("网络")),
+                           XlsxCell::ofText(QStringLiteral("关于某路段拓宽工程的立项批复文件")),
+                           XlsxCell::ofDate(received.addDays(15)),
+                           XlsxCell::ofText(QStringLiteral("予以公开"))});
+    }
+    return sheet;
+}
+
+void WriteRegisterXlsx(benchmark::State& state) {
+    const XlsxSheet sheet = tenThousandRequests();
+    QTemporaryDir folder;
+    for (auto _ : state) {
+        QString error;
+        if (!writeXlsx(folder.filePath(QStringLiteral("register.xlsx")), sheet, &error))
+            qFatal("%s", qPrintable(error));
+    }
+}
+BENCHMARK(WriteRegisterXlsx)->Unit(benchmark::kMillisecond);
+
+void ReadRegisterXlsx(benchmark::State& state) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("register.xlsx"));
+    QString error;
+    if (!writeXlsx(path, tenThousandRequests(), &error))
+        qFatal("%s", qPrintable(error));
+    for (auto _ : state) {
+        auto sheet = readSpreadsheet(path, &error);
+        if (!sheet || sheet->rows.size() != 10001)
+            qFatal("%s", qPrintable(error));
+        benchmark::DoNotOptimize(sheet);
+    }
+}
+BENCHMARK(ReadRegisterXlsx)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
