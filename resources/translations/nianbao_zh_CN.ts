@@ -127,6 +127,39 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ChineseDate</name>
+    <message>
+        <location filename="../../model/core/chinesedate.cpp" line="+54" />
+        <source>no date given</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 is not an Excel date serial number</source>
+        <translation>%1 不是 Excel 日期序号</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>「%1」 is not a date (write it as 2025-03-04, 2025/3/4, 2025.3.4, 2025年3月4日 or 20250304)</source>
+        <translation>「%1」不是日期（请写作 2025-03-04、2025/3/4、2025.3.4、2025年3月4日 或 20250304）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>「%1」: the year %2 is before 1900</source>
+        <translation>「%1」：年份 %2 早于 1900 年</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>「%1」: there is no month %2</source>
+        <translation>「%1」：没有 %2 月</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>「%1」: %2-%3 has no day %4</source>
+        <translation>「%1」：%2 年 %3 月没有 %4 日</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CommandLine</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="+29" />
@@ -2315,6 +2348,202 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Spreadsheet</name>
+    <message>
+        <location filename="../../model/import/spreadsheet.cpp" line="+40" />
+        <source>the sheet has values in row %1, past the %2 rows Nianbao reads</source>
+        <translation>工作表第 %1 行有内容，超出了本软件读取的 %2 行</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>row %1 has a value in column %2, past the %3 columns Nianbao reads</source>
+        <translation>第 %1 行第 %2 列有内容，超出了本软件读取的 %3 列</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the sheet has more than %1 cells, more than Nianbao reads</source>
+        <translation>工作表超过 %1 个单元格，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>this is not a spreadsheet: it is neither an .xlsx workbook nor CSV text</source>
+        <translation>这不是表格文件：既不是 .xlsx 工作簿，也不是 CSV 文本</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the CSV text is neither UTF-8 nor GBK/GB18030</source>
+        <translation>CSV 文本既不是 UTF-8 编码，也不是 GBK/GB18030 编码</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the sheet has more than %1 rows, more than Nianbao reads</source>
+        <translation>工作表超过 %1 行，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>row %1: a quoted field is never closed (a 「"」 is missing)</source>
+        <translation>第 %1 行：引号内的内容没有结束（缺少一个「"」）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>the workbook cannot be opened (%1)</source>
+        <translation>无法打开工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is damaged or incomplete: it is not a readable .xlsx workbook (zip archive: %1)</source>
+        <translation>文件已损坏或不完整，不是可读取的 .xlsx 工作簿（zip 压缩包：%1）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the workbook holds %1 files, more than the %2 an .xlsx workbook may have here</source>
+        <translation>工作簿内含 %1 个文件，超过了 .xlsx 工作簿在此允许的 %2 个</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the workbook has no part %1</source>
+        <translation>工作簿中没有 %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 in the workbook cannot be read (%2)</source>
+        <translation>无法读取工作簿中的 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file is damaged: %1 in the workbook cannot be read (%2)</source>
+        <translation>文件已损坏：无法读取工作簿中的 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the workbook unpacks to more than %2 MiB: the file is not an ordinary workbook (perhaps a zip bomb) and is not read</source>
+        <translation>工作簿中的 %1 解压后超过 %2 MiB：这不是普通的工作簿（可能是“压缩炸弹”），不予读取</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 in the workbook is not UTF-8 XML, as workbooks write it</source>
+        <translation>工作簿中的 %1 不是工作簿应有的 UTF-8 编码 XML</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+27" />
+        <source>%1 in the workbook declares a DTD (entities), which workbooks never do; it is not read</source>
+        <translation>工作簿中的 %1 声明了 DTD（实体），正常工作簿不会这样做，不予读取</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>%1 in the workbook is not XML</source>
+        <translation>工作簿中的 %1 不是 XML</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 in the workbook is not well-formed XML (damaged file?)</source>
+        <translation>工作簿中的 %1 不是格式正确的 XML（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>this zip file is not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>这个 zip 文件不是 Excel 工作簿（没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>the workbook has more than %1 texts, more than Nianbao reads</source>
+        <translation>工作簿中的文字超过 %1 条，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>cell %1 refers to a text the workbook does not have (damaged file?)</source>
+        <translation>单元格 %1 引用的文字在工作簿中不存在（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cell %1 holds 「%2」, which is not a date</source>
+        <translation>单元格 %1 的内容「%2」不是日期</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cell %1 holds 「%2」, which is not a number</source>
+        <translation>单元格 %1 的内容「%2」不是数字</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1: a row is numbered 「%2」 (damaged file?)</source>
+        <translation>%1：有一行的行号是「%2」（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: a cell is named 「%2」 (damaged file?)</source>
+        <translation>%1：有一个单元格的名称是「%2」（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the sheet has more than %1 merged ranges</source>
+        <translation>工作表中的合并单元格超过 %1 处</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>the workbook has no sheet %1 (it has %2: %3)</source>
+        <translation>工作簿中没有第 %1 个工作表（共有 %2 个：%3）</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <location line="+34" />
+        <source>the file has %1 bytes, more than the %2 MiB Nianbao reads</source>
+        <translation>文件有 %1 字节，超过了本软件读取的 %2 MiB 上限</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>a CSV file has only one sheet</source>
+        <translation>CSV 文件只有一个工作表</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a regular file (a folder, device, pipe or socket)</source>
+        <translation>不是普通文件（是文件夹、设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file has more than the %1 MiB Nianbao reads</source>
+        <translation>文件超过了本软件读取的 %1 MiB 上限</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this is an old Excel 97–2003 (.xls) file; open it in Excel, WPS or LibreOffice and save it as .xlsx</source>
+        <translation>这是旧版 Excel 97–2003（.xls）文件；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is damaged or not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>文件已损坏或不是 .xlsx 工作簿（不是 zip 压缩包）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::StartPage</name>
     <message>
         <location filename="../../app/gui/startpage.cpp" line="+20" />
@@ -2403,6 +2632,59 @@ Why is this right? The reason is kept with the report.</source>
         <location filename="../../forms/tableeditor.cpp" line="+350" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::XlsxExport</name>
+    <message>
+        <location filename="../../model/render/xlsxexport.cpp" line="+74" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no temporary folder can be made (%1)</source>
+        <translation>无法创建临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the workbook cannot be made</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>row %1, column %2: the text has %3 characters, more than the %4 a cell of Excel holds</source>
+        <translation>第 %1 行第 %2 列：文字有 %3 个字符，超过了 Excel 单元格最多容纳的 %4 个</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>row %1, column %2: %3 is not a number Excel can hold</source>
+        <translation>第 %1 行第 %2 列：%3 不是 Excel 能保存的数字</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>row %1, column %2: 「%3」 is not a date Excel can hold</source>
+        <translation>第 %1 行第 %2 列：「%3」不是 Excel 能保存的日期</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the sheet cannot be written (%1)</source>
+        <translation>无法写入工作表（%1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the workbook cannot be assembled (%1)</source>
+        <translation>无法生成工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the assembled workbook cannot be read back (%1)</source>
+        <translation>无法读回生成的工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the workbook is larger than 256 MiB</source>
+        <translation>工作簿超过 256 MiB</translation>
     </message>
 </context>
 <context>
