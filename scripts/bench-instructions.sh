@@ -24,8 +24,10 @@ instructions() { # NAME COMMAND...: prints NAME and the program's total instruct
 "$nianbao" db import --db "$work/start.sqlite" \
     tests/data/golden/correct-busy-report/report.nianbao.json >/dev/null
 "$nianbao" db list --db "$work/start.sqlite" >/dev/null # today's backup, as on any later start
+# The report to reopen is remembered per store, under the SHA-1 of its path (ReportSession).
 mkdir -p "$work/config/Nianbao"
-printf '[session]\nlastReport=1\n' >"$work/config/Nianbao/nianbao.conf"
+key=$(printf '%s' "$work/start.sqlite" | sha1sum | cut -c1-16)
+printf '[stores]\n%s\\lastReport=1\n' "$key" >"$work/config/Nianbao/nianbao.conf"
 export NIANBAO_BENCH_QUIT_ON_PAINT=1
 instructions start-nianbao "$nianbao" --db "$work/start.sqlite"
 instructions start-empty-window "$empty"

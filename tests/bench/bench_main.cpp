@@ -245,7 +245,7 @@ void StoreOpenAndList(benchmark::State& state) {
     }
     state.SetLabel(QStringLiteral("%1 report(s), %2 MB")
                        .arg(reports)
-                       .arg(static_cast<double>(QFileInfo(path).size()) / 1e6, 0, 'f', 1)
+                       .arg(static_cast<double>(QFileInfo(path).size()) / 1e6, 0, 'f', 2)
                        .toStdString());
 }
 BENCHMARK(StoreOpenAndList)->Arg(1)->Arg(500)->Unit(benchmark::kMillisecond);
