@@ -17,6 +17,7 @@ ZH = {
     'Nothing was stored: write the reason, then OK.': '未保存：请先写明原因，再点“确定”。',
     'Export the report &file (.nianbao.json)…': '导出报告文件(&F)（.nianbao.json）…',
     'All files (*)': '所有文件 (*)',
+    "%1 is damaged (SQLite's integrity check: %2). Restore its most recent backup with: nianbao db restore --db %1": '%1 已损坏（SQLite 完整性检查：%2）。用以下命令恢复最近的备份：nianbao db restore --db %1',
     'cannot read back %1: %2': '无法读回 %1：%2',
     'not filled in yet': '尚未填写',
     'Not filled in yet (enter 0 if there were none)': '尚未填写（没有发生的填 0）',

@@ -237,6 +237,15 @@ int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextSt
         err << u"nianbao db check: "_s << error << u'\n';
         return ExitBadInput;
     }
+    // The whole file, on demand: opening reads it through only after an unclean shutdown.
+    if (!store.integrityCheck(&error)) {
+        err << u"nianbao db check: "_s
+            << Tr::tr("%1 is damaged (SQLite's integrity check: %2). Restore its most recent "
+                      "backup with: nianbao db restore --db %1")
+                   .arg(store.path(), error)
+            << u'\n';
+        return ExitBadInput;
+    }
     if (const auto refused = refuseChanged(store, *id, u"nianbao db check"_s, err)) {
         if (args.json) {
             // The same shape as the rules' findings (see printCheck).
