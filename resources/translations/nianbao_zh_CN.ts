@@ -3,8 +3,8 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+23" />
-        <location line="+45" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+24" />
+        <location line="+57" />
         <location line="+5" />
         <location line="+12" />
         <source>Nianbao</source>
@@ -327,7 +327,12 @@ Options:
         <translation>恢复定稿时冻结的副本：nianbao db restore-frozen %1 --db %2</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+44" />
+        <source>%1 is damaged (SQLite's integrity check: %2). Restore its most recent backup with: nianbao db restore --db %1</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2）。用以下命令恢复最近的备份：nianbao db restore --db %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>report %1: the copy frozen at finalization was restored</source>
         <translation>报告 %1：已恢复定稿时冻结的副本</translation>
     </message>
@@ -2027,7 +2032,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+241" />
+        <location filename="../../model/storage/storefile.cpp" line="+274" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2144,7 +2149,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+44" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>
@@ -2154,7 +2159,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>cannot read the version of %1: %2</source>
         <translation>无法读取 %1 的版本：%2</translation>
     </message>
@@ -2205,14 +2210,14 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location filename="../../model/storage/reportstore.cpp" line="+122" />
-        <location line="+134" />
-        <location line="+261" />
+        <location line="+196" />
+        <location line="+267" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-388" />
-        <location line="+152" />
+        <location line="-456" />
+        <location line="+214" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -2222,17 +2227,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 中有无法读取的单元格“%2”</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>there is no report %1 to delete</source>
         <translation>没有编号为 %1 的报告可删除</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>report %1 is not in the trash</source>
         <translation>报告 %1 不在回收站中</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>%1 already has a report for %2 (number %3)</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
@@ -2247,17 +2252,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>no such cell in report %1</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41" />
         <source>no such part in report %1</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>the history holds an unreadable value for %1</source>
         <translation>历史记录中 %1 的值无法读取</translation>
     </message>
