@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -110,8 +111,13 @@ IssuesPanel::IssuesPanel(ReportDocument* document, QWidget* parent)
             this, tr("Explain warning"),
             tr("%1\n\nWhy is this right? The reason is kept with the report.").arg(finding.message),
             m_document->acknowledgement(finding), &ok);
-        if (!ok || reason.trimmed().isEmpty())
+        if (!ok)
             return std::nullopt;
+        if (reason.trimmed().isEmpty()) {
+            QMessageBox::information(this, tr("Explain warning"),
+                                     tr("Nothing was stored: write the reason, then OK."));
+            return std::nullopt;
+        }
         return reason;
     };
     auto activate = [this](const QModelIndex& index) {

@@ -169,6 +169,13 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
             insert->setToolTip(tr("Its figures then follow the tables until you change them by "
                                   "hand."));
             connect(insert, &QPushButton::clicked, this, [this, sentences, kind, editor] {
+                const auto sentence = TableSentences::sentence(m_document->report(), kind);
+                if (sentence && editor->toPlainText().contains(*sentence)) {
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("The sentence is already in this text, and its "
+                                          "figures follow the tables."));
+                    return;
+                }
                 if (!sentences->insert(kind, editor->textCursor().position()))
                     QToolTip::showText(QCursor::pos(),
                                        tr("Fill in the table first: the sentence needs its "

@@ -200,12 +200,37 @@ void TableEditor::copySelection() {
         QApplication::clipboard()->setText(text);
 }
 
+void TableEditor::commitPendingEdit() {
+    auto* delegate = static_cast<CellDelegate*>(itemDelegate());
+    QLineEdit* editor = delegate->lastEditor();
+    if (state() != EditingState || !editor)
+        return;
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+}
+
+void TableEditor::leaveCellWith(int key) {
+    const QModelIndex from = currentIndex();
+    m_refusedLastCommit = false;
+    commitPendingEdit();
+    const int rowStep = key == Qt::Key_Down ? 1 : key == Qt::Key_Up ? -1 : 0;
+    const int columnStep = key == Qt::Key_Right ? 1 : key == Qt::Key_Left ? -1 : 0;
+    // A refused entry is given back in its cell (giveBack): the cursor stays for it.
+    if (m_refusedLastCommit)
+        return;
+    const QModelIndex next = step(from, rowStep, columnStep, false);
+    if (next.isValid())
+        setCurrentIndex(next);
+}
+
 bool TableEditor::isComputed(const QModelIndex& index) const {
     return m_model->data(index, FormTableModel::IsTotalRole).toBool();
 }
 
 bool TableEditor::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) {
     const bool opened = QTableView::edit(index, trigger, event);
+    if (opened)
+        m_typingIntoCell = trigger == AnyKeyPressed;
     // F2 continues the value, as in Excel and WPS (Qt selects it all, so typing replaces it).
     auto* delegate = static_cast<CellDelegate*>(itemDelegate());
     if (opened && trigger == EditKeyPressed && delegate->lastEditor()) {
@@ -452,6 +477,15 @@ bool CellDelegate::eventFilter(QObject* object, QEvent* event) {
             Q_EMIT commitData(editor);
             Q_EMIT closeEditor(editor, NoHint);
             m_view->moveAfterEdit();
+            return true;
+        }
+        // Typing into a cell, the arrows leave it, as in Excel and WPS (after F2 they move in
+        // the text).
+        const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right ||
+                           key->key() == Qt::Key_Up || key->key() == Qt::Key_Down;
+        if (arrow && key->modifiers() == Qt::NoModifier && m_view->isTypingIntoCell() &&
+            editor->parent() == m_view->viewport()) {
+            m_view->leaveCellWith(key->key());
             return true;
         }
     }

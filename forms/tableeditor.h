@@ -27,6 +27,14 @@ public:
     void clearSelection();
     // Moves the current cell as Enter (down) does after an edit.
     void moveAfterEdit();
+    // Writes what is being typed in a cell (the window closing, printing, a shortcut that does
+    // not take the focus away): nothing typed is lost to a key that is not Enter or Tab.
+    void commitPendingEdit();
+    // Whether the open cell editor was opened by typing (arrows then leave the cell, as in
+    // Excel) rather than by F2 or a double click (arrows move in the text).
+    bool isTypingIntoCell() const { return m_typingIntoCell; }
+    // Leaves the cell being typed into with an arrow key: commits and moves.
+    void leaveCellWith(int key);
 
     void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
     // How many rows at the top stay in view (the column headers).
@@ -60,6 +68,8 @@ private:
     QTableView* m_frozen = nullptr;
     int m_frozenRows = 0;
     int m_frozenHeight = 0;
+    bool m_typingIntoCell = false;
+    bool m_refusedLastCommit = false;
 };
 
 // Paints a cell's findings with a mark that does not rely on colour alone: a square with ×

@@ -7,8 +7,10 @@ bash scripts/install-deps.sh
 NIANBAO_BUILD_DIR=build-bench NIANBAO_BUILD_TYPE=Release \
     bash scripts/build.sh -DNIANBAO_BUILD_TESTS=OFF -DNIANBAO_BUILD_BENCHMARKS=ON >/dev/null
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
-./build-bench/tests/bench/nianbao_bench --benchmark_repetitions=5 \
-    --benchmark_report_aggregates_only=true "$@"
+# From the build folder: the stores the benchmarks write (and bench-data/, the large ones kept
+# between runs) belong there, not in the sources.
+(cd build-bench && ./tests/bench/nianbao_bench --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@")
 export QT_QPA_PLATFORM=offscreen
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"

@@ -16,10 +16,10 @@ fi
 # (std::vector of an incomplete type) in the PDF renderer, which they do not need.
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DNIANBAO_FUZZ=ON -DNIANBAO_BUILD_TESTS=OFF -DNIANBAO_BUILD_BENCHMARKS=OFF >build-fuzz.log 2>&1 \
-    && cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_reportjson fuzz_textimport fuzz_htmlimport \
+    && cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_reportjson fuzz_textimport fuzz_htmlimport fuzz_spreadsheet \
         >>build-fuzz.log 2>&1 \
     || { tail -n 30 build-fuzz.log; exit 1; }
-for target in reportjson textimport htmlimport; do
+for target in reportjson textimport htmlimport spreadsheet; do
   work=$(mktemp -d)
   cp tests/fuzz/corpus/$target/* "$work/"
   echo "fuzzing $target for ${seconds}s"

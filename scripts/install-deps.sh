@@ -17,6 +17,8 @@ packages=(
   fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming
   # libraries for print (QR fingerprint, PDF fix-up) and import (PDF text, HTML)
   libqrencode-dev libqpdf-dev libpoppler-qt6-dev libxml2-dev
+  # spreadsheets: .xlsx read through libzip (and libxml2), written with libxlsxwriter
+  libzip-dev libxlsxwriter-dev
   # seeing what was built: PDF to text/PNG, a virtual display
   poppler-utils xvfb xauth
   # the Debian package test: drive the installed window, lint the package and its metadata

@@ -188,31 +188,6 @@ int import(const QString& path, const DbArguments& args, QTextStream& out, QText
     return failed > 0 ? ExitBadInput : ExitClean;
 }
 
-QByteArray exportJson(const ReportStore& store, qint64 id, Report report) {
-    // What the store knows beyond the report's content travels as extra keys.
-    const auto acknowledged = store.acknowledgements(id);
-    if (!acknowledged.empty()) {
-        JsonValue list = JsonValue::array();
-        for (const auto& [finding, reason] : acknowledged) {
-            JsonValue item = JsonValue::object();
-            item.insert(u"finding"_s, JsonValue::string(finding));
-            item.insert(u"reason"_s, JsonValue::string(reason));
-            list.elements.push_back(std::move(item));
-        }
-        report.extraKeys.push_back({u"acknowledged"_s, std::move(list)});
-    }
-    if (const auto f = store.finalization(id)) {
-        JsonValue item = JsonValue::object();
-        item.insert(u"date"_s, JsonValue::string(f->approval.date.toString(Qt::ISODate)));
-        item.insert(u"preparer"_s, JsonValue::string(f->approval.preparer));
-        item.insert(u"reviewer"_s, JsonValue::string(f->approval.reviewer));
-        item.insert(u"approver"_s, JsonValue::string(f->approval.approver));
-        item.insert(u"sha256"_s, JsonValue::string(f->hash));
-        report.extraKeys.push_back({u"finalized"_s, std::move(item)});
-    }
-    return ReportJson::toJson(report);
-}
-
 // A finalized report whose content is no longer what was finalized: exit 1 with the
 // differences, so that it is never exported, checked or listed as final.
 std::optional<int> refuseChanged(const ReportStore& store, qint64 id, const QString& command,
@@ -242,7 +217,7 @@ int exportReport(ReportStore& store, const DbArguments& args, QTextStream& out, 
         err << u"nianbao db export: "_s << error << u'\n';
         return ExitBadInput;
     }
-    const QByteArray json = exportJson(store, *id, *report);
+    const QByteArray json = store.exchangeJson(*id, *report);
     if (args.output.isEmpty() || args.output == u"-") {
         out << QString::fromUtf8(json);
         return ExitClean;
@@ -260,6 +235,15 @@ int check(ReportStore& store, const DbArguments& args, QTextStream& out, QTextSt
     const auto id = reportId(args, &error);
     if (!id) {
         err << u"nianbao db check: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    // The whole file, on demand: opening reads it through only after an unclean shutdown.
+    if (!store.integrityCheck(&error)) {
+        err << u"nianbao db check: "_s
+            << Tr::tr("%1 is damaged (SQLite's integrity check: %2). Restore its most recent "
+                      "backup with: nianbao db restore --db %1")
+                   .arg(store.path(), error)
+            << u'\n';
         return ExitBadInput;
     }
     if (const auto refused = refuseChanged(store, *id, u"nianbao db check"_s, err)) {

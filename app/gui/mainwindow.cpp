@@ -108,6 +108,35 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
             return std::nullopt;
         return reason;
     };
+    askRestoreFromTrash =
+        [this](const std::vector<StoredReportInfo>& deleted) -> std::optional<qint64> {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Trash"));
+        auto* list = new QTreeWidget(&dialog);
+        list->setHeaderLabels({tr("Agency"), tr("Year"), tr("Deleted")});
+        list->setRootIsDecorated(false);
+        for (const StoredReportInfo& r : deleted) {
+            auto* item =
+                new QTreeWidgetItem({r.agency, QString::number(r.year),
+                                     r.deleted.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
+            item->setData(0, Qt::UserRole, r.id);
+            list->addTopLevelItem(item);
+        }
+        list->setCurrentItem(list->topLevelItem(0));
+        auto* buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addWidget(list);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(list, &QTreeWidget::itemActivated, &dialog, &QDialog::accept);
+        dialog.resize(560, 320);
+        if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+            return std::nullopt;
+        return list->currentItem()->data(0, Qt::UserRole).toLongLong();
+    };
     askUnsaved = [this](const QString& reason) {
         QMessageBox box(QMessageBox::Warning, tr("Nianbao"),
                         tr("Some changes could not be saved: %1").arg(reason),
@@ -143,7 +172,7 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
         QSettings settings;
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import a published report"), settings.value(u"paths/published"_s).toString(),
-            tr("Published reports (*.pdf *.html *.htm *.txt)"));
+            tr("Published reports (*.pdf *.html *.htm *.txt)") + u";;"_s + tr("All files (*)"));
         if (!path.isEmpty())
             settings.setValue(u"paths/published"_s, QFileInfo(path).absolutePath());
         return path;
@@ -186,8 +215,10 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
 
     buildActions();
     QSettings settings;
-    if (!restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray()))
-        fitToScreen();
+    if (!restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray()) ||
+        (screen() && (frameGeometry().width() > screen()->availableGeometry().width() ||
+                      frameGeometry().height() > screen()->availableGeometry().height())))
+        fitToScreen(); // nothing remembered, or remembered at another scale or screen
     restoreState(settings.value(settingsKey(kWindowState)).toByteArray());
     // Size, place and docks are remembered a moment after they change, so that a crash does
     // not lose them (closing writes them too).
@@ -270,7 +301,9 @@ void MainWindow::buildActions() {
     QAction* pdf = file->addAction(tr("Export P&DF…"), this, [this] { exportAs(u"pdf"_s); });
     QAction* html = file->addAction(tr("Export &HTML…"), this, [this] { exportAs(u"html"_s); });
     QAction* odt = file->addAction(tr("Export &ODT…"), this, [this] { exportAs(u"odt"_s); });
-    m_reportActions << preview << print << pdf << html << odt;
+    QAction* reportFile = file->addAction(tr("Export the report &file (.nianbao.json)…"), this,
+                                          [this] { exportAs(u"nianbao.json"_s); });
+    m_reportActions << preview << print << pdf << html << odt << reportFile;
     file->addSeparator();
     QAction* list = file->addAction(tr("&Report list"), this, &MainWindow::showStartPage);
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -291,7 +324,9 @@ void MainWindow::buildActions() {
 }
 
 void MainWindow::newReport() {
-    const int defaultYear = QDate::currentDate().year() - 1; // January: last year's report
+    // The report is written from November (the year ending) to January (the year ended).
+    const QDate today = QDate::currentDate();
+    const int defaultYear = today.month() >= 11 ? today.year() : today.year() - 1;
     NewReportRequest proposal{QString(), defaultYear, AgencyLevel::Unknown};
     if (const qint64 selected = m_startPage ? m_startPage->selectedReport() : 0) {
         QString error;
@@ -364,6 +399,7 @@ StartPage* MainWindow::startPage() {
         if (copy)
             m_startPage->selectReport(*copy);
     });
+    connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -374,6 +410,24 @@ StartPage* MainWindow::startPage() {
     });
 
     return m_startPage;
+}
+
+void MainWindow::showTrash() {
+    const auto deleted = m_store->trash();
+    if (deleted.empty()) {
+        showError(tr("The trash is empty."));
+        return;
+    }
+    const auto id = askRestoreFromTrash(deleted);
+    if (!id)
+        return;
+    QString error;
+    if (!m_store->restoreFromTrash(*id, &error)) {
+        showError(error);
+        return;
+    }
+    startPage()->refresh();
+    startPage()->selectReport(*id);
 }
 
 void MainWindow::showStartPage() {
@@ -387,9 +441,17 @@ void MainWindow::showStartPage() {
     m_status->setText(QString());
 }
 
+void MainWindow::commitTyping() {
+    for (TableEditor* editor : m_tableEditors) {
+        if (editor)
+            editor->commitPendingEdit();
+    }
+}
+
 bool MainWindow::closeReport() {
     if (!m_session)
         return true;
+    commitTyping(); // a figure still in its cell's editor (Ctrl+Q does not take the focus)
     rememberPosition();
     while (!m_session->saveNow()) {
         const UnsavedChoice choice = askUnsaved(m_session->saveError());
@@ -714,6 +776,7 @@ RenderOptions MainWindow::renderOptions() const {
 void MainWindow::printPreview() {
     if (!m_session)
         return;
+    commitTyping();
     m_printing->preview(document()->report(), renderOptions(),
                         m_session->finalization().has_value());
 }
@@ -721,16 +784,19 @@ void MainWindow::printPreview() {
 void MainWindow::print() {
     if (!m_session)
         return;
+    commitTyping();
     QString error;
-    if (!m_printing->print(document()->report(), renderOptions(),
-                           m_session->finalization().has_value(), &error) &&
-        !error.isEmpty())
+    if (m_printing->print(document()->report(), renderOptions(),
+                          m_session->finalization().has_value(), &error))
+        message(tr("The report was sent to the printer."));
+    else if (!error.isEmpty())
         showError(error);
 }
 
 bool MainWindow::exportAs(const QString& format) {
     if (!m_session)
         return false;
+    commitTyping();
     QSettings settings;
     const QString folder =
         settings
@@ -739,7 +805,8 @@ bool MainWindow::exportAs(const QString& format) {
             .toString();
     const QString filter = format == u"pdf"    ? tr("PDF (*.pdf)")
                            : format == u"html" ? tr("Web page (*.html)")
-                                               : tr("OpenDocument text (*.odt)");
+                           : format == u"odt"  ? tr("OpenDocument text (*.odt)")
+                                               : tr("Nianbao reports (*.nianbao.json)");
     const QString path =
         askSavePath(tr("Export the report"),
                     QDir(folder).filePath(proposedFileName(document()->report(), format)), filter);
@@ -752,6 +819,8 @@ bool MainWindow::exportAs(const QString& format) {
         ok = ReportExport::writePdf(document()->report(), path, renderOptions(), &error);
     else if (format == u"html")
         ok = HtmlExport::writeHtml(document()->report(), path, &error);
+    else if (format == u"nianbao.json")
+        ok = m_session->saveCopy(path, &error); // for a superior or another computer
     else
         ok = HtmlExport::writeOdt(document()->report(), path, &error);
     if (!ok) {
@@ -765,6 +834,7 @@ bool MainWindow::exportAs(const QString& format) {
 bool MainWindow::finalize() {
     if (!m_session || m_session->isReadOnly())
         return false;
+    commitTyping();
     FinalizeDialog dialog(document(), this);
     if (!runFinalizeDialog(dialog) || !dialog.applyReasons())
         return false;
@@ -832,7 +902,14 @@ void MainWindow::showHistory() {
         return;
     }
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("History of %1").arg(target));
+    // The cell's or the part's own label, not its id.
+    const FormDefinition& form = document()->form();
+    QString label = target;
+    if (const auto cell = form.findCell(target))
+        label = form.cellLabel(*cell);
+    else if (const int text = form.findText(target); text >= 0)
+        label = form.texts()[static_cast<size_t>(text)].label;
+    dialog.setWindowTitle(tr("History of %1").arg(label));
     auto* list = new QTreeWidget(&dialog);
     list->setHeaderLabels({tr("When"), tr("Who"), tr("Before"), tr("After")});
     list->setRootIsDecorated(false);
@@ -842,6 +919,8 @@ void MainWindow::showHistory() {
             new QTreeWidgetItem({e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.user,
                                  e.oldValue.left(60), e.newValue.left(60)}));
     }
+    for (int column = 0; column < 2; ++column)
+        list->resizeColumnToContents(column);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* restoreButton =
         buttons->addButton(tr("&Restore the value before"), QDialogButtonBox::ActionRole);

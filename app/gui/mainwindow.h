@@ -49,6 +49,7 @@ public:
     // Opens what was open last time, at the cell last edited; false if there is none.
     bool reopenLast();
     void showStartPage();
+    void showTrash();
     bool importFile(const QString& path, QString* error);
     // A published report's text: previewed, then stored and opened if the clerk accepts.
     bool importPublished(const QString& path, QString* error);
@@ -72,6 +73,9 @@ public:
     std::function<QString()> askPublishedFile;
     std::function<bool(class ImportPreviewDialog& dialog)> runImportPreview;
     std::function<bool(const QString& question)> confirm;
+    // The trash: which of the deleted reports to restore (none: nothing).
+    std::function<std::optional<qint64>(const std::vector<StoredReportInfo>& deleted)>
+        askRestoreFromTrash;
     // A path to save to, starting from `proposed` (a full path); empty if cancelled.
     std::function<QString(const QString& caption, const QString& proposed, const QString& filter)>
         askSavePath;
@@ -81,7 +85,7 @@ public:
     PrintController& printing() { return *m_printing; }
     void printPreview();
     void print();
-    bool exportAs(const QString& format); // pdf, html or odt
+    bool exportAs(const QString& format); // pdf, html, odt or nianbao.json (the report file)
 
     // 定稿 and back. The dialog runs through a seam that tests answer.
     std::function<bool(class FinalizeDialog& dialog)> runFinalizeDialog;
@@ -111,6 +115,7 @@ private:
     // could not be saved.
     bool closeReport();
     void teardownEditor();
+    void commitTyping();
     // Puts the cursor where the clerk last was in this part (cell or text).
     void restorePlace(int navigatorRow);
     void updateStatus();

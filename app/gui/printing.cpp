@@ -201,6 +201,9 @@ bool PrintController::preview(const Report& report, const RenderOptions& options
     QPrinter printer(QPrinter::HighResolution);
     printer.setCopyCount(choices->copies);
     QPrintPreviewDialog dialog(&printer, m_parent);
+    // As large as the window it comes from: at Qt's default size a page is unreadable.
+    if (m_parent)
+        dialog.resize(m_parent->window()->size());
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter* target) { printReport(report, chosen, target, nullptr); });
     runPreview(dialog);

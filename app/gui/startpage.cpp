@@ -37,10 +37,15 @@ StartPage::StartPage(ReportStore* store, QWidget* parent)
     auto* import = new QPushButton(tr("&Import file…"), this);
     auto* duplicate = new QPushButton(tr("D&uplicate"), this);
     auto* remove = new QPushButton(tr("&Delete"), this);
+    auto* trash = new QPushButton(tr("&Trash…"), this);
+    trash->setObjectName(u"trash"_s);
+    trash->setToolTip(tr("Deleted reports, to restore"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {create, open, import, duplicate, remove})
         buttons->addWidget(b);
     buttons->addStretch();
+    buttons->addWidget(trash);
+    connect(trash, &QPushButton::clicked, this, &StartPage::trashRequested);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(buttons);

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void importRequested();
     void duplicateRequested(qint64 id);
     void deleteRequested(qint64 id);
+    void trashRequested();
 
 private:
     ReportStore* m_store;

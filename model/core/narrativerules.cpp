@@ -404,8 +404,10 @@ void NarrativeRules::check(const Report& report, const Report* previousYear,
     if (problems >= 0) {
         const QString& text = report.text(problems);
         if (text.trimmed().isEmpty()) {
-            out.push_back(textFinding(u"S5"_s, Severity::Warning, {}, problems, -1, 0,
-                                      u"第五部分“存在的主要问题及改进情况”没有填写"_s));
+            out.push_back(
+                textFinding(u"S5"_s, Severity::Warning, {}, problems, -1, 0,
+                            u"第五部分“存在的主要问题及改进情况”没有填写；说明的原因不会印入报告，"
+                            u"印出的这一部分将是空白"_s));
         } else if (!mentionsRemediation(text, report.year)) {
             out.push_back(textFinding(
                 u"S5"_s, Severity::Warning, {}, problems, 0, static_cast<int>(text.size()),
@@ -418,7 +420,8 @@ void NarrativeRules::check(const Report& report, const Report* previousYear,
         if (text.trimmed().isEmpty()) {
             out.push_back(textFinding(
                 u"S6"_s, Severity::Warning, {}, other, -1, 0,
-                u"第六部分“其他需要报告的事项”没有填写（至少应说明是否收取信息处理费）"_s));
+                u"第六部分“其他需要报告的事项”没有填写（至少应说明是否收取信息处理费）；"
+                u"说明的原因不会印入报告，印出的这一部分将是空白"_s));
         } else if (const auto unpaid = factValue(report, Fact::FeesUnpaid);
                    unpaid && !unpaid->isZero() && !text.contains(u"处理费")) {
             out.push_back(textFinding(

@@ -31,6 +31,13 @@ std::optional<QString> cleanAgencyName(QStringView printed, QString* why) {
         return std::nullopt;
     };
     QString name = printed.toString().simplified().remove(u' ');
+    // Control and formatting characters (a NUL in a damaged page, U+202E) are no part of a name
+    // and a stored name may not hold them (agencyNameProblem).
+    name.removeIf([](QChar c) {
+        const auto category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format ||
+               category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned;
+    });
     // Page furniture: 「Page3-」, 「P.9」, 「第3页」, and what precedes a 「-」 or 「_」 joining
     // a page's name to a title.
     static const QRegularExpression furniture(

@@ -22,7 +22,7 @@ using G = PageGeometry;
 
 // Body text: 22 lines in the 225 mm type area (GB/T 9704).
 constexpr double kBodyLine = G::kTypeHeight / 22.0;
-constexpr double kCellPadding = 2.5;
+constexpr double kCellPadding = 4; // a row label must not touch the rule (a clerk saw it)
 
 const QStringList kFangSong = {
     u"仿宋_GB2312"_s,      u"FangSong_GB2312"_s,    u"仿宋"_s,           u"FangSong"_s,

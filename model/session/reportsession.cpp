@@ -1,11 +1,11 @@
 #include "model/session/reportsession.h"
 
+#include "model/core/filewriting.h"
 #include "model/core/reportjson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 
@@ -168,15 +168,7 @@ void ReportSession::setState(SaveState state, const QString& error) {
 }
 
 bool ReportSession::saveCopy(const QString& path, QString* error) const {
-    QSaveFile file(path);
-    const QByteArray bytes = ReportJson::toJson(m_document->report());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
-        !file.commit()) {
-        if (error)
-            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, m_store->exchangeJson(m_id, m_document->report()), error);
 }
 
 void ReportSession::discardPending() {

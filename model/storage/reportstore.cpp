@@ -13,6 +13,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -79,6 +84,13 @@ QString osUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A desktop launcher or a service may set neither: the account itself has the name.
+    if (user.isEmpty()) {
+        if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? u"?"_s : user;
 }
 
@@ -138,7 +150,7 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
     if (!exec(q, error))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!insertContent(db, id, report, error))
+    if (!insertContent(db, id, report, error) || !forgetCounts(id, true, error))
         return std::nullopt;
     if (!transaction.commit(error))
         return std::nullopt;
@@ -174,15 +186,39 @@ bool ReportStore::insertContent(QSqlDatabase& db, qint64 id, const Report& repor
     return true;
 }
 
+bool ReportStore::forgetCounts(qint64 id, bool wholeAgency, QString* error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Only rows that still have counts are written: while the clerk types, the first
+    // keystroke forgets them and the following ones change nothing here.
+    QSqlQuery q = prepared(
+        db,
+        wholeAgency ? u"UPDATE report SET errors = NULL, warnings = NULL WHERE agency = (SELECT "
+                      u"agency FROM report WHERE id = ?) AND (errors IS NOT NULL OR warnings IS "
+                      u"NOT NULL)"_s
+                    : u"UPDATE report SET errors = NULL, warnings = NULL WHERE (id = ? OR id IN "
+                      u"(SELECT n.id FROM report r JOIN report n ON n.agency = r.agency AND "
+                      u"n.year = r.year + 1 WHERE r.id = ?)) AND (errors IS NOT NULL OR "
+                      u"warnings IS NOT NULL)"_s,
+        wholeAgency ? QVariantList{id} : QVariantList{id, id});
+    return exec(q, error);
+}
+
 std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
     std::vector<StoredReportInfo> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql =
-        u"SELECT id, agency, year, status, modified, deleted FROM report WHERE "
-        u"deleted IS %1 NULL ORDER BY agency, year, id"_s.arg(deleted ? u"NOT"_s : QString());
+        u"SELECT id, agency, year, status, modified, deleted, errors, warnings, status = "
+        u"'finalized' OR EXISTS (SELECT 1 FROM finalization f WHERE f.report = r.id) FROM "
+        u"report r WHERE deleted IS %1 NULL ORDER BY agency, year, id"_s.arg(deleted ? u"NOT"_s
+                                                                                     : QString());
     if (!q.exec(sql))
         return out;
+    // Reports to load: those whose counts are not known (see forgetCounts), and those
+    // finalized, whose content is compared with what was finalized at every listing.
+    QStringList uncounted;
+    QStringList toLoad;
     while (q.next()) {
         StoredReportInfo info;
         info.id = q.value(0).toLongLong();
@@ -193,27 +229,65 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
         info.modified = parseTime(q.value(4));
         if (!q.value(5).isNull())
             info.deleted = parseTime(q.value(5));
+        if (q.value(6).isNull() || q.value(7).isNull()) {
+            uncounted << QString::number(info.id);
+            info.errors = -1;
+        } else {
+            info.errors = q.value(6).toInt();
+            info.warnings = q.value(7).toInt();
+        }
+        if (q.value(6).isNull() || q.value(7).isNull() || q.value(8).toBool())
+            toLoad << QString::number(info.id);
         out.push_back(std::move(info));
     }
     q.finish();
-    // Every report in one pass (three queries), then each checked against last year's.
+    if (toLoad.isEmpty())
+        return out;
+    // Those reports and, for the counts, last year's of each (the live one, the newest).
+    const QString ids = toLoad.join(u',');
     QSet<qint64> trashed;
-    const auto reports = loadReports(u"1 = 1"_s, {}, nullptr, &trashed);
+    const auto reports = loadReports(
+        u"r.id IN (%1) OR (r.deleted IS NULL AND r.id IN (SELECT p.id FROM report p JOIN "
+        u"report t ON p.agency = t.agency AND p.year = t.year - 1 WHERE t.id IN (%2)))"_s.arg(
+            ids, uncounted.isEmpty() ? u"NULL"_s : uncounted.join(u',')),
+        {}, nullptr, &trashed);
     QHash<QPair<QString, int>, qint64> live;
     for (const auto& [id, report] : reports) {
         if (!trashed.contains(id))
             live.insert({report.agency, report.year}, id); // ids ascend: the newest wins
     }
+    std::vector<const StoredReportInfo*> counted;
     for (auto& info : out) {
         const auto it = reports.find(info.id);
         if (it == reports.end())
             continue;
-        const auto previousId = live.constFind({it->second.agency, it->second.year - 1});
-        const Report* previous = previousId == live.constEnd() ? nullptr : &reports.at(*previousId);
-        const auto findings = Validator::check(it->second, previous);
-        info.errors = Validator::countOf(findings, Severity::Error);
-        info.warnings = Validator::countOf(findings, Severity::Warning);
+        if (info.errors < 0) {
+            const auto previousId = live.constFind({it->second.agency, it->second.year - 1});
+            const Report* previous =
+                previousId == live.constEnd() ? nullptr : &reports.at(*previousId);
+            const auto findings = Validator::check(it->second, previous);
+            info.errors = Validator::countOf(findings, Severity::Error);
+            info.warnings = Validator::countOf(findings, Severity::Warning);
+            counted.push_back(&info);
+        }
         info.finalizedContentChanged = compareWithFinalization(info.id, it->second).has_value();
+    }
+    for (auto& info : out)
+        info.errors = std::max(info.errors, 0); // a report that cannot be loaded
+    // Kept for the next listing. Only a cache: a store opened without its lock (a read-only
+    // command on a full disk) writes nothing, and a write that fails changes nothing shown.
+    if (!counted.empty() && m_lock) {
+        Transaction transaction(db);
+        QSqlQuery keep(db);
+        keep.prepare(u"UPDATE report SET errors = ?, warnings = ? WHERE id = ?"_s);
+        for (const StoredReportInfo* info : counted) {
+            keep.addBindValue(info->errors);
+            keep.addBindValue(info->warnings);
+            keep.addBindValue(info->id);
+            if (!keep.exec())
+                return out;
+        }
+        transaction.commit(nullptr);
     }
     return out;
 }
@@ -366,7 +440,9 @@ bool ReportStore::setMetadata(qint64 id, const QString& agency, int year, Agency
                            u"UPDATE report SET agency = ?, year = ?, level = ?, modified = ? "
                            u"WHERE id = ?"_s,
                            {trimmed, year, agencyLevelCode(level), now(), id});
-    if (!exec(q, error) || !recordHistory(id, u"metadata"_s, before, after, error))
+    // The agency before and the agency after each lose or gain a year.
+    if (!forgetCounts(id, true, error) || !exec(q, error) || !forgetCounts(id, true, error) ||
+        !recordHistory(id, u"metadata"_s, before, after, error))
         return false;
     return transaction.commit(error);
 }
@@ -383,6 +459,8 @@ bool ReportStore::moveToTrash(qint64 id, QString* error) {
             *error = Tr::tr("there is no report %1 to delete").arg(id);
         return false;
     }
+    if (!forgetCounts(id, true, error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -398,6 +476,8 @@ bool ReportStore::restoreFromTrash(qint64 id, QString* error) {
             *error = Tr::tr("report %1 is not in the trash").arg(id);
         return false;
     }
+    if (!forgetCounts(id, true, error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -459,6 +539,31 @@ std::optional<qint64> ReportStore::createNextYear(qint64 lastYearId, QString* er
         }
     }
     return create(next, error);
+}
+
+QByteArray ReportStore::exchangeJson(qint64 id, Report report) const {
+    // What the store knows beyond the report's content travels as extra keys.
+    const auto acknowledged = acknowledgements(id);
+    if (!acknowledged.empty()) {
+        JsonValue list = JsonValue::array();
+        for (const auto& [finding, reason] : acknowledged) {
+            JsonValue item = JsonValue::object();
+            item.insert(u"finding"_s, JsonValue::string(finding));
+            item.insert(u"reason"_s, JsonValue::string(reason));
+            list.elements.push_back(std::move(item));
+        }
+        report.extraKeys.push_back({u"acknowledged"_s, std::move(list)});
+    }
+    if (const auto f = finalization(id)) {
+        JsonValue item = JsonValue::object();
+        item.insert(u"date"_s, JsonValue::string(f->approval.date.toString(Qt::ISODate)));
+        item.insert(u"preparer"_s, JsonValue::string(f->approval.preparer));
+        item.insert(u"reviewer"_s, JsonValue::string(f->approval.reviewer));
+        item.insert(u"approver"_s, JsonValue::string(f->approval.approver));
+        item.insert(u"sha256"_s, JsonValue::string(f->hash));
+        report.extraKeys.push_back({u"finalized"_s, std::move(item)});
+    }
+    return ReportJson::toJson(report);
 }
 
 bool ReportStore::checkWritable(qint64 id, QString* error) const {
@@ -552,6 +657,7 @@ bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, Cel
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    bool changed = false;
     for (const auto& [cell, value] : values) {
         if (cell.index >= form->cells().size()) {
             if (error)
@@ -583,6 +689,7 @@ bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, Cel
             return false;
         if (oldValue == newValue)
             continue;
+        changed = true;
         QSqlQuery q =
             newValue.isEmpty()
                 ? prepared(db, u"DELETE FROM cell WHERE report = ? AND cell = ?"_s, {id, cellId})
@@ -596,6 +703,8 @@ bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, Cel
             (!form->cell(cell).isTotal && !recordHistory(id, cellId, oldValue, newValue, error)))
             return false;
     }
+    if (changed && !forgetCounts(id, false, error))
+        return false;
     return transaction.commit(error);
 }
 
@@ -629,7 +738,8 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
                        u"INSERT INTO text (report, part, body) VALUES (?, ?, ?) ON "
                        u"CONFLICT (report, part) DO UPDATE SET body = excluded.body"_s,
                        {id, partId, body});
-    if (!exec(q, error) || !recordHistory(id, partId, oldBody, body, error))
+    if (!exec(q, error) || !recordHistory(id, partId, oldBody, body, error) ||
+        !forgetCounts(id, false, error))
         return false;
     return transaction.commit(error);
 }
@@ -912,8 +1022,9 @@ bool ReportStore::restoreFrozen(qint64 id, QString* error) {
                                  agencyLevelCode(frozen->level), now(), id});
     QSqlQuery cells = prepared(db, u"DELETE FROM cell WHERE report = ?"_s, {id});
     QSqlQuery texts = prepared(db, u"DELETE FROM text WHERE report = ?"_s, {id});
-    if (!exec(update, error) || !exec(cells, error) || !exec(texts, error) ||
-        !insertContent(db, id, *frozen, error) ||
+    if (!forgetCounts(id, true, error) || !exec(update, error) || !exec(cells, error) ||
+        !exec(texts, error) || !insertContent(db, id, *frozen, error) ||
+        !forgetCounts(id, true, error) ||
         !recordHistory(id, u"status"_s, u"changed"_s, u"finalized: frozen copy restored"_s, error))
         return false;
     if (!transaction.commit(error))

@@ -90,16 +90,17 @@ struct FinalizedMismatch {
 // edit that a call has reported as written survives a crash or a power cut. One process at
 // a time: a lock file next to the database names the process holding it; a second
 // instance is refused with that name instead of risking interleaved writes. A file that is
-// not ours, fails SQLite's quick check or comes from a newer version is refused and left
-// untouched. Before a schema migration the file is copied; once a day a backup is written
-// with VACUUM INTO and the last seven are kept. All SQL of the project lives in this class.
+// not ours, fails SQLite's quick check (after an unclean shutdown; see checkedAtOpen) or comes from
+// a newer version is refused and left untouched. Before a schema migration the file is copied; once
+// a day a backup is written with VACUUM INTO and the last seven are kept. All SQL of the project
+// lives in this class.
 class ReportStore {
 public:
     ~ReportStore();
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -118,7 +119,7 @@ public:
         bool good = false; // passes integrity_check, has a known schema version and reports
         QString problem;   // why not, for the message
         int reports = 0;   // live and in the trash
-        int requests = 0;  // entries of the request register (schema 4)
+        int requests = 0;  // entries of the request register (schema 5)
         // Reports or register entries: a store worth backing up and restoring.
         bool holdsData() const { return reports > 0 || requests > 0; }
         QDateTime lastChange; // the newest time recorded inside the file
@@ -201,6 +202,9 @@ public:
     bool reopen(qint64 id, const QString& reason, QString* error);
     ReportStatus status(qint64 id) const;
     std::optional<Finalization> finalization(qint64 id) const;
+    // `report` (the stored one, or what is on screen) as an exchange file, with what the store
+    // knows beyond its content: acknowledged warnings and the finalization (its seal).
+    QByteArray exchangeJson(qint64 id, Report report) const;
     // Recomputes the content hash of a finalized report and compares it with the one recorded
     // at finalization. std::nullopt when it matches or the report is not finalized.
     std::optional<FinalizedMismatch> verifyFinalized(qint64 id) const;
@@ -232,7 +236,12 @@ public:
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
 
+    // SQLite's full check of the file (`nianbao db check`).
     bool integrityCheck(QString* error) const;
+    // Whether open() read the whole file through SQLite's quick check: only after an unclean
+    // shutdown (a lock file or a write-ahead log left behind). Otherwise only the header is
+    // checked against the file's size; backups are checked in full when they are written.
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
     // Makes the database refuse to grow past `pages` pages, as a full disk would.
     void limitSizeForTesting(int pages);
     // Called before every edit; a non-empty message makes that edit fail with it (a store
@@ -244,6 +253,11 @@ public:
 private:
     ReportStore(QString connection, QString path);
     bool migrate(QString* error);
+    bool quickCheck() const;
+    // Forgets the error and warning counts that a change of report `id` may change: its own
+    // and those of next year's report of the same agency (the rules compare the two years).
+    // `wholeAgency` for a change of agency, year or trash: every report of the agency.
+    bool forgetCounts(qint64 id, bool wholeAgency, QString* error);
     // `replaceToday`: after 定稿 the day's backup is taken again, so that it holds it.
     bool takeBackup(const QDate& today, bool replaceToday, QString* error);
     // For a finalized report (or one with an open finalization record), `content` compared
@@ -271,6 +285,7 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     std::function<QString()> m_writeFault;
     bool m_new = false;
+    bool m_checkedAtOpen = false;
     QString m_warning;
     bool m_backups = true;
     mutable QHash<qint64, std::shared_ptr<const FormDefinition>> m_forms;

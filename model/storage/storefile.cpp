@@ -76,7 +76,15 @@ const std::vector<std::vector<QString>>& migrations() {
         {
             u"CREATE INDEX history_report ON history (report)"_s,
         },
-        // 4: the request register (依申请公开登记) per agency, spanning years; what became of
+        // 4: each report's error and warning counts kept with it, so that listing the reports
+        // does not load and check every one. NULL: not known, computed when next listed (see
+        // ReportStore::query); an edit forgets those of the report and of next year's.
+        {
+            u"ALTER TABLE report ADD COLUMN errors INTEGER"_s,
+            u"ALTER TABLE report ADD COLUMN warnings INTEGER"_s,
+            u"CREATE INDEX report_agency_year ON report (agency, year)"_s,
+        },
+        // 5: the request register (依申请公开登记) per agency, spanning years; what became of
         // deleted entries (without personal data); where a report's cells came from
         {
             u"CREATE TABLE request (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, number TEXT "
@@ -101,6 +109,31 @@ const std::vector<std::vector<QString>>& migrations() {
     return steps;
 }
 
+// Shorter than its header says (a copy cut off, a disk that lost the end): found from the
+// header alone, where the full check would read the whole file. The header's page count is
+// only trusted when SQLite marks it valid (its change counter repeated at offset 92).
+bool isTruncated(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return true;
+    auto bigEndian = [&](int offset) {
+        quint32 value = 0;
+        for (int i = 0; i < 4; ++i)
+            value = (value << 8) | static_cast<quint8>(header[offset + i]);
+        return value;
+    };
+    quint32 pageSize = (static_cast<quint8>(header[16]) << 8) | static_cast<quint8>(header[17]);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = bigEndian(28);
+    if (pages == 0 || bigEndian(24) != bigEndian(92))
+        return false;
+    return file.size() < static_cast<qint64>(pageSize) * pages;
+}
+
 bool syncFile(QFile& file) {
 #ifdef Q_OS_WIN
     return ::_commit(file.handle()) == 0;
@@ -122,7 +155,7 @@ const QString kLastChangeSql =
     u"FROM report UNION ALL SELECT max(at) FROM history UNION ALL SELECT max(at) FROM "
     u"finalization UNION ALL SELECT max(reopened_at) FROM finalization)"_s;
 
-// Schema 4: the register's changes count as changes of the store.
+// Schema 5: the register's changes count as changes of the store.
 const QString kLastChangeWithRegisterSql =
     u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL SELECT max(deleted) "
     u"FROM report UNION ALL SELECT max(at) FROM history UNION ALL SELECT max(at) FROM "
@@ -179,10 +212,10 @@ ReportStore::BackupCheck ReportStore::inspect(const QString& file) {
             return;
         }
         check.reports = q.value(0).toInt();
-        if (version >= 4 && q.exec(u"SELECT count(*) FROM request"_s) && q.next())
+        if (version >= 5 && q.exec(u"SELECT count(*) FROM request"_s) && q.next())
             check.requests = q.value(0).toInt();
         const QString lastChange =
-            version >= 4   ? kLastChangeWithRegisterSql
+            version >= 5   ? kLastChangeWithRegisterSql
             : version >= 2 ? kLastChangeSql
                            : u"SELECT max(t) FROM (SELECT max(modified) AS t FROM report UNION ALL "
                              u"SELECT max(at) FROM history)"_s;
@@ -380,6 +413,13 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
         }
     }
 
+    // Signs that the last process to write the file did not close it: a lock file left
+    // behind (a clean close removes it) or a write-ahead log not folded back (the last
+    // connection to close folds and deletes it). Only then is the whole file worth reading
+    // through before it is trusted; otherwise opening costs the same at 1 report or 500.
+    const bool uncleanShutdown =
+        QFileInfo::exists(path + u".lock"_s) || QFileInfo(path + u"-wal"_s).size() > 0;
+
     QString lockError;
     bool inUse = false;
     auto lock = StoreLock::take(path, &lockError, &inUse);
@@ -399,13 +439,12 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
         return failWith(Tr::tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok") {
-            return failWith(withBackupHint(
-                Tr::tr("%1 is damaged (SQLite's quick check failed); it was left untouched.")
-                    .arg(path)));
-        }
+    const bool damaged = uncleanShutdown ? !store->quickCheck() : !isNew && isTruncated(path);
+    store->m_checkedAtOpen = uncleanShutdown;
+    if (damaged) {
+        return failWith(withBackupHint(
+            Tr::tr("%1 is damaged (SQLite's quick check failed); it was left untouched.")
+                .arg(path)));
     }
     if (!store->migrate(error))
         return nullptr;
@@ -572,6 +611,11 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
     for (qsizetype i = kBackupsKept; i < all.size(); ++i)
         QFile::remove(all[i]);
     return true;
+}
+
+bool ReportStore::quickCheck() const {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == u"ok";
 }
 
 bool ReportStore::integrityCheck(QString* error) const {

@@ -3,7 +3,7 @@
 # the repository ($NIANBAO_WIN_CACHE, default /var/cache/nianbao-windows):
 #   - Qt 6.4.2 qtbase (Core, Gui, Widgets, PrintSupport, Sql + SQLite) as DLLs, from Debian's
 #     own qt6-base source, with Debian's MinGW-w64 cross compiler (~17 min on 2 cores);
-#   - libjpeg-turbo, qpdf, libqrencode and libxml2 as static libraries, also from Debian's
+#   - libjpeg-turbo, qpdf, libqrencode, libxml2, libzip and libxlsxwriter as static libraries, also from Debian's
 #     sources (~5 min); zlib is Debian's own MinGW build (libz-mingw-w64-dev).
 # Each part is skipped when its stamp file exists. Run as root on Debian 12.
 # Licensing: the Qt DLLs we ship are LGPLv3; their source is Debian's qt6-base source package
@@ -151,5 +151,23 @@ if [ ! -e "$WIN_DEPS_PREFIX/.libxml2" ]; then
     -DLIBXML2_WITH_PROGRAMS=OFF -DLIBXML2_WITH_TESTS=OFF -DLIBXML2_WITH_HTTP=OFF \
     -DLIBXML2_WITH_FTP=OFF -DLIBXML2_WITH_THREADS=ON
   touch "$WIN_DEPS_PREFIX/.libxml2"
+fi
+# Spreadsheets (.xlsx read and written). Not yet tried: no Windows cache on the machine where
+# these two steps were added.
+if [ ! -e "$WIN_DEPS_PREFIX/.libzip" ]; then
+  stamp "10 libzip"
+  src=$(fetch_source libzip)
+  cross_cmake "$src" "$work/build-libzip" -DENABLE_BZIP2=OFF -DENABLE_LZMA=OFF -DENABLE_ZSTD=OFF \
+    -DENABLE_COMMONCRYPTO=OFF -DENABLE_GNUTLS=OFF -DENABLE_MBEDTLS=OFF -DENABLE_OPENSSL=OFF \
+    -DENABLE_WINDOWS_CRYPTO=OFF -DBUILD_TOOLS=OFF -DBUILD_REGRESS=OFF -DBUILD_EXAMPLES=OFF \
+    -DBUILD_DOC=OFF -DZLIB_LIBRARY=/usr/$MINGW/lib/libz.a -DZLIB_INCLUDE_DIR=/usr/$MINGW/include
+  touch "$WIN_DEPS_PREFIX/.libzip"
+fi
+if [ ! -e "$WIN_DEPS_PREFIX/.libxlsxwriter" ]; then
+  stamp "11 libxlsxwriter"
+  src=$(fetch_source libxlsxwriter)
+  cross_cmake "$src" "$work/build-libxlsxwriter" -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF \
+    -DZLIB_LIBRARY=/usr/$MINGW/lib/libz.a -DZLIB_INCLUDE_DIR=/usr/$MINGW/include
+  touch "$WIN_DEPS_PREFIX/.libxlsxwriter"
 fi
 stamp "toolchain ready in $NIANBAO_WIN_CACHE"

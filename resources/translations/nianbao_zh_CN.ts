@@ -3,15 +3,15 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+23" />
-        <location line="+30" />
-        <location line="+9" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+24" />
+        <location line="+57" />
+        <location line="+5" />
         <location line="+12" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-29" />
         <source>The store to use.</source>
         <translation>使用的数据库文件。</translation>
     </message>
@@ -26,12 +26,12 @@
         <translation>要打开的报告文件。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-21" />
         <source>Restore the most recent backup? The damaged file is kept beside it.</source>
         <translation>是否恢复最近的备份？损坏的文件会保留在原处旁边。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+39" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
@@ -124,6 +124,39 @@
         <location line="+9" />
         <source>note: last year's report is from "%1", this one from "%2"</source>
         <translation>注意：上年报告的机关是“%1”，本报告是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ChineseDate</name>
+    <message>
+        <location filename="../../model/core/chinesedate.cpp" line="+54" />
+        <source>no date given</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 is not an Excel date serial number</source>
+        <translation>%1 不是 Excel 日期序号</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>「%1」 is not a date (write it as 2025-03-04, 2025/3/4, 2025.3.4, 2025年3月4日 or 20250304)</source>
+        <translation>「%1」不是日期（请写作 2025-03-04、2025/3/4、2025.3.4、2025年3月4日 或 20250304）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>「%1」: the year %2 is before 1900</source>
+        <translation>「%1」：年份 %2 早于 1900 年</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>「%1」: there is no month %2</source>
+        <translation>「%1」：没有 %2 月</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>「%1」: %2-%3 has no day %4</source>
+        <translation>「%1」：%2 年 %3 月没有 %4 日</translation>
     </message>
 </context>
 <context>
@@ -289,12 +322,17 @@ Options:
         <translation>%1：已存为报告 %2（%3，%4 年度）</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+18" />
         <source>Restore the frozen copy with: nianbao db restore-frozen %1 --db %2</source>
         <translation>恢复定稿时冻结的副本：nianbao db restore-frozen %1 --db %2</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+44" />
+        <source>%1 is damaged (SQLite's integrity check: %2). Restore its most recent backup with: nianbao db restore --db %1</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2）。用以下命令恢复最近的备份：nianbao db restore --db %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>report %1: the copy frozen at finalization was restored</source>
         <translation>报告 %1：已恢复定稿时冻结的副本</translation>
     </message>
@@ -465,7 +503,7 @@ Options:
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../forms/issuespanel.cpp" line="+96" />
+        <location filename="../../forms/issuespanel.cpp" line="+97" />
         <location filename="../../model/editing/findingsmodel.cpp" line="+123" />
         <source>(explained)</source>
         <translation>（已说明）</translation>
@@ -847,17 +885,23 @@ Options:
     </message>
     <message>
         <location line="+35" />
+        <location line="+6" />
         <source>Explain warning</source>
         <translation>说明提醒的原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
         <source>%1
 
 Why is this right? The reason is kept with the report.</source>
         <translation>%1
 
 为什么这样填是对的？原因会随报告保存。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was stored: write the reason, then OK.</source>
+        <translation>未保存：请先写明原因，再点“确定”。</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1046,12 @@ Why is this right? The reason is kept with the report.</source>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="+90" />
         <location line="+3" />
-        <location line="+19" />
+        <location line="+48" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-37" />
         <source>Reopen the finalized report</source>
         <translation>重新打开已定稿的报告</translation>
     </message>
@@ -1017,7 +1061,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+60" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -1057,7 +1101,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+96" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1077,7 +1121,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出 ODT(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
@@ -1097,12 +1141,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+84" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1117,7 +1161,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -1132,7 +1176,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+305" />
+        <location line="+334" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1152,7 +1196,32 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-388" />
+        <location line="-449" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1184,16 +1253,21 @@ Why is this right? The reason is kept with the report.</source>
     <message>
         <location line="+1" />
         <source>Published reports (*.pdf *.html *.htm *.txt)</source>
-        <translation>已发布的年报（*.pdf *.html *.htm *.txt）</translation>
+        <translation>已发布的年报 (*.pdf *.html *.htm *.txt)</translation>
     </message>
     <message>
-        <location line="+53" />
-        <location line="+187" />
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+210" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-149" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
@@ -1203,17 +1277,28 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+3" />
+        <source>Export the report &amp;file (.nianbao.json)…</source>
+        <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
+    </message>
+    <message>
+        <location line="+114" />
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Save a copy of the report</source>
         <translation>另存报告副本</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+340" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="-302" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1233,7 +1318,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+210" />
+        <source>The report was sent to the printer.</source>
+        <translation>报告已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1248,17 +1338,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>OpenDocument 文档 (*.odt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Finalized. The report is read-only until it is reopened.</source>
         <translation>已定稿。重新打开之前报告为只读。</translation>
     </message>
@@ -1268,7 +1358,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请先选中一个单元格或一段文字。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -1293,7 +1383,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>&amp;Restore the value before</source>
         <translation>恢复修改前的内容(&amp;R)</translation>
     </message>
@@ -1419,7 +1509,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>插入后其中的数字随表格自动更新，直到手工修改为止。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>The sentence is already in this text, and its figures follow the tables.</source>
+        <translation>本段已有这句话，其中的数字会随表格更新。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Fill in the table first: the sentence needs its figures.</source>
         <translation>请先填写表格：这句话需要表中的数字。</translation>
     </message>
@@ -1894,12 +1989,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+176" />
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../../model/session/reportsession.cpp" line="+187" />
         <source>the report is already finalized</source>
         <translation>报告已定稿</translation>
     </message>
@@ -1942,7 +2032,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+241" />
+        <location filename="../../model/storage/storefile.cpp" line="+274" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2059,7 +2149,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+44" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 无法打开：%2</translation>
     </message>
@@ -2069,7 +2159,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>cannot read the version of %1: %2</source>
         <translation>无法读取 %1 的版本：%2</translation>
     </message>
@@ -2119,15 +2209,15 @@ Why is this right? The reason is kept with the report.</source>
         <translation>其中有 %1 份报告，而不是 %2 份</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+110" />
-        <location line="+134" />
-        <location line="+236" />
+        <location filename="../../model/storage/reportstore.cpp" line="+122" />
+        <location line="+196" />
+        <location line="+267" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-363" />
-        <location line="+152" />
+        <location line="-456" />
+        <location line="+214" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -2137,22 +2227,22 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 中有无法读取的单元格“%2”</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+82" />
         <source>there is no report %1 to delete</source>
         <translation>没有编号为 %1 的报告可删除</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>report %1 is not in the trash</source>
         <translation>报告 %1 不在回收站中</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>%1 already has a report for %2 (number %3)</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+77" />
         <source>report %1 is finalized (定稿) and read-only; reopen it to change it</source>
         <translation>报告 %1 已定稿，只读；如需修改请先重新打开</translation>
     </message>
@@ -2162,17 +2252,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>no such cell in report %1</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41" />
         <source>no such part in report %1</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>the history holds an unreadable value for %1</source>
         <translation>历史记录中 %1 的值无法读取</translation>
     </message>
@@ -2263,6 +2353,202 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Spreadsheet</name>
+    <message>
+        <location filename="../../model/import/spreadsheet.cpp" line="+40" />
+        <source>the sheet has values in row %1, past the %2 rows Nianbao reads</source>
+        <translation>工作表第 %1 行有内容，超出了本软件读取的 %2 行</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>row %1 has a value in column %2, past the %3 columns Nianbao reads</source>
+        <translation>第 %1 行第 %2 列有内容，超出了本软件读取的 %3 列</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the sheet has more than %1 cells, more than Nianbao reads</source>
+        <translation>工作表超过 %1 个单元格，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>this is not a spreadsheet: it is neither an .xlsx workbook nor CSV text</source>
+        <translation>这不是表格文件：既不是 .xlsx 工作簿，也不是 CSV 文本</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the CSV text is neither UTF-8 nor GBK/GB18030</source>
+        <translation>CSV 文本既不是 UTF-8 编码，也不是 GBK/GB18030 编码</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>the sheet has more than %1 rows, more than Nianbao reads</source>
+        <translation>工作表超过 %1 行，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>row %1: a quoted field is never closed (a 「"」 is missing)</source>
+        <translation>第 %1 行：引号内的内容没有结束（缺少一个「"」）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>the workbook cannot be opened (%1)</source>
+        <translation>无法打开工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is damaged or incomplete: it is not a readable .xlsx workbook (zip archive: %1)</source>
+        <translation>文件已损坏或不完整，不是可读取的 .xlsx 工作簿（zip 压缩包：%1）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the workbook holds %1 files, more than the %2 an .xlsx workbook may have here</source>
+        <translation>工作簿内含 %1 个文件，超过了 .xlsx 工作簿在此允许的 %2 个</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the workbook has no part %1</source>
+        <translation>工作簿中没有 %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 in the workbook cannot be read (%2)</source>
+        <translation>无法读取工作簿中的 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file is damaged: %1 in the workbook cannot be read (%2)</source>
+        <translation>文件已损坏：无法读取工作簿中的 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the workbook unpacks to more than %2 MiB: the file is not an ordinary workbook (perhaps a zip bomb) and is not read</source>
+        <translation>工作簿中的 %1 解压后超过 %2 MiB：这不是普通的工作簿（可能是“压缩炸弹”），不予读取</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 in the workbook is not UTF-8 XML, as workbooks write it</source>
+        <translation>工作簿中的 %1 不是工作簿应有的 UTF-8 编码 XML</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+27" />
+        <source>%1 in the workbook declares a DTD (entities), which workbooks never do; it is not read</source>
+        <translation>工作簿中的 %1 声明了 DTD（实体），正常工作簿不会这样做，不予读取</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>%1 in the workbook is not XML</source>
+        <translation>工作簿中的 %1 不是 XML</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 in the workbook is not well-formed XML (damaged file?)</source>
+        <translation>工作簿中的 %1 不是格式正确的 XML（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>this zip file is not an Excel workbook (it has no xl/workbook.xml)</source>
+        <translation>这个 zip 文件不是 Excel 工作簿（没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>the workbook has more than %1 texts, more than Nianbao reads</source>
+        <translation>工作簿中的文字超过 %1 条，超出了本软件读取的上限</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>cell %1 refers to a text the workbook does not have (damaged file?)</source>
+        <translation>单元格 %1 引用的文字在工作簿中不存在（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cell %1 holds 「%2」, which is not a date</source>
+        <translation>单元格 %1 的内容「%2」不是日期</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cell %1 holds 「%2」, which is not a number</source>
+        <translation>单元格 %1 的内容「%2」不是数字</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1: a row is numbered 「%2」 (damaged file?)</source>
+        <translation>%1：有一行的行号是「%2」（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: a cell is named 「%2」 (damaged file?)</source>
+        <translation>%1：有一个单元格的名称是「%2」（文件是否已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the sheet has more than %1 merged ranges</source>
+        <translation>工作表中的合并单元格超过 %1 处</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>the workbook has no sheet %1 (it has %2: %3)</source>
+        <translation>工作簿中没有第 %1 个工作表（共有 %2 个：%3）</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <location line="+34" />
+        <source>the file has %1 bytes, more than the %2 MiB Nianbao reads</source>
+        <translation>文件有 %1 字节，超过了本软件读取的 %2 MiB 上限</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>a CSV file has only one sheet</source>
+        <translation>CSV 文件只有一个工作表</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a regular file (a folder, device, pipe or socket)</source>
+        <translation>不是普通文件（是文件夹、设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot be opened (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file has more than the %1 MiB Nianbao reads</source>
+        <translation>文件超过了本软件读取的 %1 MiB 上限</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this is an old Excel 97–2003 (.xls) file; open it in Excel, WPS or LibreOffice and save it as .xlsx</source>
+        <translation>这是旧版 Excel 97–2003（.xls）文件；请用 Excel、WPS 或 LibreOffice 打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is damaged or not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>文件已损坏或不是 .xlsx 工作簿（不是 zip 压缩包）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::StartPage</name>
     <message>
         <location filename="../../app/gui/startpage.cpp" line="+20" />
@@ -2325,7 +2611,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+1" />
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted reports, to restore</source>
+        <translation>已删除的报告，可恢复</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>
@@ -2338,9 +2634,62 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+325" />
+        <location filename="../../forms/tableeditor.cpp" line="+350" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::XlsxExport</name>
+    <message>
+        <location filename="../../model/render/xlsxexport.cpp" line="+74" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no temporary folder can be made (%1)</source>
+        <translation>无法创建临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the workbook cannot be made</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>row %1, column %2: the text has %3 characters, more than the %4 a cell of Excel holds</source>
+        <translation>第 %1 行第 %2 列：文字有 %3 个字符，超过了 Excel 单元格最多容纳的 %4 个</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>row %1, column %2: %3 is not a number Excel can hold</source>
+        <translation>第 %1 行第 %2 列：%3 不是 Excel 能保存的数字</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>row %1, column %2: 「%3」 is not a date Excel can hold</source>
+        <translation>第 %1 行第 %2 列：「%3」不是 Excel 能保存的日期</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the sheet cannot be written (%1)</source>
+        <translation>无法写入工作表（%1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the workbook cannot be assembled (%1)</source>
+        <translation>无法生成工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the assembled workbook cannot be read back (%1)</source>
+        <translation>无法读回生成的工作簿（%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the workbook is larger than 256 MiB</source>
+        <translation>工作簿超过 256 MiB</translation>
     </message>
 </context>
 <context>

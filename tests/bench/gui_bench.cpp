@@ -10,7 +10,9 @@
 #include "model/storage/reportstore.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,7 +91,13 @@ void LaunchToReportShownVersusEmptyWindow(benchmark::State& state) {
     QDir(dir.path()).mkpath(QStringLiteral("config/Nianbao"));
     QFile settings(dir.filePath(QStringLiteral("config/Nianbao/nianbao.conf")));
     settings.open(QIODevice::WriteOnly);
-    settings.write("[session]\nlastReport=1\n");
+    // Remembered per store, under the SHA-1 of its path (see ReportSession::lastReport): the
+    // old [session] key reopened nothing and measured the start page instead.
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(db).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(16);
+    settings.write("[stores]\n" + key + "\\lastReport=1\n");
     settings.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NIANBAO_BENCH_QUIT_ON_PAINT"), QStringLiteral("1"));

@@ -2,6 +2,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -140,6 +141,23 @@ TEST_F(DbCommand, ADamagedStoreIsRefusedAndCanBeRestoredFromItsBackup) {
 namespace {
 
 // `nianbao export` through the real binary, with no display at all.
+// Opening a cleanly closed store reads only its header; `db check` reads the whole file.
+TEST_F(DbCommand, CheckFindsADamagedPageThatOpeningDoesNotRead) {
+    ASSERT_EQ(db({u"import"_s, golden(u"correct-busy-report")}).status, 0);
+    ASSERT_EQ(db({u"check"_s, u"1"_s}).status, 0);
+    ASSERT_FALSE(QFile::exists(store() + u"-wal"_s)) << "closed cleanly";
+    {
+        QFile file(store());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(file.size() - 4096));
+        file.write(QByteArray(4096, '\x5a'));
+    }
+    const CliRun r = db({u"check"_s, u"1"_s});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(u"is damaged"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"nianbao db restore"_s)) << r.err.toStdString();
+}
+
 TEST_F(DbCommand, ExportWritesPdfAndPngWithoutADisplay) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);

@@ -198,7 +198,9 @@ TEST_F(Pdf, EveryCommonCharacterExtractsAsItself) {
         paragraphs << chars.mid(i, 50);
     report.setText(report.form().findText(u"other_matters"), paragraphs.join(u'\n'));
     const QString text = run(u"pdftotext"_s, {write(report), u"-"_s});
-    const QString flat = QString(text).remove(QRegularExpression(u"\\s"_s));
+    // Without the page furniture a paragraph may be broken by (「— 7 —」 at a page break).
+    const QString flat =
+        QString(text).remove(QRegularExpression(u"\\s"_s)).remove(QRegularExpression(u"—\\d+—"_s));
     QString lost;
     for (QChar c : chars) {
         if (!flat.contains(c))

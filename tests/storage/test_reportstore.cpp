@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -574,6 +575,159 @@ TEST_F(Store, AKeystrokeNeitherSortsTheHistoryNorWritesTotalsHistory) {
                  3);
     EXPECT_FALSE(plan.contains(u"TEMP B-TREE"_s)) << plan.toStdString();
     EXPECT_TRUE(plan.contains(u"history_report"_s)) << plan.toStdString();
+}
+
+// Listing uses the counts kept with each report (schema 4); they must never go stale.
+std::pair<int, int> freshCounts(ReportStore& store, qint64 id) {
+    QString error;
+    const auto report = store.load(id, &error);
+    const auto previous = store.previousYear(id);
+    const auto findings = Validator::check(*report, previous ? &*previous : nullptr);
+    return {Validator::countOf(findings, Severity::Error),
+            Validator::countOf(findings, Severity::Warning)};
+}
+
+std::pair<int, int> listedCounts(ReportStore& store, qint64 id) {
+    for (const auto& info : store.list()) {
+        if (info.id == id)
+            return {info.errors, info.warnings};
+    }
+    return {-1, -1};
+}
+
+TEST_F(Store, ListedCountsFollowEditsOfTheReportAndOfLastYears) {
+    auto store = openStore();
+    QString error;
+    const qint64 previousId = *store->create(
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/previous.nianbao.json"_s)),
+        &error);
+    const qint64 id = *store->create(correctReport(), &error);
+    const auto clean = listedCounts(*store, id);
+    EXPECT_EQ(clean, freshCounts(*store, id));
+    // Kept: a second listing reads them from the report's row.
+    EXPECT_EQ(rawValue(dbPath(), u"SELECT errors FROM report WHERE id = %1"_s.arg(id)).toInt(),
+              clean.first);
+
+    // An edit of the report itself (R1: the table no longer balances).
+    ASSERT_TRUE(
+        store->setCellValue(id, test::cell(u"t3.new.natural"), CellValue::of(99999), &error));
+    const auto broken = listedCounts(*store, id);
+    EXPECT_EQ(broken, freshCounts(*store, id));
+    EXPECT_GT(broken.first, clean.first);
+    ASSERT_TRUE(store->setCellValue(id, test::cell(u"t3.new.natural"),
+                                    correctReport().value(test::cell(u"t3.new.natural")), &error));
+    EXPECT_EQ(listedCounts(*store, id), clean);
+
+    // An edit of last year's report changes this year's counts (the cross-year rules).
+    Report lastYear = *store->load(previousId, &error);
+    std::vector<std::pair<CellRef, CellValue>> changed;
+    for (const auto& cell : lastYear.form().cells()) {
+        if (cell.id.startsWith(u"t3.") && !cell.isTotal)
+            changed.emplace_back(cell.ref, CellValue::of(777));
+    }
+    ASSERT_TRUE(store->setCellValues(previousId, changed, &error)) << error.toStdString();
+    const auto afterLastYear = listedCounts(*store, id);
+    EXPECT_EQ(afterLastYear, freshCounts(*store, id));
+    EXPECT_NE(afterLastYear, clean);
+
+    // Last year's report goes to the trash: this year's has nothing to compare with.
+    ASSERT_TRUE(store->moveToTrash(previousId, &error));
+    EXPECT_EQ(listedCounts(*store, id), freshCounts(*store, id));
+    ASSERT_TRUE(store->restoreFromTrash(previousId, &error));
+    EXPECT_EQ(listedCounts(*store, id), afterLastYear);
+
+    // A text, and a change of year (last year's report is no longer last year's).
+    ASSERT_TRUE(store->setText(id, 0, u"本年度无。"_s, &error));
+    EXPECT_EQ(listedCounts(*store, id), freshCounts(*store, id));
+    const Report current = *store->load(id, &error);
+    ASSERT_TRUE(store->setMetadata(id, current.agency, current.year + 5, current.level, &error));
+    EXPECT_EQ(listedCounts(*store, id), freshCounts(*store, id));
+
+    // Reopened, the store lists what it kept, and the same.
+    const auto before = listedCounts(*store, id);
+    store.reset();
+    store = openStore();
+    EXPECT_EQ(listedCounts(*store, id), before);
+}
+
+TEST_F(Store, AStoreFromBeforeTheCountsListsThemComputed) {
+    const QString path = m_dir.filePath(u"old.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(test::dataPath(u"store/v1.sqlite"_s), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto store = openStore(path);
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(rawValue(path, u"SELECT errors FROM report"_s).isEmpty()) << "not known yet";
+    const auto list = store->list();
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(listedCounts(*store, list[0].id), freshCounts(*store, list[0].id));
+    EXPECT_EQ(rawValue(path, u"SELECT errors FROM report"_s).toInt(), list[0].errors);
+    EXPECT_FALSE(rawValue(path, u"SELECT warnings FROM report"_s).isEmpty());
+}
+
+TEST_F(Store, TheWholeFileIsCheckedAtOpeningOnlyAfterAnUncleanShutdown) {
+    {
+        auto store = openStore();
+        QString error;
+        ASSERT_TRUE(store->create(correctReport(), &error));
+        EXPECT_FALSE(store->checkedAtOpen()) << "a new file";
+        // A crash now leaves the lock file and the write-ahead log: copies stand for them.
+        for (const QString& suffix : {QString(), u"-wal"_s})
+            ASSERT_TRUE(
+                QFile::copy(dbPath() + suffix, m_dir.filePath(u"crashed.sqlite"_s) + suffix));
+    }
+    EXPECT_FALSE(openStore()->checkedAtOpen()) << "closed cleanly";
+    const QString crashed = m_dir.filePath(u"crashed.sqlite"_s);
+    ASSERT_GT(QFileInfo(crashed + u"-wal"_s).size(), 0);
+    auto store = openStore(crashed);
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(store->checkedAtOpen());
+    EXPECT_EQ(store->list().size(), 1u);
+    store.reset();
+    EXPECT_FALSE(openStore(crashed)->checkedAtOpen());
+    {
+        QFile lock(crashed + u".lock"_s); // left by a process that died
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write("999999\nnianbao\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    EXPECT_TRUE(openStore(crashed)->checkedAtOpen());
+}
+
+// A page damaged after an unclean shutdown is found at opening; after a clean one it is found
+// by `nianbao db check` (integrityCheck) and when the day's backup is checked.
+TEST_F(Store, ADamagedPageAfterACrashIsRefusedAtOpening) {
+    {
+        auto store = openStore();
+        QString error;
+        for (int i = 0; i < 20; ++i)
+            ASSERT_TRUE(store->create(busyReport(), &error));
+    }
+    rawSql(dbPath(), {u"PRAGMA journal_mode=DELETE"_s});
+    const qint64 pageSize = rawValue(dbPath(), u"PRAGMA page_size"_s).toLongLong();
+    {
+        QFile file(dbPath());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(file.size() - 3 * pageSize));
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
+    {
+        auto store = openStore();
+        ASSERT_TRUE(store) << "closed cleanly: only the header is read";
+        EXPECT_FALSE(store->checkedAtOpen());
+        QString error;
+        EXPECT_FALSE(store->integrityCheck(&error));
+    }
+    {
+        QFile lock(dbPath() + u".lock"_s);
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write("999999\nnianbao\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    const QByteArray damaged = fileBytes(dbPath());
+    QString error;
+    ReportStore::Options options;
+    options.dailyBackup = false;
+    EXPECT_FALSE(ReportStore::open(dbPath(), options, &error));
+    EXPECT_TRUE(error.contains(u"damaged"_s)) << error.toStdString();
+    EXPECT_EQ(fileBytes(dbPath()), damaged);
 }
 
 } // namespace
