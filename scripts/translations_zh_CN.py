@@ -545,6 +545,7 @@ ZH = {
     'the workbook is larger than 256 MiB': '工作簿超过 256 MiB',
     'row %1, column %2: %3 is not a number Excel can hold': '第 %1 行第 %2 列：%3 不是 Excel 能保存的数字',
     'row %1, column %2: 「%3」 is not a date Excel can hold': '第 %1 行第 %2 列：「%3」不是 Excel 能保存的日期',
+    "register add takes the request's fields only": 'register add 只接受申请的各项内容',
 }
 
 def main(path):

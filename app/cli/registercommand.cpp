@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -466,6 +467,34 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
                     ? Tr::tr("name what to do: list, due, add or table3")
                     : Tr::tr("unknown command \"%1\"; use list, due, add or table3")
                           .arg(args->subcommand))
+            << u'\n';
+        return ExitBadInput;
+    }
+    // An option of another subcommand is a mistake to name, not to ignore.
+    static const QHash<QString, QStringList> accepted = {
+        {u"list"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"--today"_s, u"--json"_s,
+          u"--with-personal-data"_s}},
+        {u"due"_s, {u"--db"_s, u"--agency"_s, u"--days"_s, u"--today"_s, u"--json"_s}},
+        {u"table3"_s, {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--write"_s}},
+    };
+    if (accepted.contains(args->subcommand)) {
+        const QStringList& allowed = accepted[args->subcommand];
+        QStringList given = args->values.keys();
+        given += QStringList(args->flags.begin(), args->flags.end());
+        for (const QString& option : given) {
+            if (!allowed.contains(option)) {
+                err << u"nianbao register: "_s
+                    << Tr::tr("\"%1\" is not an option of register %2")
+                           .arg(option, args->subcommand)
+                    << u'\n';
+                return ExitBadInput;
+            }
+        }
+    } else if (args->flag(u"--json"_s) || args->flag(u"--write"_s) ||
+               args->flag(u"--with-personal-data"_s) || args->has(u"--days"_s) ||
+               args->has(u"--year"_s) || args->has(u"--today"_s)) {
+        err << u"nianbao register: "_s << Tr::tr("register add takes the request's fields only")
             << u'\n';
         return ExitBadInput;
     }

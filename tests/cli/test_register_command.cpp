@@ -116,6 +116,11 @@ TEST_F(RegisterCommand, BadInputIsNamed) {
         {{u"table3"_s, u"--agency"_s, kAgency}, u"--year"},
         {{u"list"_s, u"--bogus"_s}, u"--bogus"},
         {{u"frobnicate"_s}, u"frobnicate"},
+        {{u"list"_s, u"--received"_s, u"2025-01-01"_s}, u"--received"},
+        {{u"due"_s, u"--write"_s}, u"--write"},
+        {{u"add"_s, u"--agency"_s, kAgency, u"--received"_s, u"2025-02-03"_s, u"--type"_s,
+          u"natural"_s, u"--json"_s},
+         u"register add"},
     };
     add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s}); // the store exists
     for (const auto& c : cases) {
