@@ -162,7 +162,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+29" />
+        <location filename="../../app/cli/commandline.cpp" line="+30" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -215,6 +215,27 @@ Commands:
       each.
       Exit status: 0 all clean, 1 some with errors, 2 none readable.
 
+  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
+      The request register (依申请公开登记): each request with its outcome, or
+      its due date and working days left. With --year, the requests that
+      year's table three counts. Applicants' names and contacts only with
+      --with-personal-data.
+  register due [--days N] [--agency NAME] [--json]
+      Open requests due within N working days (default 5) or overdue.
+      Exit status 1 when one is overdue.
+  register add --agency NAME --received DATE --type TYPE [--number N]
+        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]
+        [--correction-asked DATE] [--correction-received DATE]
+        [--consultation-start DATE] [--consultation-end DATE]
+        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]
+        [--notes TEXT] [--withdrawn] [--merged-into N]
+      Add a request; TYPE and ROW are table three's column and row keys
+      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.
+  register table3 --agency NAME --year Y [--json] [--write]
+      Table three counted from the register; --write puts it into the
+      store's report of that agency and year, marked as from the register.
+      --db PATH, --today DATE (for due dates) as for db.
+
 Options:
   -h, --help       show this help
   -v, --version    show the version of Nianbao and of Qt
@@ -264,13 +285,33 @@ Options:
       （*.nianbao.json），可给出文件或文件夹；每份一行。
       退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
 
+  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
+      依申请公开登记台账：每件申请及其办理结果，或其答复期限和剩余工作日。
+      指定 --year 时列出该年度表三计入的申请。申请人姓名和联系方式仅在
+      指定 --with-personal-data 时显示。
+  register due [--days 天数] [--agency 机关名称] [--json]
+      列出 N 个工作日内到期（默认 5）或已逾期的未办结申请。
+      有逾期时退出状态为 1。
+  register add --agency 机关名称 --received 日期 --type 类型 [--number 编号]
+        [--channel 方式] [--name 文字] [--contact 文字] [--subject 文字]
+        [--correction-asked 日期] [--correction-received 日期]
+        [--consultation-start 日期] [--consultation-end 日期]
+        [--extended 日期] [--replied 日期 --outcome 结果] [--fee 万元]
+        [--notes 文字] [--withdrawn] [--merged-into 编号]
+      登记一件申请；类型和结果为表三的列键和行键
+      （natural、business…；granted、partial、denied_1…）。日期写作 YYYY-MM-DD。
+  register table3 --agency 机关名称 --year 年份 [--json] [--write]
+      根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
+      并标明数据来自登记台账。
+      --db 路径、--today 日期（用于计算期限）同 db。
+
 选项：
   -h, --help       显示本帮助
   -v, --version    显示 Nianbao 和 Qt 的版本
 </translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+127" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -1720,6 +1761,140 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::RegisterCommand</name>
+    <message>
+        <location filename="../../app/cli/registercommand.cpp" line="+71" />
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+405" />
+        <source>"%1" is not an option of register %2</source>
+        <translation>“%1”不是 register %2 的选项</translation>
+    </message>
+    <message>
+        <location line="-391" />
+        <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
+        <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 "%2" is not a number from %3 to %4</source>
+        <translation>%1“%2”不是 %3 至 %4 之间的数</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>deadline unknown: %1</source>
+        <translation>期限无法计算：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>awaiting the corrected application (补正)</source>
+        <translation>等待补正</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>third party consulted: the period is paused</source>
+        <translation>正在征求第三方意见，期限暂停计算</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>due %1, overdue by %2 working day(s)</source>
+        <translation>%1 到期，已逾期 %2 个工作日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1, %2 working day(s) left</source>
+        <translation>%1 到期，还剩 %2 个工作日</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>New database %1</source>
+        <translation>新建数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>The register holds no request for this choice.</source>
+        <translation>登记台账中没有符合条件的申请。</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>No open request is due within %1 working day(s).</source>
+        <translation>没有在 %1 个工作日内到期的未办结申请。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>--agency, --received and --type are needed</source>
+        <translation>需要 --agency、--received 和 --type</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--channel "%1" is not one of in_person, mail, online, fax, email, other</source>
+        <translation>--channel“%1”不是 in_person、mail、online、fax、email、other 之一</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--fee "%1" is not an amount in 万元</source>
+        <translation>--fee“%1”不是以万元计的金额</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>stored as request %1 of %2</source>
+        <translation>已登记为 %2 的申请 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--agency and --year are needed</source>
+        <translation>需要 --agency 和 --year</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>not counted: %1</source>
+        <translation>未计入：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>nothing written: correct the entries that could not be counted first</source>
+        <translation>未写入：请先更正无法计入的登记记录</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the store has no report of %1 for %2 to write table three into</source>
+        <translation>数据库中没有 %1 %2 年度的报告，无法写入表三</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>table three of report %1 (%2, %3) counted from the register</source>
+        <translation>报告 %1（%2，%3 年度）的表三已根据登记台账统计</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>counted from the register</source>
+        <translation>据登记台账统计</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>name what to do: list, due, add or table3</source>
+        <translation>请指定操作：list、due、add 或 table3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command "%1"; use list, due, add or table3</source>
+        <translation>未知命令“%1”；请用 list、due、add 或 table3</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>register add takes the request's fields only</source>
+        <translation>register add 只接受申请的各项内容</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Report</name>
     <message>
         <location filename="../../model/core/report.cpp" line="+85" />
@@ -2032,7 +2207,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+274" />
+        <location filename="../../model/storage/storefile.cpp" line="+305" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2092,7 +2267,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="-217" />
+        <location filename="../../model/storage/storefile.cpp" line="-220" />
         <source>not an SQLite file (cut off while it was written?)</source>
         <translation>不是 SQLite 文件（写入时被中断？）</translation>
     </message>
@@ -2117,7 +2292,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>没有报告表</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+103" />
         <source>no backup of %1 can be restored:
 %2</source>
         <translation>%1 没有可恢复的备份：
@@ -2174,7 +2349,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>升级前无法备份 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
     </message>
@@ -2184,12 +2359,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>把 %1 升级到版本 %2 失败：%3；未做任何改动</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>the daily backup of %1 failed: %2</source>
         <translation>%1 的每日备份失败：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
@@ -2207,6 +2382,11 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+7" />
         <source>it holds %1 report(s) instead of %2</source>
         <translation>其中有 %1 份报告，而不是 %2 份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it holds %1 register entries instead of %2</source>
+        <translation>其中有 %1 条登记记录，而不是 %2 条</translation>
     </message>
     <message>
         <location filename="../../model/storage/reportstore.cpp" line="+122" />
@@ -2252,12 +2432,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+68" />
         <source>no such cell in report %1</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+53" />
         <source>no such part in report %1</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
@@ -2350,6 +2530,100 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+7" />
         <source>the copy of report %1 frozen at finalization was changed too; it cannot be restored</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/registerstore.cpp" line="+183" />
+        <source>request %1: %2</source>
+        <translation>申请 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>the register of %1 already has a request %2</source>
+        <translation>%1 的登记台账中已有编号为 %2 的申请</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+26" />
+        <source>there is no request %1 in the register</source>
+        <translation>登记台账中没有申请 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RequestRegister</name>
+    <message>
+        <location filename="../../model/core/requestregister.cpp" line="+114" />
+        <source>the request has no number</source>
+        <translation>申请没有编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no date of receipt</source>
+        <translation>没有收到申请的日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>applicant type "%1" is not a column of table three (use natural, business, research, nonprofit, legal or other_org)</source>
+        <translation>申请人类型“%1”不是表三的列（请用 natural、business、research、nonprofit、legal 或 other_org）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>outcome "%1" is not a row of table three (granted, partial, denied_1…8, unable_1…3, rejected_1…5, other_1…3)</source>
+        <translation>办理结果“%1”不是表三的行（granted、partial、denied_1…8、unable_1…3、rejected_1…5、other_1…3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>replied on %1 without an outcome</source>
+        <translation>%1 已答复，但没有办理结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>an outcome without the date of the reply</source>
+        <translation>有办理结果，但没有答复日期</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>replied on %1, before it was received on %2</source>
+        <translation>答复日期 %1 早于收到申请的日期 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>补正 asked on %1, before the request was received</source>
+        <translation>告知补正的日期 %1 早于收到申请的日期</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>third party consulted from %1, before the request was received</source>
+        <translation>征求第三方意见的开始日期 %1 早于收到申请的日期</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>extended on %1, before the request was received</source>
+        <translation>延长答复期限的日期 %1 早于收到申请的日期</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the corrected application is dated %1, without 补正 asked before it</source>
+        <translation>收到补正申请的日期为 %1，但此前没有告知补正</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the third-party consultation ends on %1 without starting before it</source>
+        <translation>征求第三方意见结束于 %1，但此前没有开始</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a withdrawn request is counted under 其他处理·其他 (other_3), not %1</source>
+        <translation>申请人撤回的申请计入“其他处理·其他”（other_3），而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a negative fee</source>
+        <translation>收费为负数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a request cannot be merged into itself</source>
+        <translation>申请不能与自身合并处理</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2911,55 @@ Why is this right? The reason is kept with the report.</source>
         <location filename="../../forms/tableeditor.cpp" line="+350" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::WorkCalendar</name>
+    <message>
+        <location filename="../../model/core/workcalendar.cpp" line="+34" />
+        <source>there is no holiday calendar for %1: working days cannot be counted (add resources/calendars/cn-%1.json from the State Council's notice)</source>
+        <translation>没有 %1 年的节假日安排，无法计算工作日（请根据国务院办公厅的通知添加 resources/calendars/cn-%1.json）</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>holiday calendar: not a JSON object (%1)</source>
+        <translation>节假日安排：不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>holiday calendar: "year" is missing or not a year</source>
+        <translation>节假日安排：缺少“year”或其不是年份</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>holiday calendar: %1 is given twice</source>
+        <translation>节假日安排：%1 年重复给出</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>holiday calendar %1: a holiday needs "name" and "from", "to" dates (YYYY-MM-DD) in that year, at most 16 days apart</source>
+        <translation>%1 年节假日安排：每个假日需要“name”和该年内的“from”“to”日期（YYYY-MM-DD），前后不超过 16 天</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>holiday calendar %1: a workday needs "name" and a "date" in that year falling on a Saturday or Sunday</source>
+        <translation>%1 年节假日安排：每个调休上班日需要“name”和该年内落在周六或周日的“date”</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+35" />
+        <source>no date given</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>%1 working days is not a period that can be counted</source>
+        <translation>%1 个工作日不是可以计算的期限</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 and %2 are too far apart to count working days</source>
+        <translation>%1 与 %2 相隔太远，无法计算工作日</translation>
     </message>
 </context>
 <context>
