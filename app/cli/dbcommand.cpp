@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -82,6 +84,13 @@ std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTex
 // A name as the terminal should show it: a control or formatting character (a NUL, U+202E
 // that reverses what follows) stored by an older version is shown by its code, never raw.
 QString printable(const QString& text) {
+    // Almost every name is printable as it is: no copy then (db list prints hundreds).
+    const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+               c.isSurrogate();
+    });
+    if (plain)
+        return text;
     QString out;
     for (const char32_t c : text.toUcs4()) {
         const auto category = QChar::category(c);
@@ -129,14 +138,44 @@ int list(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStr
         out << QString::fromUtf8(writeJson(root));
         return changed > 0 ? ExitFindings : ExitClean;
     }
+    // One line a report, built by appending: with 500 reports the formatting was most of the
+    // command's cost (37 000 instructions a line).
+    const QString counts = Tr::tr("%1 errors, %2 warnings");
+    QString line;
+    auto twoDigits = [&line](int n) {
+        line += QChar(u'0' + n / 10);
+        line += QChar(u'0' + n % 10);
+    };
     for (const auto& r : reports) {
-        const QString status =
-            r.finalizedContentChanged
-                ? statusName(r.status) + u"（"_s + kChangedFinalized.toString() + u"）"_s
-                : statusName(r.status);
-        out << u"%1\t%2\t%3\t%4\t"_s.arg(r.id).arg(printable(r.agency)).arg(r.year).arg(status)
-            << Tr::tr("%1 errors, %2 warnings").arg(r.errors).arg(r.warnings) << u'\t'
-            << r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << u'\n';
+        line.clear();
+        line += QString::number(r.id);
+        line += u'\t';
+        line += printable(r.agency);
+        line += u'\t';
+        line += QString::number(r.year);
+        line += u'\t';
+        line += statusName(r.status);
+        if (r.finalizedContentChanged)
+            line += u"（"_s + kChangedFinalized.toString() + u"）"_s;
+        line += u'\t';
+        line += counts.arg(r.errors).arg(r.warnings);
+        line += u'\t';
+        const QDateTime local = r.modified.toLocalTime();
+        const QDate d = local.date();
+        const QTime t = local.time();
+        line += QString::number(d.year());
+        line += u'-';
+        twoDigits(d.month());
+        line += u'-';
+        twoDigits(d.day());
+        line += u' ';
+        twoDigits(t.hour());
+        line += u':';
+        twoDigits(t.minute());
+        line += u':';
+        twoDigits(t.second());
+        line += u'\n';
+        out << line;
     }
     if (reports.empty())
         out << Tr::tr("The store %1 holds no report.").arg(store.path()) << u'\n';
