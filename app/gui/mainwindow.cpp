@@ -5,6 +5,7 @@
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
 #include "app/gui/startpage.h"
+#include "app/gui/windowdialogs.h"
 #include "forms/issuespanel.h"
 #include "forms/reportpages.h"
 #include "forms/tableeditor.h"
@@ -108,57 +109,6 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
             return std::nullopt;
         return reason;
     };
-    askRestoreFromTrash =
-        [this](const std::vector<StoredReportInfo>& deleted) -> std::optional<qint64> {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Trash"));
-        auto* list = new QTreeWidget(&dialog);
-        list->setHeaderLabels({tr("Agency"), tr("Year"), tr("Deleted")});
-        list->setRootIsDecorated(false);
-        for (const StoredReportInfo& r : deleted) {
-            auto* item =
-                new QTreeWidgetItem({r.agency, QString::number(r.year),
-                                     r.deleted.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)});
-            item->setData(0, Qt::UserRole, r.id);
-            list->addTopLevelItem(item);
-        }
-        list->setCurrentItem(list->topLevelItem(0));
-        auto* buttons =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
-        auto* layout = new QVBoxLayout(&dialog);
-        layout->addWidget(list);
-        layout->addWidget(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        connect(list, &QTreeWidget::itemActivated, &dialog, &QDialog::accept);
-        dialog.resize(560, 320);
-        if (dialog.exec() != QDialog::Accepted || !list->currentItem())
-            return std::nullopt;
-        return list->currentItem()->data(0, Qt::UserRole).toLongLong();
-    };
-    askUnsaved = [this](const QString& reason) {
-        QMessageBox box(QMessageBox::Warning, tr("Nianbao"),
-                        tr("Some changes could not be saved: %1").arg(reason),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("They are still on screen. Try again (for example after "
-                                  "freeing disk space), save a copy of the report as a file, or "
-                                  "discard them."));
-        QPushButton* retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
-        QPushButton* copy = box.addButton(tr("&Save a copy…"), QMessageBox::ActionRole);
-        QPushButton* discard =
-            box.addButton(tr("&Discard the changes"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() == retry)
-            return UnsavedChoice::Retry;
-        if (box.clickedButton() == copy)
-            return UnsavedChoice::SaveCopy;
-        if (box.clickedButton() == discard)
-            return UnsavedChoice::Discard;
-        return UnsavedChoice::Cancel;
-    };
     askImportFile = [this] {
         QSettings settings;
         const QString path = QFileDialog::getOpenFileName(
@@ -180,39 +130,15 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     runImportPreview = [](ImportPreviewDialog& dialog) {
         return dialog.exec() == QDialog::Accepted;
     };
-    askNewReport = [this](const NewReportRequest& proposal) -> std::optional<NewReportRequest> {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("New report"));
-        auto* agency = new QLineEdit(proposal.agency, &dialog);
-        auto* year = new QSpinBox(&dialog);
-        year->setRange(2008, 2100);
-        year->setValue(proposal.year);
-        auto* level = new QComboBox(&dialog);
-        level->addItem(tr("(not set)"), static_cast<int>(AgencyLevel::Unknown));
-        for (AgencyLevel l :
-             {AgencyLevel::Province, AgencyLevel::ProvinceDepartment, AgencyLevel::City,
-              AgencyLevel::CityDepartment, AgencyLevel::County, AgencyLevel::CountyDepartment,
-              AgencyLevel::Township, AgencyLevel::Street})
-            level->addItem(agencyLevelName(l), static_cast<int>(l));
-        level->setCurrentIndex(level->findData(static_cast<int>(proposal.level)));
-        auto* form = new QFormLayout(&dialog);
-        form->addRow(tr("&Agency:"), agency);
-        form->addRow(tr("&Year:"), year);
-        form->addRow(tr("&Level:"), level);
-        form->addRow(new QLabel(tr("If last year's report of this agency is in the list, the new "
-                                   "one starts from it (上年结转 filled in)."),
-                                &dialog));
-        auto* buttons =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted || agency->text().trimmed().isEmpty())
-            return std::nullopt;
-        return NewReportRequest{agency->text().trimmed(), year->value(),
-                                static_cast<AgencyLevel>(level->currentData().toInt())};
+    askRestoreFromTrash = [this](const std::vector<StoredReportInfo>& deleted) {
+        return chooseFromTrash(this, deleted);
     };
-
+    askUnsaved = [this](const QString& reason) {
+        return askWhatToDoWithUnsaved(this, reason);
+    };
+    askNewReport = [this](const NewReportRequest& proposal) {
+        return askForNewReport(this, proposal);
+    };
     buildActions();
     QSettings settings;
     if (!restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray()) ||
@@ -901,7 +827,6 @@ void MainWindow::showHistory() {
         message(tr("Select a cell or a text first."));
         return;
     }
-    QDialog dialog(this);
     // The cell's or the part's own label, not its id.
     const FormDefinition& form = document()->form();
     QString label = target;
@@ -909,33 +834,9 @@ void MainWindow::showHistory() {
         label = form.cellLabel(*cell);
     else if (const int text = form.findText(target); text >= 0)
         label = form.texts()[static_cast<size_t>(text)].label;
-    dialog.setWindowTitle(tr("History of %1").arg(label));
-    auto* list = new QTreeWidget(&dialog);
-    list->setHeaderLabels({tr("When"), tr("Who"), tr("Before"), tr("After")});
-    list->setRootIsDecorated(false);
     const auto entries = history(target);
-    for (const HistoryEntry& e : entries) {
-        list->addTopLevelItem(
-            new QTreeWidgetItem({e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.user,
-                                 e.oldValue.left(60), e.newValue.left(60)}));
-    }
-    for (int column = 0; column < 2; ++column)
-        list->resizeColumnToContents(column);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QPushButton* restoreButton =
-        buttons->addButton(tr("&Restore the value before"), QDialogButtonBox::ActionRole);
-    restoreButton->setEnabled(!entries.empty() && !m_session->isReadOnly());
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(restoreButton, &QPushButton::clicked, &dialog, [&] {
-        const int row = list->indexOfTopLevelItem(list->currentItem());
-        if (row >= 0 && restore(target, entries[static_cast<size_t>(row)]))
-            dialog.accept();
-    });
-    dialog.resize(720, 360);
-    dialog.exec();
+    showHistoryDialog(this, label, entries, !m_session->isReadOnly(),
+                      [&](const HistoryEntry& entry) { return restore(target, entry); });
 }
 
 QString MainWindow::statusText() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/windowdialogs.h"
 #include "model/core/finding.h"
 #include "model/core/report.h"
 #include "model/render/reportlayout.h"
@@ -28,12 +29,6 @@ class ReportStore;
 class StartPage;
 class TableSentences;
 class TableEditor;
-
-struct NewReportRequest {
-    QString agency;
-    int year = 0;
-    AgencyLevel level = AgencyLevel::Unknown;
-};
 
 // The window: the start page, or a report open in the editor (navigator, the part's page,
 // issues panel, status bar). Wiring only — the document holds the data and the rules, the
@@ -91,7 +86,6 @@ public:
     std::function<bool(class FinalizeDialog& dialog)> runFinalizeDialog;
     std::function<std::optional<QString>()> askReopenReason;
     // Closing with changes the store refused: what the clerk chose.
-    enum class UnsavedChoice { Retry, SaveCopy, Discard, Cancel };
     std::function<UnsavedChoice(const QString& reason)> askUnsaved;
     bool finalize();
     bool reopen();

@@ -323,7 +323,7 @@ Options:
 <context>
     <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+39" />
+        <location filename="../../app/cli/dbcommand.cpp" line="+41" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -338,17 +338,17 @@ Options:
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <source>report %1:</source>
         <translation>报告 %1：</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+28" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 处错误，%2 处提醒</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+38" />
         <source>The store %1 holds no report.</source>
         <translation>数据库 %1 中没有报告。</translation>
     </message>
@@ -1085,14 +1085,14 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+90" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+91" />
         <location line="+3" />
-        <location line="+48" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+11" />
         <source>Reopen the finalized report</source>
         <translation>重新打开已定稿的报告</translation>
     </message>
@@ -1102,7 +1102,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已定稿的报告为什么需要修改？原因将被记录。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+9" />
         <source>Import a report file</source>
         <translation>导入报告文件</translation>
     </message>
@@ -1112,7 +1112,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="-31" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1142,7 +1142,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+108" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1237,7 +1237,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-449" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="+39" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1257,12 +1257,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-36" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1287,7 +1287,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-365" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1302,7 +1302,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+31" />
         <location line="+210" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
@@ -1399,7 +1399,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请先选中一个单元格或一段文字。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="+45" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -1424,12 +1424,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>&amp;Restore the value before</source>
         <translation>恢复修改前的内容(&amp;R)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+31" />
         <source>Saved automatically %1</source>
         <translation>已自动保存 %1</translation>
     </message>
@@ -2389,7 +2389,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>其中有 %1 条登记记录，而不是 %2 条</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+122" />
+        <location filename="../../model/storage/reportstore.cpp" line="+142" />
         <location line="+196" />
         <location line="+267" />
         <source>there is no report %1 in %2</source>
