@@ -4,6 +4,7 @@
 #include "model/core/json.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
+#include "model/render/registersheet.h"
 #include "model/storage/reportstore.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,9 @@ const QStringList kValueOptions = {u"--db"_s,
                                    u"--outcome"_s,
                                    u"--fee"_s,
                                    u"--notes"_s,
-                                   u"--merged-into"_s};
+                                   u"--merged-into"_s,
+                                   u"-o"_s,
+                                   u"--output"_s};
 const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s};
 
 struct RegisterArguments {
@@ -451,6 +454,38 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
     return table.skipped.isEmpty() ? ExitClean : ExitFindings;
 }
 
+int exportSheet(ReportStore& store, const RegisterArguments& args, QTextStream& out,
+                QTextStream& err) {
+    QString error;
+    const QString path = args.has(u"-o"_s) ? args.value(u"-o"_s) : args.value(u"--output"_s);
+    if (path.isEmpty()) {
+        err << u"nianbao register export: "_s << Tr::tr("name the file to write with -o FILE.xlsx")
+            << u'\n';
+        return ExitBadInput;
+    }
+    std::optional<int> year;
+    if (args.has(u"--year"_s)) {
+        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+        if (!year) {
+            err << u"nianbao register export: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+    }
+    const bool personal = args.flag(u"--with-personal-data"_s);
+    const auto entries = store.requests(args.value(u"--agency"_s), year);
+    if (!writeXlsx(path, registerSheet(entries, personal), &error)) {
+        err << u"nianbao register export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    out << (personal ? Tr::tr("%1 request(s) written to %2, with the applicants' names and "
+                              "contacts")
+                     : Tr::tr("%1 request(s) written to %2, without personal data"))
+               .arg(entries.size())
+               .arg(path)
+        << u'\n';
+    return ExitClean;
+}
+
 } // namespace
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -460,12 +495,12 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
     }
-    static const QStringList known = {u"list"_s, u"due"_s, u"add"_s, u"table3"_s};
+    static const QStringList known = {u"list"_s, u"due"_s, u"add"_s, u"table3"_s, u"export"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao register: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, due, add or table3")
-                    : Tr::tr("unknown command \"%1\"; use list, due, add or table3")
+                    ? Tr::tr("name what to do: list, due, add, table3 or export")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3 or export")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -477,6 +512,9 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
           u"--with-personal-data"_s}},
         {u"due"_s, {u"--db"_s, u"--agency"_s, u"--days"_s, u"--today"_s, u"--json"_s}},
         {u"table3"_s, {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--write"_s}},
+        {u"export"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s,
+          u"--with-personal-data"_s}},
     };
     if (accepted.contains(args->subcommand)) {
         const QStringList& allowed = accepted[args->subcommand];
@@ -511,6 +549,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return list(*store, *args, out, err);
     if (args->subcommand == u"due")
         return due(*store, *args, out, err);
+    if (args->subcommand == u"export")
+        return exportSheet(*store, *args, out, err);
     return table3(*store, *args, out, err);
 }
 

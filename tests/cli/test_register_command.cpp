@@ -1,5 +1,6 @@
 // `nianbao register …` through the real binary, against a store in a temporary folder.
 #include "model/core/reportjson.h"
+#include "model/import/spreadsheet.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -233,3 +234,102 @@ TEST_F(RegisterCommand, AnEntryThatCannotBeCountedStopsTheWrite) {
 }
 
 } // namespace
+
+namespace {
+
+// The written sheet read back the way an import reads it, as header → column.
+struct ReadBack {
+    Spreadsheet sheet;
+    QStringList headers;
+    QString text(int row, const QString& header) const {
+        return sheet.cell(row, static_cast<int>(headers.indexOf(header))).text;
+    }
+};
+
+std::optional<ReadBack> readBack(const QString& path) {
+    QString error;
+    auto sheet = readSpreadsheet(path, &error);
+    if (!sheet) {
+        ADD_FAILURE() << error.toStdString();
+        return std::nullopt;
+    }
+    ReadBack back{*sheet, {}};
+    for (int c = 0; c < (sheet->rows.isEmpty() ? 0 : sheet->rows[0].size()); ++c)
+        back.headers << sheet->cell(0, c).text;
+    return back;
+}
+
+bool sheetMentions(const Spreadsheet& sheet, const QString& text) {
+    for (const auto& row : sheet.rows) {
+        for (const SpreadsheetCell& cell : row) {
+            if (cell.text.contains(text))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_F(RegisterCommand, ExportWritesOneRowPerEntryWithoutPersonalDataUnlessAsked) {
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s, u"--name"_s, kPlantedName,
+         u"--contact"_s, kPlantedContact, u"--subject"_s, u"某路段拓宽工程的立项批复"_s});
+    add({u"--received"_s, u"2025-03-04"_s, u"--type"_s, u"legal"_s, u"--replied"_s, u"2025-03-10"_s,
+         u"--outcome"_s, u"denied_1"_s, u"--fee"_s, u"0.0120"_s});
+    add({u"--received"_s, u"2024-12-30"_s, u"--type"_s, u"business"_s});
+
+    const QString plain = m_dir.filePath(u"登记表.xlsx"_s);
+    const CliRun r = reg({u"export"_s, u"-o"_s, plain, u"--year"_s, u"2025"_s});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const auto back = readBack(plain);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->headers,
+              (QStringList{u"编号"_s, u"收到日期"_s, u"申请方式"_s, u"申请人类型"_s, u"申请内容"_s,
+                           u"补正"_s, u"征求意见"_s, u"延期"_s, u"答复日期"_s, u"办理结果"_s,
+                           u"截止日期"_s, u"费用（万元）"_s, u"备注"_s}));
+    // 2024-12-30 is still open in 2025: table three of 2025 counts it, so the export has it.
+    ASSERT_EQ(back->sheet.rows.size(), 4);
+    int deniedRow = -1;
+    for (int row = 1; row < 4; ++row) {
+        if (back->text(row, u"答复日期"_s) == u"2025-03-10")
+            deniedRow = row;
+    }
+    ASSERT_GT(deniedRow, 0);
+    EXPECT_EQ(back->sheet.cell(deniedRow, 1).kind, SpreadsheetCell::Kind::Date);
+    EXPECT_EQ(back->sheet.cell(deniedRow, 1).date, QDate(2025, 3, 4));
+    EXPECT_EQ(back->text(deniedRow, u"办理结果"_s), u"不予公开·属于国家秘密");
+    EXPECT_EQ(back->text(deniedRow, u"申请人类型"_s), u"法律服务机构");
+    EXPECT_EQ(back->text(deniedRow, u"费用（万元）"_s), u"0.012");
+    EXPECT_FALSE(sheetMentions(back->sheet, kPlantedName));
+    EXPECT_FALSE(sheetMentions(back->sheet, kPlantedContact));
+    EXPECT_TRUE(sheetMentions(back->sheet, u"某路段拓宽工程"_s));
+
+    const QString personal = m_dir.filePath(u"登记表-含个人信息.xlsx"_s);
+    const CliRun withData = reg({u"export"_s, u"--output"_s, personal, u"--with-personal-data"_s});
+    ASSERT_EQ(withData.status, 0) << withData.err.toStdString();
+    const auto full = readBack(personal);
+    ASSERT_TRUE(full);
+    EXPECT_EQ(full->headers.mid(4, 2), (QStringList{u"申请人"_s, u"联系方式"_s}));
+    EXPECT_TRUE(sheetMentions(full->sheet, kPlantedName));
+    EXPECT_TRUE(sheetMentions(full->sheet, kPlantedContact));
+}
+
+TEST_F(RegisterCommand, ExportThatCannotBeWrittenFailsAndKeepsWhatWasThere) {
+    add({u"--received"_s, u"2025-03-03"_s, u"--type"_s, u"natural"_s});
+    const CliRun noFile = reg({u"export"_s});
+    EXPECT_EQ(noFile.status, 2);
+    EXPECT_TRUE(noFile.err.contains(u"-o"_s)) << noFile.err.toStdString();
+
+    const CliRun noFolder = reg({u"export"_s, u"-o"_s, m_dir.filePath(u"无此目录/登记表.xlsx"_s)});
+    EXPECT_NE(noFolder.status, 0);
+    EXPECT_FALSE(noFolder.err.isEmpty());
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(u"无此目录/登记表.xlsx"_s)));
+
+    // A folder where the file should go: it cannot be replaced, and stays as it was.
+    const QString taken = m_dir.filePath(u"taken.xlsx"_s);
+    ASSERT_TRUE(QDir().mkpath(taken + u"/inside"_s));
+    const CliRun onFolder = reg({u"export"_s, u"-o"_s, taken});
+    EXPECT_NE(onFolder.status, 0);
+    EXPECT_TRUE(onFolder.err.contains(u"taken.xlsx"_s)) << onFolder.err.toStdString();
+    EXPECT_TRUE(QDir(taken + u"/inside"_s).exists());
+}
