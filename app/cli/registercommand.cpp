@@ -4,6 +4,8 @@
 #include "model/core/json.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
+#include "model/import/registerimport.h"
+#include "model/render/registersheet.h"
 #include "model/storage/reportstore.h"
 
 #include <QCoreApplication>
@@ -42,11 +44,16 @@ const QStringList kValueOptions = {u"--db"_s,
                                    u"--outcome"_s,
                                    u"--fee"_s,
                                    u"--notes"_s,
-                                   u"--merged-into"_s};
-const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s};
+                                   u"--merged-into"_s,
+                                   u"-o"_s,
+                                   u"--output"_s,
+                                   u"--map"_s};
+const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s,
+                            u"--dry-run"_s};
 
 struct RegisterArguments {
     QString subcommand;
+    QString file; // register import FILE
     QHash<QString, QString> values;
     QSet<QString> flags;
 
@@ -79,6 +86,8 @@ std::optional<RegisterArguments> parse(const QStringList& args, QString* error) 
             return std::nullopt;
         } else if (parsed.subcommand.isEmpty()) {
             parsed.subcommand = a;
+        } else if (parsed.subcommand == u"import" && parsed.file.isEmpty()) {
+            parsed.file = args[i];
         } else {
             *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
             return std::nullopt;
@@ -451,6 +460,140 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
     return table.skipped.isEmpty() ? ExitClean : ExitFindings;
 }
 
+int exportSheet(ReportStore& store, const RegisterArguments& args, QTextStream& out,
+                QTextStream& err) {
+    QString error;
+    const QString path = args.has(u"-o"_s) ? args.value(u"-o"_s) : args.value(u"--output"_s);
+    if (path.isEmpty()) {
+        err << u"nianbao register export: "_s << Tr::tr("name the file to write with -o FILE.xlsx")
+            << u'\n';
+        return ExitBadInput;
+    }
+    std::optional<int> year;
+    if (args.has(u"--year"_s)) {
+        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+        if (!year) {
+            err << u"nianbao register export: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+    }
+    const bool personal = args.flag(u"--with-personal-data"_s);
+    const auto entries = store.requests(args.value(u"--agency"_s), year);
+    if (!writeXlsx(path, registerSheet(entries, personal), &error)) {
+        err << u"nianbao register export: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    out << (personal ? Tr::tr("%1 request(s) written to %2, with the applicants' names and "
+                              "contacts")
+                     : Tr::tr("%1 request(s) written to %2, without personal data"))
+               .arg(entries.size())
+               .arg(path)
+        << u'\n';
+    return ExitClean;
+}
+
+int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
+    QString error;
+    const QString agency = args.value(u"--agency"_s).trimmed();
+    if (args.file.isEmpty() || agency.isEmpty()) {
+        err << u"nianbao register import: "_s
+            << Tr::tr("name the sheet and the agency: register import FILE --agency NAME") << u'\n';
+        return ExitBadInput;
+    }
+    QHash<QString, QString> columnMap;
+    if (args.has(u"--map"_s)) {
+        const auto map = parseRegisterColumnMap(args.value(u"--map"_s), &error);
+        if (!map) {
+            err << u"nianbao register import: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+        columnMap = *map;
+    }
+    const auto sheet = readSpreadsheet(args.file, &error);
+    if (!sheet) {
+        err << u"nianbao register import: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    auto read = readRegisterSheet(*sheet, agency, columnMap, &error);
+    if (!read) {
+        err << u"nianbao register import: "_s << args.file << u": "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    const bool dryRun = args.flag(u"--dry-run"_s);
+    // A dry run changes nothing, not even by creating the store; without one it only misses
+    // the check against numbers already in the register.
+    std::unique_ptr<ReportStore> store;
+    if (dryRun) {
+        ReportStore::Options options;
+        options.mayCreate = false;
+        options.readOnly = true;
+        QString ignored;
+        store =
+            ReportStore::open(ReportStore::resolvePath(args.value(u"--db"_s)), options, &ignored);
+    } else {
+        store = openStore(args, true, false, err, &error);
+        if (!store) {
+            err << u"nianbao register: "_s << error << u'\n';
+            return ExitBadInput;
+        }
+    }
+    QSet<QString> taken;
+    if (store) {
+        for (const RegisterEntry& e :
+             store->requests(agency, std::nullopt, ReportStore::RequestData::ForCounting))
+            taken.insert(e.number);
+    }
+    out << Tr::tr("header in row %1").arg(read->headerRow) << u'\n';
+    if (!read->unrecognisedHeaders.isEmpty())
+        out << Tr::tr("columns not read: %1 (name them with --map 列名=field)")
+                   .arg(read->unrecognisedHeaders.join(u"、"_s))
+            << u'\n';
+    const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
+    const TableDefinition& t3 = table3Definition(*form);
+    std::vector<RegisterEntry> recognised;
+    int refused = 0;
+    for (RegisterImportRow& row : read->rows) {
+        if (row.recognised() && !row.entry.number.isEmpty()) {
+            if (taken.contains(row.entry.number))
+                row.problems << Tr::tr("row %1: %2")
+                                    .arg(row.sheetRow)
+                                    .arg(Tr::tr("the register already has a request %1")
+                                             .arg(row.entry.number));
+            taken.insert(row.entry.number);
+        }
+        if (!row.recognised()) {
+            ++refused;
+            for (const QString& problem : row.problems)
+                out << problem << u'\n';
+            continue;
+        }
+        const RegisterEntry& e = row.entry;
+        out << Tr::tr("row %1: %2").arg(row.sheetRow).arg(Tr::tr("recognised")) << u'\t'
+            << (e.number.isEmpty() ? Tr::tr("(numbered when stored)") : e.number) << u'\t'
+            << dateText(e.received) << u'\t' << label(t3.columns, e.applicantType) << u'\t'
+            << (e.outcome.isEmpty() ? Tr::tr("open") : label(t3.rows, e.outcome)) << u'\n';
+        recognised.push_back(e);
+    }
+    if (dryRun) {
+        out << Tr::tr("dry run: %1 row(s) recognised, %2 refused; nothing stored")
+                   .arg(recognised.size())
+                   .arg(refused)
+            << u'\n';
+    } else {
+        if (!recognised.empty() && !store->addRequests(recognised, &error)) {
+            err << u"nianbao register import: "_s << Tr::tr("nothing stored: %1").arg(error)
+                << u'\n';
+            return ExitBadInput;
+        }
+        out << Tr::tr("%1 row(s) stored in the register of %2, %3 refused")
+                   .arg(recognised.size())
+                   .arg(agency)
+                   .arg(refused)
+            << u'\n';
+    }
+    return refused > 0 ? ExitFindings : ExitClean;
+}
+
 } // namespace
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -460,12 +603,13 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
     }
-    static const QStringList known = {u"list"_s, u"due"_s, u"add"_s, u"table3"_s};
+    static const QStringList known = {u"list"_s,   u"due"_s,    u"add"_s,
+                                      u"table3"_s, u"export"_s, u"import"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao register: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, due, add or table3")
-                    : Tr::tr("unknown command \"%1\"; use list, due, add or table3")
+                    ? Tr::tr("name what to do: list, due, add, table3, export or import")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export or import")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -477,6 +621,10 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
           u"--with-personal-data"_s}},
         {u"due"_s, {u"--db"_s, u"--agency"_s, u"--days"_s, u"--today"_s, u"--json"_s}},
         {u"table3"_s, {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--write"_s}},
+        {u"export"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s,
+          u"--with-personal-data"_s}},
+        {u"import"_s, {u"--db"_s, u"--agency"_s, u"--map"_s, u"--dry-run"_s}},
     };
     if (accepted.contains(args->subcommand)) {
         const QStringList& allowed = accepted[args->subcommand];
@@ -493,13 +641,16 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         }
     } else if (args->flag(u"--json"_s) || args->flag(u"--write"_s) ||
                args->flag(u"--with-personal-data"_s) || args->has(u"--days"_s) ||
-               args->has(u"--year"_s) || args->has(u"--today"_s)) {
+               args->has(u"--year"_s) || args->has(u"--today"_s) || args->flag(u"--dry-run"_s) ||
+               args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s)) {
         err << u"nianbao register: "_s << Tr::tr("register add takes the request's fields only")
             << u'\n';
         return ExitBadInput;
     }
     if (args->subcommand == u"add")
         return add(*args, out, err);
+    if (args->subcommand == u"import")
+        return importSheet(*args, out, err);
     // Writing table three into a report needs a writable store; the rest only read.
     const bool writes = args->subcommand == u"table3" && args->flag(u"--write"_s);
     auto store = openStore(*args, false, !writes, err, &error);
@@ -511,6 +662,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return list(*store, *args, out, err);
     if (args->subcommand == u"due")
         return due(*store, *args, out, err);
+    if (args->subcommand == u"export")
+        return exportSheet(*store, *args, out, err);
     return table3(*store, *args, out, err);
 }
 

@@ -186,9 +186,8 @@ bool refuseProblems(const RegisterEntry& e, QString* error) {
 
 } // namespace
 
-std::optional<qint64> ReportStore::addRequest(RegisterEntry entry, QString* error) {
+std::optional<qint64> ReportStore::insertRequest(RegisterEntry entry, QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db);
     if (entry.number.trimmed().isEmpty() && entry.received.isValid()) {
         // Only the year's numbers are read: adding stays cheap in a register of thousands.
         const int year = entry.received.year();
@@ -226,10 +225,26 @@ std::optional<qint64> ReportStore::addRequest(RegisterEntry entry, QString* erro
     if (!exec(insert, error))
         return std::nullopt;
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!recordRequestHistory(db, entry, u"added"_s, courseOf(entry), error) ||
-        !transaction.commit(error))
+    if (!recordRequestHistory(db, entry, u"added"_s, courseOf(entry), error))
         return std::nullopt;
     return id;
+}
+
+std::optional<qint64> ReportStore::addRequest(RegisterEntry entry, QString* error) {
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    const auto id = insertRequest(std::move(entry), error);
+    if (!id || !transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
+bool ReportStore::addRequests(const std::vector<RegisterEntry>& entries, QString* error) {
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    for (const RegisterEntry& entry : entries) {
+        if (!insertRequest(entry, error))
+            return false; // the transaction rolls back: none of them is stored
+    }
+    return transaction.commit(error);
 }
 
 bool ReportStore::updateRequest(const RegisterEntry& entry, QString* error) {

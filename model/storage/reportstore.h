@@ -218,6 +218,8 @@ public:
     // An entry with problems (RequestRegister::problems) is refused with them. Added without a
     // number, it gets the next of its year (2025-018).
     std::optional<qint64> addRequest(RegisterEntry entry, QString* error);
+    // Several entries in one transaction (an import): all stored, or none with the reason.
+    bool addRequests(const std::vector<RegisterEntry>& entries, QString* error);
     bool updateRequest(const RegisterEntry& entry, QString* error);
     // Keeps a history line without the applicant's name and contact.
     bool deleteRequest(qint64 requestId, QString* error);
@@ -251,6 +253,8 @@ public:
     }
 
 private:
+    // One entry added inside the caller's transaction.
+    std::optional<qint64> insertRequest(RegisterEntry entry, QString* error);
     ReportStore(QString connection, QString path);
     bool migrate(QString* error);
     bool quickCheck() const;

@@ -258,3 +258,23 @@ TEST_F(RegisterStore, AFinalizedReportIsNotRecounted) {
 }
 
 } // namespace
+
+TEST_F(RegisterStore, SeveralEntriesAreStoredAllOrNone) {
+    auto store = openStore();
+    ASSERT_TRUE(store);
+    std::vector<RegisterEntry> batch = {entry(QDate(2025, 3, 3)), entry(QDate(2025, 3, 4))};
+    QString error;
+    ASSERT_TRUE(store->addRequests(batch, &error)) << error.toStdString();
+    const auto stored = store->requests(kAgency);
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(stored[0].number, u"2025-001");
+    EXPECT_EQ(stored[1].number, u"2025-002"); // numbered in turn inside the one transaction
+
+    // The last one's number is taken: the first is not stored either.
+    RegisterEntry fresh = entry(QDate(2025, 3, 5));
+    RegisterEntry clash = entry(QDate(2025, 3, 6));
+    clash.number = u"2025-001"_s;
+    EXPECT_FALSE(store->addRequests({fresh, clash}, &error));
+    EXPECT_TRUE(error.contains(u"2025-001"_s)) << error.toStdString();
+    EXPECT_EQ(store->requests(kAgency).size(), 2u);
+}
