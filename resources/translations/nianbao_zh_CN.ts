@@ -234,6 +234,20 @@ Commands:
   register table3 --agency NAME --year Y [--json] [--write]
       Table three counted from the register; --write puts it into the
       store's report of that agency and year, marked as from the register.
+  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]
+      The register as a spreadsheet (登记表): one row per request, dates as
+      Excel dates. Applicants' names and contacts only with
+      --with-personal-data. A file that cannot be written is left as it was.
+  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]
+      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:
+      the header row is the first naming three known columns (编号, 收到日期,
+      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close
+      variants); --map names others (fields: number, received, channel, type,
+      name, contact, subject, correction, consultation, extended, replied,
+      outcome, fee, notes, ignore). Each row is reported, recognised or refused
+      with the reason; the recognised rows are stored in one transaction, none
+      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
+      file or no header row.
       --db PATH, --today DATE (for due dates) as for db.
 
 Options:
@@ -303,6 +317,18 @@ Options:
   register table3 --agency 机关名称 --year 年份 [--json] [--write]
       根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
       并标明数据来自登记台账。
+  register export -o 文件.xlsx [--agency 机关名称] [--year 年份] [--with-personal-data]
+      把登记台账导出为电子表格（登记表）：每件申请一行，日期为 Excel 日期。
+      申请人姓名和联系方式仅在指定 --with-personal-data 时导出。
+      无法写入时原有文件保持不变。
+  register import 文件 --agency 机关名称 [--map 列名=字段,…] [--dry-run]
+      导入以电子表格（.xlsx 或 .csv，UTF-8 或 GBK）保存的登记台账：第一行含三个
+      可识别列名（编号、收到日期、申请人、申请人类型、申请方式、申请内容、答复日期、
+      办理结果、备注及相近写法）的行为表头；其他列用 --map 指定（字段：number、
+      received、channel、type、name、contact、subject、correction、consultation、
+      extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
+      原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
+      退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
       --db 路径、--today 日期（用于计算期限）同 db。
 
 选项：
@@ -311,7 +337,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+141" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -1763,7 +1789,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="+71" />
+        <location filename="../../app/cli/registercommand.cpp" line="+78" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -1773,13 +1799,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+405" />
+        <location line="+7" />
+        <location line="+544" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
     <message>
-        <location line="-391" />
+        <location line="-530" />
         <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
         <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
     </message>
@@ -1879,19 +1905,156 @@ Why is this right? The reason is kept with the report.</source>
         <translation>据登记台账统计</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>name what to do: list, due, add or table3</source>
-        <translation>请指定操作：list、due、add 或 table3</translation>
+        <location line="+20" />
+        <source>name the file to write with -o FILE.xlsx</source>
+        <translation>请用 -o 文件.xlsx 指定要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 request(s) written to %2, with the applicants' names and contacts</source>
+        <translation>已将 %1 件申请写入 %2，含申请人姓名和联系方式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 request(s) written to %2, without personal data</source>
+        <translation>已将 %1 件申请写入 %2，不含个人信息</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>name the sheet and the agency: register import FILE --agency NAME</source>
+        <translation>请指定表格和机关：register import 文件 --agency 机关名称</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>header in row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>columns not read: %1 (name them with --map 列名=field)</source>
+        <translation>未读取的列：%1（可用 --map 列名=字段 指定）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+13" />
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>the register already has a request %1</source>
+        <translation>登记台账中已有编号为 %1 的申请</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>recognised</source>
+        <translation>已识别</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>unknown command "%1"; use list, due, add or table3</source>
-        <translation>未知命令“%1”；请用 list、due、add 或 table3</translation>
+        <source>(numbered when stored)</source>
+        <translation>（存入时编号）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>dry run: %1 row(s) recognised, %2 refused; nothing stored</source>
+        <translation>试运行：识别 %1 行，拒绝 %2 行；未存入任何内容</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nothing stored: %1</source>
+        <translation>未存入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 row(s) stored in the register of %2, %3 refused</source>
+        <translation>已将 %1 行存入%2的登记台账，拒绝 %3 行</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>name what to do: list, due, add, table3, export or import</source>
+        <translation>请指定操作：list、due、add、table3、export 或 import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command "%1"; use list, due, add, table3, export or import</source>
+        <translation>未知命令“%1”；请用 list、due、add、table3、export 或 import</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>register add takes the request's fields only</source>
+        <translation>register add 只接受申请的各项内容</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterImport</name>
+    <message>
+        <location filename="../../model/import/registerimport.cpp" line="+195" />
+        <location line="+18" />
+        <location line="+6" />
+        <source>%1 "%2" is not a valid date</source>
+        <translation>%1“%2”不是有效日期</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+15" />
+        <source>%1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>no column gives the date received</source>
+        <translation>没有表示收到日期的列</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 "%2" is not one of 当面, 邮寄, 网络, 传真, 电子邮件, 其他</source>
+        <translation>%1“%2”不是当面、邮寄、网络、传真、电子邮件、其他之一</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no column gives the applicant type</source>
+        <translation>没有表示申请人类型的列</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 "%2" is not one of 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他</source>
+        <translation>%1“%2”不是自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之一</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 "%2" is not a row of table three, or names more than one</source>
+        <translation>%1“%2”不是表三的某一行，或对应不止一行</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 "%2" is not an amount in 万元</source>
+        <translation>%1“%2”不是以万元计的金额</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+29" />
-        <source>register add takes the request's fields only</source>
-        <translation>register add 只接受申请的各项内容</translation>
+        <source>--map "%1" is not 列名=field</source>
+        <translation>--map“%1”不是“列名=字段”的形式</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--map: "%1" is not a field; use one of %2</source>
+        <translation>--map：“%1”不是字段，请用 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>no header row found: no row names at least three of 编号, 收到日期, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 (name the columns with --map 列名=field,…)</source>
+        <translation>找不到表头：没有一行含编号、收到日期、申请人类型、申请方式、申请内容、答复日期、办理结果、备注中的至少三个（可用 --map 列名=字段,… 指定各列）</translation>
     </message>
 </context>
 <context>
@@ -2537,12 +2700,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>申请 %1：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>the register of %1 already has a request %2</source>
         <translation>%1 的登记台账中已有编号为 %2 的申请</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+39" />
         <location line="+26" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
