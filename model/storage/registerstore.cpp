@@ -58,17 +58,6 @@ QDate dateOf(const QVariant& v) {
     return QDate(number(0, 4), number(5, 2), number(8, 2)); // invalid if a part is not
 }
 
-QString user() {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"?"_s : name;
-}
-
-QString nowText() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // Every column but the id, in kRequestColumns' order.
 QVariantList valuesOf(const RegisterEntry& e) {
     return {e.agency,
@@ -169,7 +158,7 @@ bool recordRequestHistory(const QSqlDatabase& db, const RegisterEntry& e, const 
     QSqlQuery q = prepared(db,
                            u"INSERT INTO request_history (agency, number, action, detail, at, "
                            u"user) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                           {e.agency, e.number, action, detail, nowText(), user()});
+                           {e.agency, e.number, action, detail, storage::now(), storage::osUser()});
     return exec(q, error);
 }
 

@@ -1,7 +1,13 @@
 #include "model/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +73,52 @@ bool Transaction::commit(QString* error) {
         *error = describe(m_db.lastError());
     m_db.rollback();
     return false;
+}
+
+QString timestamp(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+QString now() {
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
+// The store writes its times as 2025-01-20T08:30:05.123Z; those are read by hand (the general
+// parser was a sixth of listing 500 reports), anything else by Qt.
+QDateTime parseTime(const QVariant& v) {
+    const QString text = v.toString();
+    auto digits = [&text](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
+        text[13] == u':' && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString osUser() {
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A desktop launcher or a service may set neither: the account itself has the name.
+    if (user.isEmpty()) {
+        if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    return user.isEmpty() ? u"?"_s : user;
 }
 
 } // namespace nianbao::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,6 +19,13 @@ bool exec(QSqlQuery& q, QString* error);
 
 // QtSql binds a null QString as SQL NULL; our "nothing" is the empty text.
 QSqlQuery prepared(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// Times as the store writes them: UTC, ISO with milliseconds (2025-01-20T08:30:05.123Z).
+QString timestamp(const QDateTime& t);
+QString now();
+QDateTime parseTime(const QVariant& v);
+// The account making a change, for the history.
+QString osUser();
 
 // Rolls back unless committed: one change, one transaction.
 class Transaction {
