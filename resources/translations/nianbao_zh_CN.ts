@@ -1111,7 +1111,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+91" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+82" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <source>Nianbao</source>
@@ -2360,7 +2360,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportStore</name>
     <message>
-        <location filename="../../model/storage/sqlsupport.cpp" line="+22" />
+        <location filename="../../model/storage/sqlsupport.cpp" line="+28" />
         <source>the disk is full; free some space. Everything saved before is kept.</source>
         <translation>磁盘已满，请释放空间。此前保存的内容都在。</translation>
     </message>
@@ -2552,7 +2552,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>其中有 %1 条登记记录，而不是 %2 条</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+142" />
+        <location filename="../../model/storage/reportstore.cpp" line="+95" />
         <location line="+196" />
         <location line="+267" />
         <source>there is no report %1 in %2</source>
@@ -2620,7 +2620,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>说明提醒需要写明原因</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../../model/storage/finalization.cpp" line="+43" />
         <source>report %1 still has %2 error(s); fix them before finalizing</source>
         <translation>报告 %1 还有 %2 处错误；请改正后再定稿</translation>
     </message>
@@ -2695,7 +2695,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
     <message>
-        <location filename="../../model/storage/registerstore.cpp" line="+183" />
+        <location filename="../../model/storage/registerstore.cpp" line="+172" />
         <source>request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
