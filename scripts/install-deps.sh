@@ -9,6 +9,9 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6.4 (Debian 12): Widgets, PrintSupport, Sql + SQLite driver, tools, translations
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  # the store on a PostgreSQL server: Qt's driver; the server itself for the tests, which
+  # start their own (initdb into a temporary folder)
+  libqt6sql6-psql postgresql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev
   # tests and benchmarks
