@@ -69,7 +69,7 @@ bool ReportStore::finalize(qint64 id, const Approval& approval, QString* error) 
     QSqlQuery insert = prepared(
         db,
         u"INSERT INTO finalization (report, finalized_on, preparer, reviewer, approver, hash, "
-        u"frozen, at, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"frozen, at, \"user\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {id, approval.date.toString(Qt::ISODate), approval.preparer, approval.reviewer,
          approval.approver, ReportJson::contentHash(*report),
          QString::fromUtf8(ReportJson::toJson(*report)), time, osUser()});
@@ -123,7 +123,7 @@ ReportStatus ReportStore::status(qint64 id) const {
 std::optional<Finalization> ReportStore::finalization(qint64 id) const {
     QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
                            u"SELECT finalized_on, preparer, reviewer, approver, hash, frozen, at, "
-                           u"user FROM finalization WHERE report = ? AND reopened_at IS NULL "
+                           u"\"user\" FROM finalization WHERE report = ? AND reopened_at IS NULL "
                            u"ORDER BY id DESC LIMIT 1"_s,
                            {id});
     if (!q.exec() || !q.next())

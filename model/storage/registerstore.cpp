@@ -2,6 +2,7 @@
 // table three written into a report from it. The reports themselves are reportstore.cpp's.
 #include "model/storage/reportstore.h"
 
+#include "model/storage/dialect.h"
 #include "model/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -157,7 +158,7 @@ bool recordRequestHistory(const QSqlDatabase& db, const RegisterEntry& e, const 
                           const QString& detail, QString* error) {
     QSqlQuery q = prepared(db,
                            u"INSERT INTO request_history (agency, number, action, detail, at, "
-                           u"user) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                           u"\"user\") VALUES (?, ?, ?, ?, ?, ?)"_s,
                            {e.agency, e.number, action, detail, storage::now(), storage::osUser()});
     return exec(q, error);
 }
@@ -206,14 +207,16 @@ std::optional<qint64> ReportStore::insertRequest(RegisterEntry entry, QString* e
             return std::nullopt;
         }
     }
-    QSqlQuery insert = prepared(db,
-                                u"INSERT INTO request ("_s + kRequestColumns.mid(4) +
-                                    u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    u"?, ?, ?)"_s,
-                                valuesOf(entry));
+    QSqlQuery insert = prepared(
+        db,
+        m_dialect->insertReturningId(u"INSERT INTO request ("_s + kRequestColumns.mid(4) +
+                                     u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     u"?, ?, ?)"_s),
+        valuesOf(entry));
     if (!exec(insert, error))
         return std::nullopt;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = m_dialect->insertedId(insert);
+    insert.finish();
     if (!recordRequestHistory(db, entry, u"added"_s, courseOf(entry), error))
         return std::nullopt;
     return id;
@@ -291,12 +294,14 @@ std::vector<RegisterEntry> ReportStore::requests(const QString& agency, std::opt
                                                  RequestData data) const {
     QString sql = u"SELECT "_s +
                   (data == RequestData::Full ? kRequestColumns : kCountedRequestColumns) +
-                  u" FROM request WHERE 1"_s;
+                  u" FROM request WHERE 1 = 1"_s;
     QVariantList values;
     if (!agency.isEmpty()) {
         // Counting reads the agency's whole register: a scan of the table in its order beats
         // a lookup of each row through the index ("+agency" keeps SQLite from using it).
-        sql += data == RequestData::Full ? u" AND agency = ?"_s : u" AND +agency = ?"_s;
+        sql += u" AND "_s +
+               (data == RequestData::Full ? u"agency"_s : m_dialect->withoutIndex(u"agency"_s)) +
+               u" = ?"_s;
         values << agency;
     }
     if (year) {
@@ -323,7 +328,7 @@ std::vector<RegisterEntry> ReportStore::requests(const QString& agency, std::opt
 std::vector<RequestHistoryLine> ReportStore::requestHistory(const QString& agency) const {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q = prepared(db,
-                           u"SELECT agency, number, action, detail, at, user FROM "
+                           u"SELECT agency, number, action, detail, at, \"user\" FROM "
                            u"request_history WHERE ? = '' OR agency = ? ORDER BY id"_s,
                            {agency, agency});
     std::vector<RequestHistoryLine> lines;

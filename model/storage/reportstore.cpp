@@ -1,6 +1,7 @@
 #include "model/storage/reportstore.h"
 #include "model/storage/storelock.h"
 
+#include "model/storage/dialect.h"
 #include "model/storage/sqlsupport.h"
 
 #include "model/core/json.h"
@@ -115,14 +116,16 @@ std::optional<qint64> ReportStore::create(const Report& report, QString* error) 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
     const QString time = now();
-    QSqlQuery q = prepared(db,
-                           u"INSERT INTO report (form, agency, year, level, created, modified, "
-                           u"extra) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                           {report.form().id(), report.agency, report.year,
-                            agencyLevelCode(report.level), time, time, extraKeysJson(report)});
+    QSqlQuery q = prepared(
+        db,
+        m_dialect->insertReturningId(u"INSERT INTO report (form, agency, year, level, created, "
+                                     u"modified, extra) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
+        {report.form().id(), report.agency, report.year, agencyLevelCode(report.level), time, time,
+         extraKeysJson(report)});
     if (!exec(q, error))
         return std::nullopt;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_dialect->insertedId(q);
+    q.finish();
     if (!insertContent(db, id, report, error) || !forgetCounts(id, true, error))
         return std::nullopt;
     if (!transaction.commit(error))
@@ -249,7 +252,7 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
         info.errors = std::max(info.errors, 0); // a report that cannot be loaded
     // Kept for the next listing. Only a cache: a store opened without its lock (a read-only
     // command on a full disk) writes nothing, and a write that fails changes nothing shown.
-    if (!counted.empty() && m_lock) {
+    if (!counted.empty() && (m_lock || m_dialect->isServer())) {
         Transaction transaction(db);
         QSqlQuery keep(db);
         keep.prepare(u"UPDATE report SET errors = ?, warnings = ? WHERE id = ?"_s);
@@ -589,7 +592,7 @@ bool ReportStore::recordHistory(qint64 id, const QString& target, const QString&
     // Fold a burst of edits of one target into one entry: the burst's first old value and
     // its last new value.
     QSqlQuery last = prepared(db,
-                              u"SELECT id, target, at, user FROM history WHERE report = ? "
+                              u"SELECT id, target, at, \"user\" FROM history WHERE report = ? "
                               u"ORDER BY id DESC LIMIT 1"_s,
                               {id});
     if (!exec(last, error))
@@ -604,7 +607,7 @@ bool ReportStore::recordHistory(qint64 id, const QString& target, const QString&
     }
     last.finish();
     QSqlQuery insert = prepared(db,
-                                u"INSERT INTO history (report, target, old, new, at, user) "
+                                u"INSERT INTO history (report, target, old, new, at, \"user\") "
                                 u"VALUES (?, ?, ?, ?, ?, ?)"_s,
                                 {id, target, oldValue, newValue, timestamp(time), user});
     if (!exec(insert, error))
@@ -719,10 +722,11 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
 
 std::vector<HistoryEntry> ReportStore::history(qint64 id, const QString& target) const {
     std::vector<HistoryEntry> out;
-    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
-                           u"SELECT target, old, new, at, user FROM history WHERE report = ? AND "
-                           u"target = ? ORDER BY id"_s,
-                           {id, target});
+    QSqlQuery q =
+        prepared(QSqlDatabase::database(m_connection),
+                 u"SELECT target, old, new, at, \"user\" FROM history WHERE report = ? AND "
+                 u"target = ? ORDER BY id"_s,
+                 {id, target});
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -769,9 +773,10 @@ bool ReportStore::acknowledge(qint64 id, const QString& findingKey, const QStrin
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
     QSqlQuery q = prepared(db,
-                           u"INSERT INTO acknowledgement (report, finding, reason, at, user) "
+                           u"INSERT INTO acknowledgement (report, finding, reason, at, \"user\") "
                            u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (report, finding) DO UPDATE SET "
-                           u"reason = excluded.reason, at = excluded.at, user = excluded.user"_s,
+                           u"reason = excluded.reason, at = excluded.at, \"user\" = "
+                           u"excluded.\"user\""_s,
                            {id, findingKey, reason.trimmed(), now(), osUser()});
     if (!exec(q, error) ||
         !recordHistory(id, u"acknowledgement"_s, findingKey, reason.trimmed(), error))

@@ -23,6 +23,9 @@ class QSqlDatabase;
 namespace nianbao {
 
 class StoreLock;
+namespace storage {
+class Dialect;
+}
 
 enum class ReportStatus { Draft, Finalized };
 
@@ -94,6 +97,11 @@ struct FinalizedMismatch {
 // a newer version is refused and left untouched. Before a schema migration the file is copied; once
 // a day a backup is written with VACUUM INTO and the last seven are kept. All SQL of the project
 // lives in this class.
+//
+// The same store, with the same schema version and guarantees, on a PostgreSQL server
+// (serverstore.cpp): each edit committed at once by the server, no lock file (the server
+// serialises its clients), no daily backup (the server's own, pg_dump). What differs between
+// the two databases is in storage::Dialect.
 class ReportStore {
 public:
     ~ReportStore();
@@ -111,6 +119,10 @@ public:
         // For commands that only read: a lock file or a daily backup that cannot be written
         // (a full disk) does not stop them; see warning().
         bool readOnly = false;
+        // A store on a server that asks for a password, and none is in libpq's ~/.pgpass,
+        // PGPASSFILE or service file: asked for the address shown (the command line asks on
+        // its terminal). Empty: not given. Kept in memory for reconnecting, never written.
+        std::function<QString(const QString& address)> askPassword;
     };
 
     // What a backup (or any database file) holds, checked before it is trusted.
@@ -134,7 +146,9 @@ public:
     static std::unique_ptr<ReportStore> open(const QString& path, const Options& options,
                                              QString* error);
 
-    // --db PATH, else $NIANBAO_DB, else nianbao.sqlite under the AppDataLocation.
+    // --db PATH, else $NIANBAO_DB, else nianbao.sqlite under the AppDataLocation. PATH may be
+    // a server's address, postgresql://user@host:port/database?sslmode=verify-full&… (or
+    // postgres://…): the store is then on that PostgreSQL server (serverstore.cpp).
     static QString resolvePath(const QString& commandLinePath);
     static QString backupFolder(const QString& databasePath);
     // Newest first.
@@ -146,10 +160,15 @@ public:
     // Returns the name the damaged file was moved to.
     // Each backup is checked first and the best good one is used (see bestBackup);
     // `restoredFrom` receives its name.
+    // Why a store on a server has no backups of Nianbao's: the server's own backup is used.
+    static QString serverBackupNote();
     static std::optional<QString> restoreLatestBackup(const QString& databasePath, QString* error,
                                                       QString* restoredFrom = nullptr);
 
+    // The file, or the server's address (without a password, which it never holds).
     const QString& path() const { return m_path; }
+    // On a PostgreSQL server rather than in an SQLite file.
+    bool isOnServer() const;
     // Whether open() created the database file (it did not exist or was empty).
     bool isNew() const { return m_new; }
     // What went wrong at opening without stopping a read-only command (a failed backup).
@@ -255,7 +274,9 @@ public:
 private:
     // One entry added inside the caller's transaction.
     std::optional<qint64> insertRequest(RegisterEntry entry, QString* error);
-    ReportStore(QString connection, QString path);
+    ReportStore(QString connection, QString path, const storage::Dialect& dialect);
+    static std::unique_ptr<ReportStore> openServer(const QString& url, const Options& options,
+                                                   QString* error);
     bool migrate(QString* error);
     bool quickCheck() const;
     // Forgets the error and warning counts that a change of report `id` may change: its own
@@ -286,6 +307,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    const storage::Dialect* m_dialect;
     std::unique_ptr<StoreLock> m_lock;
     std::function<QString()> m_writeFault;
     bool m_new = false;

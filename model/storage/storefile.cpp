@@ -2,6 +2,7 @@
 // daily backups and restoring one. The reports in it are reportstore.cpp's.
 #include "model/storage/reportstore.h"
 
+#include "model/storage/dialect.h"
 #include "model/storage/sqlsupport.h"
 #include "model/storage/storelock.h"
 
@@ -34,6 +35,7 @@ namespace nianbao {
 namespace {
 
 using storage::describe;
+using storage::Dialect;
 using storage::Transaction;
 
 struct Tr {
@@ -41,21 +43,23 @@ struct Tr {
 };
 
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
-// released entry; add a new one.
+// released entry; add a new one. Written for both databases (see Dialect::schema): "{id}" is
+// the row id column, "{without rowid}" SQLite's clustered tables; "user" is quoted, a reserved
+// word on PostgreSQL (SQLite's tables are the same as before it was quoted).
 const std::vector<std::vector<QString>>& migrations() {
     static const std::vector<std::vector<QString>> steps = {
         // 1: reports, cells, texts, history
         {
-            u"CREATE TABLE report (id INTEGER PRIMARY KEY, form TEXT NOT NULL, agency TEXT NOT "
+            u"CREATE TABLE report (id {id}, form TEXT NOT NULL, agency TEXT NOT "
             u"NULL, year INTEGER NOT NULL, level TEXT NOT NULL DEFAULT '', status TEXT NOT NULL "
             u"DEFAULT 'draft', created TEXT NOT NULL, modified TEXT NOT NULL)"_s,
             u"CREATE TABLE cell (report INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE, "
-            u"cell TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (report, cell)) WITHOUT ROWID"_s,
+            u"cell TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (report, cell)) {without rowid}"_s,
             u"CREATE TABLE text (report INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE, "
-            u"part TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (report, part)) WITHOUT ROWID"_s,
-            u"CREATE TABLE history (id INTEGER PRIMARY KEY, report INTEGER NOT NULL REFERENCES "
+            u"part TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (report, part)) {without rowid}"_s,
+            u"CREATE TABLE history (id {id}, report INTEGER NOT NULL REFERENCES "
             u"report(id) ON DELETE CASCADE, target TEXT NOT NULL, old TEXT, new TEXT, "
-            u"at TEXT NOT NULL, user TEXT NOT NULL)"_s,
+            u"at TEXT NOT NULL, \"user\" TEXT NOT NULL)"_s,
             u"CREATE INDEX history_target ON history (report, target)"_s,
         },
         // 2: trash, unknown exchange keys, acknowledged warnings, finalization
@@ -64,11 +68,11 @@ const std::vector<std::vector<QString>>& migrations() {
             u"ALTER TABLE report ADD COLUMN extra TEXT"_s,
             u"CREATE TABLE acknowledgement (report INTEGER NOT NULL REFERENCES report(id) ON "
             u"DELETE CASCADE, finding TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, "
-            u"user TEXT NOT NULL, PRIMARY KEY (report, finding)) WITHOUT ROWID"_s,
-            u"CREATE TABLE finalization (id INTEGER PRIMARY KEY, report INTEGER NOT NULL "
+            u"\"user\" TEXT NOT NULL, PRIMARY KEY (report, finding)) {without rowid}"_s,
+            u"CREATE TABLE finalization (id {id}, report INTEGER NOT NULL "
             u"REFERENCES report(id) ON DELETE CASCADE, finalized_on TEXT NOT NULL, preparer TEXT "
             u"NOT NULL, reviewer TEXT NOT NULL, approver TEXT NOT NULL, hash TEXT NOT NULL, "
-            u"frozen TEXT NOT NULL, at TEXT NOT NULL, user TEXT NOT NULL, reopened_at TEXT, "
+            u"frozen TEXT NOT NULL, at TEXT NOT NULL, \"user\" TEXT NOT NULL, reopened_at TEXT, "
             u"reopen_reason TEXT, reopened_by TEXT)"_s,
         },
         // 3: the newest history entry of a report found from an index (it was a sort of the
@@ -87,7 +91,7 @@ const std::vector<std::vector<QString>>& migrations() {
         // 5: the request register (依申请公开登记) per agency, spanning years; what became of
         // deleted entries (without personal data); where a report's cells came from
         {
-            u"CREATE TABLE request (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, number TEXT "
+            u"CREATE TABLE request (id {id}, agency TEXT NOT NULL, number TEXT "
             u"NOT NULL, received TEXT NOT NULL, channel TEXT NOT NULL, applicant_type TEXT NOT "
             u"NULL, applicant_name TEXT NOT NULL DEFAULT '', applicant_contact TEXT NOT NULL "
             u"DEFAULT '', subject TEXT NOT NULL DEFAULT '', correction_asked TEXT NOT NULL "
@@ -98,12 +102,12 @@ const std::vector<std::vector<QString>>& migrations() {
             u"withdrawn INTEGER NOT NULL DEFAULT 0, merged_into TEXT NOT NULL DEFAULT '', "
             u"UNIQUE (agency, number))"_s,
             u"CREATE INDEX request_received ON request (agency, received)"_s,
-            u"CREATE TABLE request_history (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, "
+            u"CREATE TABLE request_history (id {id}, agency TEXT NOT NULL, "
             u"number TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT "
-            u"NULL, user TEXT NOT NULL)"_s,
+            u"NULL, \"user\" TEXT NOT NULL)"_s,
             u"CREATE TABLE cell_source (report INTEGER NOT NULL REFERENCES report(id) ON DELETE "
             u"CASCADE, cell TEXT NOT NULL, source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY "
-            u"(report, cell)) WITHOUT ROWID"_s,
+            u"(report, cell)) {without rowid}"_s,
         },
     };
     return steps;
@@ -253,9 +257,10 @@ std::optional<ReportStore::BackupCheck> ReportStore::bestBackup(const QString& d
     return best;
 }
 
-ReportStore::ReportStore(QString connection, QString path)
+ReportStore::ReportStore(QString connection, QString path, const Dialect& dialect)
     : m_connection(std::move(connection))
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+    , m_dialect(&dialect) {}
 
 ReportStore::~ReportStore() {
     {
@@ -281,6 +286,8 @@ QString ReportStore::backupFolder(const QString& databasePath) {
 }
 
 QStringList ReportStore::backups(const QString& databasePath) {
+    if (storage::isServerUrl(databasePath))
+        return {}; // the server's own backup (pg_dump), not Nianbao's
     QDir dir(backupFolder(databasePath));
     QStringList files = dir.entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed);
     for (QString& f : files)
@@ -289,6 +296,8 @@ QStringList ReportStore::backups(const QString& databasePath) {
 }
 
 bool ReportStore::isInUse(const QString& databasePath) {
+    if (storage::isServerUrl(databasePath))
+        return false; // the server serialises its clients
     bool inUse = false;
     StoreLock::take(databasePath, nullptr, &inUse);
     return inUse;
@@ -296,6 +305,11 @@ bool ReportStore::isInUse(const QString& databasePath) {
 
 std::optional<QString> ReportStore::restoreLatestBackup(const QString& databasePath, QString* error,
                                                         QString* restoredFrom) {
+    if (storage::isServerUrl(databasePath)) {
+        if (error)
+            *error = serverBackupNote();
+        return std::nullopt;
+    }
     // Never under a running Nianbao: it would go on writing to the file moved aside.
     const std::unique_ptr<StoreLock> lock = StoreLock::take(databasePath, error);
     if (!lock)
@@ -355,6 +369,8 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, QString* err
 
 std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Options& options,
                                                QString* error) {
+    if (storage::isServerUrl(path))
+        return openServer(path, options, error);
     auto failWith = [&](const QString& message) -> std::unique_ptr<ReportStore> {
         if (error)
             *error = message;
@@ -430,7 +446,7 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
 
     const QString connection =
         u"nianbao-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<ReportStore> store(new ReportStore(connection, path));
+    std::unique_ptr<ReportStore> store(new ReportStore(connection, path, Dialect::sqlite()));
     store->m_lock = std::move(lock);
     store->m_new = isNew;
     store->m_backups = options.dailyBackup;
@@ -462,29 +478,25 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
 
 bool ReportStore::migrate(QString* error) {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    int version = 0;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-            if (error)
-                *error = Tr::tr("cannot read the version of %1: %2")
-                             .arg(m_path, describe(q.lastError()));
-            return false;
-        }
-        version = q.value(0).toInt();
+    QString reason;
+    const auto version = m_dialect->schemaVersion(db, &reason);
+    if (!version) {
+        if (error)
+            *error = Tr::tr("cannot read the version of %1: %2").arg(m_path, reason);
+        return false;
     }
-    if (version > kSchemaVersion) {
+    if (*version > kSchemaVersion) {
         if (error) {
             *error =
                 Tr::tr("%1 was written by a newer version of Nianbao (database version %2; this "
                        "version reads up to %3). Update Nianbao; the file was left untouched.")
                     .arg(m_path)
-                    .arg(version)
+                    .arg(*version)
                     .arg(kSchemaVersion);
         }
         return false;
     }
-    if (version > 0 && version < kSchemaVersion) {
+    if (!m_dialect->isServer() && *version > 0 && *version < kSchemaVersion) {
         // The file as it was, before a migration touches it.
         QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         const QString backup = m_path + u".before-v%1.bak"_s.arg(kSchemaVersion);
@@ -496,24 +508,34 @@ bool ReportStore::migrate(QString* error) {
         }
         QFile::setPermissions(backup, kOwnerOnly);
     }
-    // secure_delete: a deleted register entry's personal data is overwritten in the file, not
-    // left in a free page.
-    for (const char16_t* pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL",
-                                   u"PRAGMA foreign_keys=ON", u"PRAGMA secure_delete=ON"}) {
+    for (const QString& setting : m_dialect->connectionSettings()) {
         QSqlQuery p(db);
-        if (!p.exec(QString::fromUtf16(pragma))) {
+        if (!p.exec(setting)) {
             if (error)
                 *error = Tr::tr("cannot prepare %1: %2").arg(m_path, describe(p.lastError()));
             return false;
         }
     }
-    if (version == kSchemaVersion)
+    if (*version == kSchemaVersion)
         return true;
     Transaction transaction(db);
-    for (int v = version; v < kSchemaVersion; ++v) {
+    // On a server another client may have migrated meanwhile: the version is read again
+    // under the lock.
+    QString failure;
+    const auto current = m_dialect->lockForMigration(db, &failure)
+                             ? m_dialect->schemaVersion(db, &failure)
+                             : std::nullopt;
+    if (!current) {
+        if (error)
+            *error = Tr::tr("upgrading %1 failed: %2; nothing was changed").arg(m_path, failure);
+        return false;
+    }
+    if (*current == kSchemaVersion)
+        return transaction.commit(error);
+    for (int v = *current; v < kSchemaVersion; ++v) {
         for (const QString& statement : migrations()[v]) {
             QSqlQuery m(db);
-            if (!m.exec(statement)) {
+            if (!m.exec(m_dialect->schema(statement))) {
                 if (error)
                     *error = Tr::tr("upgrading %1 to version %2 failed: %3; nothing was changed")
                                  .arg(m_path)
@@ -523,12 +545,8 @@ bool ReportStore::migrate(QString* error) {
             }
         }
     }
-    QSqlQuery set(db);
-    if (!set.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion))) {
-        if (error)
-            *error = describe(set.lastError());
+    if (!m_dialect->setSchemaVersion(db, kSchemaVersion, error))
         return false;
-    }
     return transaction.commit(error);
 }
 
@@ -537,6 +555,8 @@ bool ReportStore::backupIfDue(const QDate& today, QString* error) {
 }
 
 bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* error) {
+    if (m_dialect->isServer())
+        return true; // the server's own backup (pg_dump): see serverBackupNote
     const QString folder = backupFolder(m_path);
     const QString name =
         QFileInfo(m_path).completeBaseName() + u'-' + today.toString(Qt::ISODate) + u".sqlite"_s;
@@ -614,12 +634,22 @@ bool ReportStore::takeBackup(const QDate& today, bool replaceToday, QString* err
 }
 
 bool ReportStore::quickCheck() const {
+    if (m_dialect->isServer())
+        return true;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     return q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == u"ok";
 }
 
 bool ReportStore::integrityCheck(QString* error) const {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    // A server checks its own pages (data checksums, pg_amcheck): here only that it answers.
+    if (m_dialect->isServer()) {
+        if (q.exec(u"SELECT 1"_s) && q.next())
+            return true;
+        if (error)
+            *error = describe(q.lastError());
+        return false;
+    }
     if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next()) {
         if (error)
             *error = describe(q.lastError());
@@ -633,6 +663,8 @@ bool ReportStore::integrityCheck(QString* error) const {
 }
 
 void ReportStore::limitSizeForTesting(int pages) {
+    if (m_dialect->isServer())
+        return;
     QSqlQuery(QSqlDatabase::database(m_connection))
         .exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
 }
