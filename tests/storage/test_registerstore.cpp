@@ -2,6 +2,7 @@
 // personal data, table three written into a report with its source.
 #include "model/core/validator.h"
 #include "model/storage/reportstore.h"
+#include "tests/storage/storebackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -35,6 +36,11 @@ RegisterEntry entry(QDate received, const QString& type = u"natural"_s,
     return e;
 }
 
+// The register on an SQLite file and on a PostgreSQL server alike.
+class EveryRegister : public test::OnEveryBackend {};
+NIANBAO_ON_EVERY_BACKEND(EveryRegister);
+
+// What only a store in an SQLite file has: its backups.
 class RegisterStore : public ::testing::Test {
 protected:
     QString dbPath() const { return m_dir.filePath(u"store.sqlite"_s); }
@@ -46,35 +52,10 @@ protected:
         EXPECT_TRUE(store) << error.toStdString();
         return store;
     }
-    // Every text of every row of the database file, as one string.
-    QString everythingStored() {
-        QString all;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-            db.setDatabaseName(dbPath());
-            EXPECT_TRUE(db.open());
-            QSqlQuery tables(db);
-            EXPECT_TRUE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString& table : names) {
-                QSqlQuery rows(db);
-                EXPECT_TRUE(rows.exec(u"SELECT * FROM "_s + table));
-                while (rows.next()) {
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        all += rows.value(i).toString() + u'\n';
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"raw"_s);
-        return all;
-    }
     QTemporaryDir m_dir;
 };
 
-TEST_F(RegisterStore, AddsWithTheNextNumberAndReadsBackEveryField) {
+TEST_P(EveryRegister, AddsWithTheNextNumberAndReadsBackEveryField) {
     auto store = openStore();
     QString error;
     RegisterEntry full = entry(QDate(2025, 3, 3), u"legal"_s);
@@ -102,7 +83,7 @@ TEST_F(RegisterStore, AddsWithTheNextNumberAndReadsBackEveryField) {
     EXPECT_TRUE(store->request(*second)->fee.identical(*Decimal::parse(u"0.0100")));
 }
 
-TEST_F(RegisterStore, RefusesAnEntryWithProblemsAndADuplicateNumber) {
+TEST_P(EveryRegister, RefusesAnEntryWithProblemsAndADuplicateNumber) {
     auto store = openStore();
     QString error;
     RegisterEntry bad = entry(QDate(2025, 3, 3), u"citizen"_s);
@@ -120,7 +101,7 @@ TEST_F(RegisterStore, RefusesAnEntryWithProblemsAndADuplicateNumber) {
     EXPECT_EQ(store->requests({}).size(), 2u);
 }
 
-TEST_F(RegisterStore, ListsTheEntriesAYearCounts) {
+TEST_P(EveryRegister, ListsTheEntriesAYearCounts) {
     auto store = openStore();
     QString error;
     RegisterEntry answeredIn2024 = entry(QDate(2024, 3, 1));
@@ -152,7 +133,7 @@ TEST_F(RegisterStore, ListsTheEntriesAYearCounts) {
     EXPECT_TRUE(counted[0].fee.identical(*Decimal::parse(u"0.0100")));
 }
 
-TEST_F(RegisterStore, DeletingKeepsAHistoryLineWithoutPersonalData) {
+TEST_P(EveryRegister, DeletingKeepsAHistoryLineWithoutPersonalData) {
     auto store = openStore();
     QString error;
     const auto id = store->addRequest(entry(QDate(2025, 3, 3)), &error);
@@ -181,6 +162,8 @@ TEST_F(RegisterStore, DeletingKeepsAHistoryLineWithoutPersonalData) {
     EXPECT_FALSE(stored.contains(u"另一位申请人"_s));
     EXPECT_FALSE(stored.contains(kPlantedPhone));
     // Nor in the bytes of the file (a free page, the write-ahead log).
+    if (onServer())
+        return; // the server's files are its own (VACUUM reclaims dead rows)
     for (const QString& file : QDir(m_dir.path()).entryList(QDir::Files)) {
         const QByteArray bytes = test::readFile(m_dir.filePath(file));
         EXPECT_FALSE(bytes.contains(kPlantedName.toUtf8())) << file.toStdString();
@@ -188,7 +171,7 @@ TEST_F(RegisterStore, DeletingKeepsAHistoryLineWithoutPersonalData) {
     }
 }
 
-TEST_F(RegisterStore, TableThreeWrittenIntoTheReportWithItsSource) {
+TEST_P(EveryRegister, TableThreeWrittenIntoTheReportWithItsSource) {
     auto store = openStore();
     QString error;
     Report report = test::emptyReport(2025);
@@ -238,7 +221,7 @@ TEST_F(RegisterStore, AStoreHoldingOnlyTheRegisterIsBackedUpAndNotReplacedByAnEm
     EXPECT_TRUE(error.contains(u"db restore"_s)) << error.toStdString();
 }
 
-TEST_F(RegisterStore, AFinalizedReportIsNotRecounted) {
+TEST_P(EveryRegister, AFinalizedReportIsNotRecounted) {
     auto store = openStore();
     QString error;
     const Report correct =
@@ -259,7 +242,7 @@ TEST_F(RegisterStore, AFinalizedReportIsNotRecounted) {
 
 } // namespace
 
-TEST_F(RegisterStore, SeveralEntriesAreStoredAllOrNone) {
+TEST_P(EveryRegister, SeveralEntriesAreStoredAllOrNone) {
     auto store = openStore();
     ASSERT_TRUE(store);
     std::vector<RegisterEntry> batch = {entry(QDate(2025, 3, 3)), entry(QDate(2025, 3, 4))};

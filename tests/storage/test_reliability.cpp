@@ -5,6 +5,7 @@
 #include "model/core/reportjson.h"
 #include "model/storage/backupschedule.h"
 #include "model/storage/reportstore.h"
+#include "tests/storage/storebackend.h"
 #include "tests/support/testsupport.h"
 
 #include <QDateTime>
@@ -29,20 +30,6 @@ Report correctReport(const QString& agency = u"某县市场监督管理局"_s) {
         test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
     r.agency = agency;
     return r;
-}
-
-// SQL run on the file by another tool (or a broken sync), not by the store.
-void tamper(const QString& path, const QStringList& statements) {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        for (const QString& s : statements)
-            ASSERT_TRUE(q.exec(s)) << s.toStdString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
 }
 
 QByteArray bytesOf(const QString& path) {
@@ -83,13 +70,31 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(Reliability, AFinalizedReportChangedInTheFileIsCaughtByEveryReadAndRestores) {
+// H1 on an SQLite file and on a PostgreSQL server alike: the tampering is SQL run on the
+// database by something other than the store.
+class Tampering : public test::OnEveryBackend {
+protected:
+    std::unique_ptr<ReportStore> open() { return openStore(); }
+    qint64 finalizedReport() {
+        auto store = open();
+        QString error;
+        const auto id = store->create(correctReport(), &error);
+        EXPECT_TRUE(id) << error.toStdString();
+        EXPECT_TRUE(
+            store->finalize(*id, {QDate(2025, 1, 20), u"李四"_s, u"王五"_s, u"赵六"_s}, &error))
+            << error.toStdString();
+        return *id;
+    }
+};
+NIANBAO_ON_EVERY_BACKEND(Tampering);
+
+TEST_P(Tampering, AFinalizedReportChangedInTheFileIsCaughtByEveryReadAndRestores) {
     const qint64 id = finalizedReport();
     const QString cellId = u"t3.new.natural"_s;
     const Report original = correctReport();
     const QString before = original.value(*original.form().findCell(cellId)).displayText();
-    tamper(dbPath(), {u"UPDATE cell SET value = '999' WHERE cell = '%1'"_s.arg(cellId),
-                      u"UPDATE text SET body = body || '（改）' WHERE part = 'problems'"_s});
+    rawSql({u"UPDATE cell SET value = '999' WHERE cell = '%1'"_s.arg(cellId),
+            u"UPDATE text SET body = body || '（改）' WHERE part = 'problems'"_s});
     auto store = open();
     QString error;
     // load: refused with the reason, never handed out as final
@@ -121,9 +126,9 @@ TEST_F(Reliability, AFinalizedReportChangedInTheFileIsCaughtByEveryReadAndRestor
     EXPECT_FALSE(store->list().front().finalizedContentChanged);
 }
 
-TEST_F(Reliability, AFinalizedReportTurnedBackToDraftInTheFileIsCaught) {
+TEST_P(Tampering, AFinalizedReportTurnedBackToDraftInTheFileIsCaught) {
     const qint64 id = finalizedReport();
-    tamper(dbPath(), {u"UPDATE report SET status = 'draft'"_s});
+    rawSql({u"UPDATE report SET status = 'draft'"_s});
     auto store = open();
     QString error;
     // Not writable as a draft: it was finalized and never reopened.
@@ -137,10 +142,10 @@ TEST_F(Reliability, AFinalizedReportTurnedBackToDraftInTheFileIsCaught) {
     EXPECT_FALSE(store->verifyFinalized(id));
 }
 
-TEST_F(Reliability, AFrozenCopyChangedTooIsNeverRestored) {
+TEST_P(Tampering, AFrozenCopyChangedTooIsNeverRestored) {
     const qint64 id = finalizedReport();
-    tamper(dbPath(), {u"UPDATE cell SET value = '999' WHERE cell = 't3.new.natural'"_s,
-                      u"UPDATE finalization SET frozen = replace(frozen, '某县', '某市')"_s});
+    rawSql({u"UPDATE cell SET value = '999' WHERE cell = 't3.new.natural'"_s,
+            u"UPDATE finalization SET frozen = replace(frozen, '某县', '某市')"_s});
     auto store = open();
     const auto mismatch = store->verifyFinalized(id);
     ASSERT_TRUE(mismatch);
