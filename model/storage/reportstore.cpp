@@ -554,9 +554,19 @@ bool ReportStore::checkWritable(qint64 id, QString* error) const {
     // see our writes interleaved with its own.
     if (m_lock && !m_lock->verify(error))
         return false;
-    QSqlQuery q = prepared(QSqlDatabase::database(m_connection),
-                           u"SELECT status, deleted FROM report WHERE id = ?"_s, {id});
-    if (!q.exec() || !q.next()) {
+    const QString statusSql = u"SELECT status, deleted FROM report WHERE id = ?"_s;
+    QSqlQuery q = prepared(QSqlDatabase::database(m_connection), statusSql, {id});
+    bool read = q.exec();
+    // A server that went away (restarted, the network cut) is connected to again here, before
+    // every edit: the pending edits of a session get through once it is back.
+    if (!read && m_dialect->isServer()) {
+        q = QSqlQuery();
+        if (!reconnect(error))
+            return false;
+        q = prepared(QSqlDatabase::database(m_connection), statusSql, {id});
+        read = q.exec();
+    }
+    if (!read || !q.next()) {
         if (error)
             *error = Tr::tr("there is no report %1 in %2").arg(id).arg(m_path);
         return false;

@@ -294,6 +294,8 @@ private:
     std::optional<Report> loadUnverified(qint64 id, QString* error) const;
     std::shared_ptr<const FormDefinition> formOf(qint64 id, QString* error) const;
     bool checkWritable(qint64 id, QString* error) const;
+    // On a server: drops the connection and makes a new one (serverstore.cpp).
+    bool reconnect(QString* error) const;
     // setCellValues with the cells' source recorded (or, when empty, cleared).
     bool writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
                     const QString& source, QString* error);

@@ -69,6 +69,18 @@ QString ReportStore::serverBackupNote() {
                   "with them");
 }
 
+bool ReportStore::reconnect(QString* error) const {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (db.open())
+        return true;
+    if (error)
+        *error = Tr::tr("the server %1 cannot be reached (%2); nothing is lost, the changes are "
+                        "kept and written when it is back")
+                     .arg(m_path, db.lastError().text().trimmed());
+    return false;
+}
+
 std::unique_ptr<ReportStore> ReportStore::openServer(const QString& url, const Options& options,
                                                      QString* error) {
     auto failWith = [&](const QString& message) -> std::unique_ptr<ReportStore> {
