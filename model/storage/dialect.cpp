@@ -32,7 +32,8 @@ std::optional<ServerAddress> parseServerUrl(const QString& text, QString* error)
     auto fail = [&](const QString& reason) -> std::optional<ServerAddress> {
         if (error)
             *error = Tr::tr("the server address \"%1\" cannot be used: %2")
-                         .arg(QUrl(text).toDisplayString(QUrl::RemovePassword), reason);
+                         .arg(QUrl(text).toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery),
+                              reason);
         return std::nullopt;
     };
     const QUrl url(text, QUrl::StrictMode);
@@ -71,6 +72,7 @@ std::optional<ServerAddress> parseServerUrl(const QString& text, QString* error)
     }
     if (address.database.isEmpty() && !address.options.contains(u"service"_s))
         return fail(Tr::tr("it names no database (…/database at its end)"));
+    // The options stay: they say how (TLS) and which service. None holds a password.
     address.display = url.toDisplayString(QUrl::RemovePassword);
     return address;
 }

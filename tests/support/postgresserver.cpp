@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -152,8 +153,28 @@ bool PostgresServer::initialise(QString* error) {
         *error = u"initdb failed: "_s + output;
         return false;
     }
+    // Passwords for the members of kPasswordRole over TCP (the tests of asking for one and of
+    // ~/.pgpass); the rest as initdb set it (trust).
+    {
+        QFile hba(m_folder->filePath(u"data/pg_hba.conf"_s));
+        if (!hba.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read pg_hba.conf"_s;
+            return false;
+        }
+        const QByteArray rest = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = u"cannot write pg_hba.conf"_s;
+            return false;
+        }
+        hba.write("host all +" + QString::fromUtf16(kPasswordRole).toUtf8() +
+                  " 127.0.0.1/32 scram-sha-256\n" + rest);
+    }
     m_port = freePort();
     if (!start(error))
+        return false;
+    if (!sql(u"postgres"_s, u"CREATE ROLE %1 NOLOGIN"_s.arg(QString::fromUtf16(kPasswordRole)),
+             error))
         return false;
     // The watchdog: stops the server if this program dies without its destructor running.
     const QString stopCommand =
@@ -209,7 +230,7 @@ bool PostgresServer::stop(QString* error) {
     return stopped;
 }
 
-bool PostgresServer::adminSql(const QString& sql, QString* error) const {
+bool PostgresServer::sql(const QString& database, const QString& statement, QString* error) const {
     const QString connection = u"nianbao-test-admin-"_s + QUuid::createUuid().toString();
     bool done = false;
     {
@@ -217,13 +238,13 @@ bool PostgresServer::adminSql(const QString& sql, QString* error) const {
         db.setHostName(m_folder->path());
         db.setPort(m_port);
         db.setUserName(u"nianbao"_s);
-        db.setDatabaseName(u"postgres"_s);
+        db.setDatabaseName(database);
         if (!db.open()) {
             if (error)
                 *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            done = q.exec(sql);
+            done = q.exec(statement);
             if (!done && error)
                 *error = q.lastError().text();
         }
@@ -235,7 +256,7 @@ bool PostgresServer::adminSql(const QString& sql, QString* error) const {
 
 QString PostgresServer::createDatabase(QString* error) {
     const QString name = u"test_%1"_s.arg(++m_databases);
-    if (!adminSql(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(name), error))
+    if (!sql(u"postgres"_s, u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(name), error))
         return {};
     return url(name);
 }

@@ -25,6 +25,12 @@ public:
     // Whether a test without a server is to fail rather than skip (CI sets it).
     static bool required();
 
+    // A statement run by the superuser "nianbao" on `database` (postgres: the server's own).
+    bool sql(const QString& database, const QString& statement, QString* error) const;
+    // Members of this role sign in over TCP with a password (scram-sha-256); everyone else
+    // is trusted.
+    static constexpr const char16_t* kPasswordRole = u"nianbao_password";
+
     // A new empty database, made from an empty template; its connection URL.
     QString createDatabase(QString* error);
     // postgresql://nianbao@/NAME?host=SOCKET_FOLDER&port=PORT
@@ -43,7 +49,6 @@ private:
     PostgresServer() = default;
     bool initialise(QString* error);
     bool runAsServerUser(const QStringList& command, QString* output) const;
-    bool adminSql(const QString& sql, QString* error) const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
     QString m_binaries;
