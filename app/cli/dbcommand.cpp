@@ -2,6 +2,7 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/commandline.h"
+#include "app/cli/passwordprompt.h"
 #include "model/core/filewriting.h"
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
@@ -329,6 +330,7 @@ std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTex
     ReportStore::Options options;
     options.mayCreate = mayCreate;
     options.readOnly = readOnly;
+    options.askPassword = terminalPasswordPrompt();
     auto store = ReportStore::open(path, options, error);
     if (store && !store->warning().isEmpty())
         err << u"nianbao db: "_s << store->warning() << u'\n';

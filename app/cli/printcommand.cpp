@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/passwordprompt.h"
 #include "app/gui/printing.h"
 #include "model/core/reportjson.h"
 
@@ -102,7 +103,9 @@ int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     RenderOptions own;
     if (storedId) {
         // The store's report with its finalization, as the window would print it.
-        const auto store = ReportStore::open(ReportStore::resolvePath(database), &error);
+        ReportStore::Options options;
+        options.askPassword = terminalPasswordPrompt();
+        const auto store = ReportStore::open(ReportStore::resolvePath(database), options, &error);
         report = store ? store->load(*storedId, &error) : std::nullopt;
         if (!report)
             return fail(error);

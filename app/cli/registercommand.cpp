@@ -1,6 +1,7 @@
 #include "app/cli/registercommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/passwordprompt.h"
 #include "model/core/json.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
@@ -170,6 +171,7 @@ std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCr
     ReportStore::Options options;
     options.mayCreate = mayCreate;
     options.readOnly = readOnly;
+    options.askPassword = terminalPasswordPrompt();
     const QString path = ReportStore::resolvePath(args.value(u"--db"_s));
     auto store = ReportStore::open(path, options, error);
     if (store && !store->warning().isEmpty())
@@ -527,6 +529,7 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
         ReportStore::Options options;
         options.mayCreate = false;
         options.readOnly = true;
+        options.askPassword = terminalPasswordPrompt();
         QString ignored;
         store =
             ReportStore::open(ReportStore::resolvePath(args.value(u"--db"_s)), options, &ignored);

@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -45,14 +47,23 @@ void prepareGuiApplication(QApplication& app, const char* forcedLanguage) {
 std::unique_ptr<ReportStore>
 openStoreOfferingRestore(const QString& path,
                          const std::function<bool(const QString& question)>& ask, QString* error) {
-    auto store = ReportStore::open(path, error);
+    ReportStore::Options options;
+    // A store on a server whose password is not in libpq's ~/.pgpass: asked, kept in memory
+    // for reconnecting, never written.
+    options.askPassword = [](const QString& address) {
+        return QInputDialog::getText(
+            nullptr, QApplication::translate("nianbao", "Password"),
+            QApplication::translate("nianbao", "The password for %1:").arg(address),
+            QLineEdit::Password);
+    };
+    auto store = ReportStore::open(path, options, error);
     // Offered for a missing or emptied store as well as a damaged one (see ReportStore::open).
     if (!store && !ReportStore::backups(path).isEmpty() && !ReportStore::isInUse(path) &&
         ask(*error + u"\n\n"_s +
             QApplication::translate("nianbao", "Restore the most recent backup? The damaged "
                                                "file is kept beside it."))) {
         if (ReportStore::restoreLatestBackup(path, error))
-            store = ReportStore::open(path, error);
+            store = ReportStore::open(path, options, error);
     }
     return store;
 }
