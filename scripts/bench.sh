@@ -14,3 +14,5 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export QT_QPA_PLATFORM=offscreen
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"
+# Commit latency of one edit: SQLite file vs a local PostgreSQL server of the benchmark's own.
+./build-bench/tests/bench/nianbao_store_latency

@@ -571,6 +571,24 @@ ZH = {
     'row %1, column %2: %3 is not a number Excel can hold': '第 %1 行第 %2 列：%3 不是 Excel 能保存的数字',
     'row %1, column %2: 「%3」 is not a date Excel can hold': '第 %1 行第 %2 列：「%3」不是 Excel 能保存的日期',
     "register add takes the request's fields only": 'register add 只接受申请的各项内容',
+    # the store on a PostgreSQL server
+    'the server address "%1" cannot be used: %2': '服务器地址“%1”无法使用：%2',
+    'write it as postgresql://user@host:port/database': '请写成 postgresql://用户@主机:端口/数据库',
+    'it contains a password; put the password in ~/.pgpass (or the file named by PGPASSFILE, or a service file) instead, or leave it out to be asked for it': '地址中含有密码；请把密码放在 ~/.pgpass（或 PGPASSFILE 指定的文件、服务文件）中，或不写密码，届时会询问',
+    'it contains a password option; use ~/.pgpass instead': '地址中含有 password 选项；请改用 ~/.pgpass',
+    'the option "%1" is not a libpq option': '选项“%1”不是 libpq 的选项',
+    'the port "%1" is not a number from 1 to 65535': '端口“%1”不是 1 到 65535 之间的数字',
+    'it names no database (…/database at its end)': '地址中没有数据库名（应以 …/数据库 结尾）',
+    "the database holds tables, but not Nianbao's (no table %1); it was left untouched": '该数据库中已有其他程序的表（没有 %1 表），不是年报系统的数据库；未作任何改动',
+    'the server %1 cannot be reached (%2); nothing is lost, the changes are kept and written when it is back': '无法连接服务器 %1（%2）；修改不会丢失，已保留，服务器恢复后即写入',
+    "a store on a PostgreSQL server has no backups of Nianbao's: the server is backed up with its own tools (pg_dump, or the site's backup), and restored with them": 'PostgreSQL 服务器上的数据库没有年报系统自己的备份：服务器用它自己的工具（pg_dump 或本单位的备份方案）备份和恢复',
+    "Qt's PostgreSQL driver is not installed (Debian's package: libqt6sql6-psql); %1 cannot be opened": '未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法打开 %1',
+    'cannot connect to %1: %2': '无法连接 %1：%2',
+    'there is no Nianbao store in %1 (the database is empty)': '%1 中没有年报数据（数据库是空的）',
+    'upgrading %1 failed: %2; nothing was changed': '升级 %1 失败：%2；未作任何改动',
+    'Password for %1: ': '%1 的密码：',
+    'Password': '密码',
+    'The password for %1:': '%1 的密码：',
 }
 
 def main(path):

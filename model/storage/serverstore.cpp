@@ -115,7 +115,7 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString& url, const O
     QString reason;
     const auto version = Dialect::postgresql().schemaVersion(db, &reason);
     if (!version)
-        return failWith(Tr::tr("%1: %2").arg(address->display, reason));
+        return failWith(address->display + u": "_s + reason);
     store->m_new = *version == 0;
     if (store->m_new && !options.mayCreate)
         return failWith(Tr::tr("there is no Nianbao store in %1 (the database is empty)")
