@@ -21,7 +21,10 @@ struct Tr {
 
 // Settings are per store: two stores (--db) have their own reports numbered from 1.
 QString storeKey(const QString& storePath) {
-    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    // A server's address is the same from any folder; a file's path is made absolute.
+    const QByteArray path =
+        (storePath.contains(u"://"_s) ? storePath : QFileInfo(storePath).absoluteFilePath())
+            .toUtf8();
     return u"stores/"_s +
            QString::fromLatin1(
                QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));

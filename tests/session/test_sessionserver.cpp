@@ -5,6 +5,8 @@
 #include "tests/support/postgresserver.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -83,4 +85,18 @@ TEST(SessionOnPostgreSQL, TypingThroughAServerStopIsKeptAndStoredWhenItIsBack) {
     EXPECT_EQ(stored->value(test::cell(u"t3.new.legal")), CellValue::of(7));
     EXPECT_EQ(stored->value(test::cell(u"t3.new.business")), CellValue::of(2));
     EXPECT_EQ(stored->text(text), typed);
+}
+
+// The last report of a store on a server is remembered by its address, whatever the folder the
+// program was started from (a file's path is made absolute; an address must not be).
+TEST(SessionSettings, AServerAddressIsTheSameStoreFromAnyFolder) {
+    const QString url = u"postgresql://clerk@db.county.gov.cn/nianbao?sslmode=verify-full"_s;
+    const QString before = QDir::currentPath();
+    QTemporaryDir first;
+    QTemporaryDir second;
+    ASSERT_TRUE(QDir::setCurrent(first.path()));
+    ReportSession::rememberLastReport(url, 42);
+    ASSERT_TRUE(QDir::setCurrent(second.path()));
+    EXPECT_EQ(ReportSession::lastReport(url), 42);
+    QDir::setCurrent(before);
 }
