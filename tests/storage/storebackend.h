@@ -9,11 +9,15 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 
 namespace nianbao::test {
 
 // The two databases the store runs on.
 enum class Backend { SQLite, PostgreSQL };
+inline void PrintTo(Backend backend, std::ostream* os) {
+    *os << (backend == Backend::SQLite ? "SQLite" : "PostgreSQL");
+}
 
 // A test run once on a store in an SQLite file and once on a store in a fresh database of
 // the test program's own PostgreSQL server (skipped without PostgreSQL, failed instead under
