@@ -30,7 +30,7 @@ static bool isCommandLine(int argc, char* argv[]) {
     if (argc < 2)
         return false;
     for (const char* command : {"audit", "check", "db", "export", "import", "print", "register",
-                                "help", "--help", "-h", "--version", "-v"}) {
+                                "server", "help", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }

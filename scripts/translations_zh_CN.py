@@ -589,6 +589,18 @@ ZH = {
     'Password for %1: ': '%1 的密码：',
     'Password': '密码',
     'The password for %1:': '%1 的密码：',
+    # each unit in its own lane on a shared server
+    'name what to do: init, or add-unit NAME': '请指明操作：init，或 add-unit 单位名称',
+    'unknown level "%1" (province, province_department, city, city_department, county, county_department, township, street)': '未知的层级“%1”（province、province_department、city、city_department、county、county_department、township、street）',
+    "add-unit needs the unit's name": 'add-unit 需要单位名称',
+    '%1: the schema, the roles nianbao_unit and nianbao_county and the row-level security policies are in place': '%1：数据表、角色 nianbao_unit 和 nianbao_county 以及行级安全策略已就绪',
+    '%1: the role "%2" signs in for %3; give it a password with the server\'s tools (psql: \\password "%2")': '%1：角色“%2”代表 %3 登录；请用服务器自带的工具为它设置密码（psql：\\password "%2"）',
+    '%1 is not on a server: lanes need a PostgreSQL server': '%1 不在服务器上：分单位隔离需要 PostgreSQL 服务器',
+    'setting up %1 failed: %2; nothing was changed': '设置 %1 失败：%2；未作任何改动',
+    '"%1" cannot be a role\'s name (1 to 63 characters, not pg_…)': '“%1”不能用作角色名（1 至 63 个字符，不能以 pg_ 开头）',
+    'adding %1 to %2 failed: %3': '向 %2 添加 %1 失败：%3',
+    "this sign-in may only change its own agency's reports and register (the server's row-level security refused it)": '此登录只能修改本单位的报告和登记（服务器的行级安全策略拒绝了这次修改）',
+    'this sign-in may only read here (the server refused the change: %1)': '此登录在这里只能查看（服务器拒绝了这次修改：%1）',
 }
 
 def main(path):

@@ -7,6 +7,7 @@
 #include "app/cli/importcommand.h"
 #include "app/cli/printcommand.h"
 #include "app/cli/registercommand.h"
+#include "app/cli/servercommand.h"
 #include "app/version.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runAuditCommand(args.mid(1), out, err);
     if (args[0] == u"register")
         return runRegisterCommand(args.mid(1), out, err);
+    if (args[0] == u"server")
+        return runServerCommand(args.mid(1), out, err);
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

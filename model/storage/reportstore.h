@@ -257,6 +257,16 @@ public:
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
 
+    // On a PostgreSQL server (serverlanes.cpp): each unit in its own lane, enforced by the
+    // server's row-level security. initLanes (`nianbao server init`, run by the database's
+    // owner, again after an upgrade): the group roles nianbao_unit and nianbao_county, the
+    // table of units and the policies. addUnit: a login role (without a password) for an
+    // agency, which sees, counts and changes only that agency's reports and register; or, for
+    // the county office, one that reads every unit's.
+    bool initLanes(QString* error);
+    bool addUnit(const QString& agency, AgencyLevel level, const QString& role, bool countyOffice,
+                 QString* error);
+
     // SQLite's full check of the file (`nianbao db check`).
     bool integrityCheck(QString* error) const;
     // Whether open() read the whole file through SQLite's quick check: only after an unclean

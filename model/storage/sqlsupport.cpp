@@ -26,6 +26,13 @@ QString describe(const QSqlError& error) {
     const QString text = error.text();
     if (text.contains(u"disk is full"_s) || text.contains(u"database or disk is full"_s))
         return Tr::tr("the disk is full; free some space. Everything saved before is kept.");
+    // A shared server's lanes (serverlanes.cpp): the policy, not a fault.
+    if (text.contains(u"row-level security"_s))
+        return Tr::tr("this sign-in may only change its own agency's reports and register (the "
+                      "server's row-level security refused it)");
+    if (text.contains(u"permission denied"_s))
+        return Tr::tr("this sign-in may only read here (the server refused the change: %1)")
+            .arg(text.trimmed());
     if (text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
         return Tr::tr("the database cannot be written (read-only file or folder)");
     return text;

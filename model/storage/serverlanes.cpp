@@ -1,0 +1,138 @@
+// Each unit in its own lane on a shared server, enforced by the server (row-level security),
+// not by Nianbao: a unit's role sees and changes only its own agency's reports and register;
+// the county office's role reads all. `nianbao server init` / `add-unit` (app/cli).
+#include "model/storage/reportstore.h"
+
+#include "model/storage/dialect.h"
+#include "model/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+using storage::describe;
+using storage::prepared;
+using storage::Transaction;
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
+};
+
+// Group roles: every unit's role is a member of the first, the county office's of the second.
+const QString kUnitGroup = u"nianbao_unit"_s;
+const QString kCountyGroup = u"nianbao_county"_s;
+
+// Tables whose rows belong to an agency, and those whose rows belong to a report.
+const QStringList kAgencyTables = {u"report"_s, u"request"_s, u"request_history"_s};
+const QStringList kReportTables = {
+    u"cell"_s, u"text"_s, u"history"_s, u"acknowledgement"_s, u"finalization"_s, u"cell_source"_s};
+
+// The statements of `server init`: safe to run again (after an upgrade of the schema, too).
+QStringList laneStatements() {
+    // DROP POLICY IF EXISTS says what it skipped; that is no news.
+    QStringList sql = {u"SET LOCAL client_min_messages = warning"_s};
+    for (const QString& group : {kUnitGroup, kCountyGroup})
+        sql << u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+               u"CREATE ROLE %1 NOLOGIN; END IF; END $$"_s.arg(group);
+    sql << u"CREATE TABLE IF NOT EXISTS nianbao_unit (role TEXT PRIMARY KEY, agency TEXT NOT NULL "
+           u"UNIQUE, level TEXT NOT NULL DEFAULT '')"_s;
+    const QString all = (kAgencyTables + kReportTables).join(u", "_s);
+    sql << u"GRANT SELECT ON nianbao_schema, nianbao_unit TO %1, %2"_s.arg(kUnitGroup, kCountyGroup)
+        << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(all, kUnitGroup)
+        << u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(kUnitGroup)
+        << u"GRANT SELECT ON %1 TO %2"_s.arg(all, kCountyGroup);
+    // A unit's own agency, from the table of units, which it may read only its own line of.
+    const QString ownAgency =
+        u"agency = (SELECT u.agency FROM nianbao_unit u WHERE u.role = current_user)"_s;
+    auto policies = [&](const QString& table, const QString& lane) {
+        sql << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
+            << u"DROP POLICY IF EXISTS unit_lane ON %1"_s.arg(table)
+            << u"CREATE POLICY unit_lane ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
+                   table, kUnitGroup, lane)
+            << u"DROP POLICY IF EXISTS county_reads ON %1"_s.arg(table)
+            << u"CREATE POLICY county_reads ON %1 FOR SELECT TO %2 USING (true)"_s.arg(
+                   table, kCountyGroup);
+    };
+    policies(u"nianbao_unit"_s, u"role = current_user"_s);
+    for (const QString& table : kAgencyTables)
+        policies(table, ownAgency);
+    // The report's own policy decides which reports are visible: the lane follows it.
+    for (const QString& table : kReportTables)
+        policies(table, u"report IN (SELECT id FROM report)"_s);
+    return sql;
+}
+
+bool runAll(QSqlDatabase& db, const QStringList& statements, QString* error) {
+    for (const QString& statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            if (error)
+                *error = describe(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool ReportStore::initLanes(QString* error) {
+    if (!m_dialect->isServer()) {
+        if (error)
+            *error = Tr::tr("%1 is not on a server: lanes need a PostgreSQL server").arg(m_path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QString failure;
+    if (!runAll(db, laneStatements(), &failure)) {
+        if (error)
+            *error = Tr::tr("setting up %1 failed: %2; nothing was changed").arg(m_path, failure);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+bool ReportStore::addUnit(const QString& agency, AgencyLevel level, const QString& role,
+                          bool countyOffice, QString* error) {
+    if (const auto problem = agencyNameProblem(agency)) {
+        if (error)
+            *error = *problem;
+        return false;
+    }
+    if (role.trimmed().isEmpty() || role.size() > 63 || role.startsWith(u"pg_"_s)) {
+        if (error)
+            *error =
+                Tr::tr("\"%1\" cannot be a role's name (1 to 63 characters, not pg_…)").arg(role);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const QString quoted = db.driver()->escapeIdentifier(role, QSqlDriver::FieldName);
+    Transaction transaction(db);
+    QString failure;
+    // No password: the administrator gives one with the server's own tools (psql \password).
+    bool done = runAll(db,
+                       {u"CREATE ROLE %1 LOGIN IN ROLE %2"_s.arg(
+                           quoted, countyOffice ? kCountyGroup : kUnitGroup)},
+                       &failure);
+    if (done && !countyOffice) {
+        QSqlQuery unit =
+            prepared(db, u"INSERT INTO nianbao_unit (role, agency, level) VALUES (?, ?, ?)"_s,
+                     {role, agency, agencyLevelCode(level)});
+        done = storage::exec(unit, &failure);
+    }
+    if (!done) {
+        if (error)
+            *error = Tr::tr("adding %1 to %2 failed: %3").arg(agency, m_path, failure);
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+} // namespace nianbao

@@ -1,0 +1,172 @@
+// Each unit in its own lane on a shared PostgreSQL server: unit A's role cannot read, change or
+// even count unit B's reports or register, through Nianbao nor through plain SQL with A's
+// role; the county office's role reads everyone's and changes nothing.
+#include "model/storage/reportstore.h"
+#include "tests/support/postgresserver.h"
+#include "tests/support/testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTown = u"某某县甲镇人民政府"_s;
+const QString kBureau = u"某某县市场监督管理局"_s;
+
+std::unique_ptr<ReportStore> openAs(test::PostgresServer& server, const QString& database,
+                                    const QString& role, QString* error) {
+    ReportStore::Options options;
+    options.dailyBackup = false;
+    const QString url = u"postgresql://%1@/%2?host=%3&port=%4"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(role)), database, server.socketFolder(),
+        QString::number(server.port()));
+    return ReportStore::open(url, options, error);
+}
+
+Report reportOf(const QString& agency) {
+    Report report = test::emptyReport(2024);
+    report.agency = agency;
+    return report;
+}
+
+// Plain SQL as `role`: the first column of the first row, or "refused: …".
+QString sqlAs(test::PostgresServer& server, const QString& database, const QString& role,
+              const QString& statement) {
+    QString value;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(server.socketFolder());
+        db.setPort(server.port());
+        db.setUserName(role);
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            value = u"cannot connect"_s;
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                value = u"refused"_s;
+            else if (q.isSelect() && q.next())
+                value = q.value(0).toString();
+            else if (!q.isSelect())
+                value = QString::number(q.numRowsAffected());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
+} // namespace
+
+TEST(LanesOnPostgreSQL, AUnitCannotReadChangeOrCountAnotherUnitsReports) {
+    POSTGRES_OR_SKIP(server);
+    QString error;
+    const QString url = server->createDatabase(&error);
+    ASSERT_FALSE(url.isEmpty()) << error.toStdString();
+    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    // The database's owner sets it up: schema, group roles, policies, the units.
+    {
+        auto owner = openAs(*server, database, u"nianbao"_s, &error);
+        ASSERT_TRUE(owner) << error.toStdString();
+        ASSERT_TRUE(owner->initLanes(&error)) << error.toStdString();
+        ASSERT_TRUE(owner->initLanes(&error)) << "init runs again: " << error.toStdString();
+        const QString suffix = database; // role names are the server's, not the database's
+        ASSERT_TRUE(owner->addUnit(kTown, AgencyLevel::Township, u"甲镇"_s + suffix, false, &error))
+            << error.toStdString();
+        ASSERT_TRUE(owner->addUnit(kBureau, AgencyLevel::CountyDepartment, u"市场局"_s + suffix,
+                                   false, &error))
+            << error.toStdString();
+        ASSERT_TRUE(owner->addUnit(u"某某县政务公开办"_s, AgencyLevel::County,
+                                   u"政务公开办"_s + suffix, true, &error))
+            << error.toStdString();
+        EXPECT_FALSE(owner->addUnit(kTown, AgencyLevel::Township, u"pg_town"_s, false, &error));
+    }
+    const QString town = u"甲镇"_s + database;
+    const QString bureau = u"市场局"_s + database;
+    const QString county = u"政务公开办"_s + database;
+
+    auto a = openAs(*server, database, town, &error);
+    ASSERT_TRUE(a) << error.toStdString();
+    auto b = openAs(*server, database, bureau, &error);
+    ASSERT_TRUE(b) << error.toStdString();
+    const auto townReport = a->create(reportOf(kTown), &error);
+    ASSERT_TRUE(townReport) << error.toStdString();
+    const auto bureauReport = b->create(reportOf(kBureau), &error);
+    ASSERT_TRUE(bureauReport) << error.toStdString();
+    ASSERT_TRUE(
+        b->setCellValue(*bureauReport, test::cell(u"t3.new.natural"), CellValue::of(3), &error))
+        << error.toStdString();
+    RegisterEntry request;
+    request.agency = kBureau;
+    request.received = QDate(2024, 3, 4);
+    request.applicantType = u"natural"_s;
+    ASSERT_TRUE(b->addRequest(request, &error)) << error.toStdString();
+
+    // Through Nianbao, as the town: only its own report, nothing of the bureau's.
+    ASSERT_EQ(a->list().size(), 1u);
+    EXPECT_EQ(a->list()[0].agency, kTown);
+    EXPECT_FALSE(a->load(*bureauReport, &error));
+    EXPECT_FALSE(
+        a->setCellValue(*bureauReport, test::cell(u"t3.new.natural"), CellValue::of(1), &error));
+    EXPECT_FALSE(a->create(reportOf(kBureau), &error)) << "a report in another unit's name";
+    EXPECT_TRUE(error.contains(u"its own agency"_s)) << error.toStdString();
+    EXPECT_TRUE(a->requests(kBureau).empty());
+    EXPECT_TRUE(a->requestHistory({}).empty());
+    EXPECT_TRUE(
+        a->setCellValue(*townReport, test::cell(u"t3.new.natural"), CellValue::of(4), &error))
+        << error.toStdString();
+
+    // Through plain SQL with the town's role: not even a count.
+    EXPECT_EQ(sqlAs(*server, database, town, u"SELECT count(*) FROM report"_s), u"1"_s);
+    EXPECT_EQ(sqlAs(*server, database, town, u"SELECT count(*) FROM cell"_s), u"1"_s);
+    EXPECT_EQ(sqlAs(*server, database, town,
+                    u"SELECT count(*) FROM history WHERE report = %1"_s.arg(*bureauReport)),
+              u"0"_s);
+    EXPECT_EQ(sqlAs(*server, database, town, u"SELECT count(*) FROM request"_s), u"0"_s);
+    EXPECT_EQ(sqlAs(*server, database, town, u"SELECT count(*) FROM nianbao_unit"_s), u"1"_s);
+    EXPECT_EQ(sqlAs(*server, database, town,
+                    u"UPDATE report SET agency = 'x' WHERE id = %1"_s.arg(*bureauReport)),
+              u"0"_s);
+    EXPECT_EQ(
+        sqlAs(*server, database, town, u"DELETE FROM cell WHERE report = %1"_s.arg(*bureauReport)),
+        u"0"_s);
+    EXPECT_EQ(
+        sqlAs(*server, database, town,
+              u"INSERT INTO cell (report, cell, value) VALUES (%1, 't3.new.legal', '9')"_s.arg(
+                  *bureauReport)),
+        u"refused"_s);
+    EXPECT_EQ(
+        sqlAs(*server, database, town,
+              u"UPDATE report SET agency = '%1' WHERE id = %2"_s.arg(kBureau).arg(*townReport)),
+        u"refused"_s)
+        << "moving its report into another lane";
+    EXPECT_EQ(sqlAs(*server, database, town, u"ALTER TABLE report DISABLE ROW LEVEL SECURITY"_s),
+              u"refused"_s);
+
+    // The bureau's report is as the bureau left it.
+    const auto bureauNow = b->load(*bureauReport, &error);
+    ASSERT_TRUE(bureauNow) << error.toStdString();
+    EXPECT_EQ(bureauNow->agency, kBureau);
+    EXPECT_TRUE(bureauNow->value(test::cell(u"t3.new.legal")).isEmpty());
+    EXPECT_EQ(bureauNow->value(test::cell(u"t3.new.natural")), CellValue::of(3));
+    EXPECT_EQ(b->history(*bureauReport, u"t3.new.natural"_s).size(), 1u);
+    EXPECT_EQ(b->list().size(), 1u);
+
+    // The county office reads everyone's and changes nothing.
+    auto office = openAs(*server, database, county, &error);
+    ASSERT_TRUE(office) << error.toStdString();
+    EXPECT_EQ(office->list().size(), 2u);
+    EXPECT_TRUE(office->load(*bureauReport, &error)) << error.toStdString();
+    EXPECT_EQ(office->requests(kBureau).size(), 1u);
+    EXPECT_FALSE(
+        office->setCellValue(*townReport, test::cell(u"t3.new.natural"), CellValue::of(5), &error));
+    EXPECT_EQ(sqlAs(*server, database, county, u"DELETE FROM report"_s), u"refused"_s);
+}
