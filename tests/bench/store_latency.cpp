@@ -88,6 +88,6 @@ int main() {
     print("PostgreSQL 15, unix socket", editLatencies(url));
     const QString overTcp = server->createDatabase(&whyNot);
     print("PostgreSQL 15, TCP 127.0.0.1",
-          editLatencies(server->tcpUrl(overTcp.section(u'/', 3).section(u'?', 0, 0))));
+          editLatencies(server->tcpUrl(test::PostgresServer::databaseOf(overTcp))));
     return 0;
 }

@@ -40,7 +40,7 @@ void OnEveryBackend::withRawConnection(Use use) {
             db.setHostName(server->socketFolder());
             db.setPort(server->port());
             db.setUserName(u"nianbao"_s);
-            db.setDatabaseName(m_location.section(u'/', 3).section(u'?', 0, 0));
+            db.setDatabaseName(test::PostgresServer::databaseOf(m_location));
         } else {
             db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
             db.setDatabaseName(m_location);

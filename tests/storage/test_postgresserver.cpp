@@ -18,30 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs one statement on the server's socket; the first column of the first row, or
-// std::nullopt when it cannot connect or fails.
+// The first value of `sql` on `database`, or std::nullopt when it cannot connect or fails.
 std::optional<QString> scalar(PostgresServer& server, const QString& database, const QString& sql) {
-    std::optional<QString> value;
-    const QString connection = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(server.socketFolder());
-        db.setPort(server.port());
-        db.setUserName(u"nianbao"_s);
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return value;
+    const auto result = server.run(database, sql);
+    return result.ok ? std::optional<QString>(result.value) : std::nullopt;
 }
 
 QString databaseOf(const QString& url) {
-    return url.section(u'/', 3).section(u'?', 0, 0);
+    return PostgresServer::databaseOf(url);
 }
 
 } // namespace

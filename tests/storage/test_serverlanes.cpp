@@ -36,32 +36,11 @@ Report reportOf(const QString& agency) {
     return report;
 }
 
-// Plain SQL as `role`: the first column of the first row, or "refused: …".
+// Plain SQL as `role`: the first value or the rows touched, or "refused".
 QString sqlAs(test::PostgresServer& server, const QString& database, const QString& role,
               const QString& statement) {
-    QString value;
-    const QString connection = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(server.socketFolder());
-        db.setPort(server.port());
-        db.setUserName(role);
-        db.setDatabaseName(database);
-        if (!db.open()) {
-            value = u"cannot connect"_s;
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                value = u"refused"_s;
-            else if (q.isSelect() && q.next())
-                value = q.value(0).toString();
-            else if (!q.isSelect())
-                value = QString::number(q.numRowsAffected());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return value;
+    const auto result = server.run(database, statement, role);
+    return result.ok ? result.value : u"refused"_s;
 }
 
 } // namespace
@@ -71,7 +50,7 @@ TEST(LanesOnPostgreSQL, AUnitCannotReadChangeOrCountAnotherUnitsReports) {
     QString error;
     const QString url = server->createDatabase(&error);
     ASSERT_FALSE(url.isEmpty()) << error.toStdString();
-    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    const QString database = test::PostgresServer::databaseOf(url);
     // The database's owner sets it up: schema, group roles, policies, the units.
     {
         auto owner = openAs(*server, database, u"nianbao"_s, &error);

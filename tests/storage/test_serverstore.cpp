@@ -76,7 +76,7 @@ TEST(StoreOnPostgreSQL, ANewerSchemaOrADatabaseOfSomethingElseIsRefusedAndLeftUn
     QString error;
     const QString url = server->createDatabase(&error);
     ASSERT_FALSE(url.isEmpty()) << error.toStdString();
-    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    const QString database = test::PostgresServer::databaseOf(url);
     ASSERT_TRUE(openAt(url, &error)) << error.toStdString();
     ASSERT_TRUE(server->sql(database, u"UPDATE nianbao_schema SET version = 99"_s, &error));
     EXPECT_FALSE(openAt(url, &error));
@@ -84,7 +84,7 @@ TEST(StoreOnPostgreSQL, ANewerSchemaOrADatabaseOfSomethingElseIsRefusedAndLeftUn
     EXPECT_TRUE(error.contains(u"99"_s));
 
     const QString other = server->createDatabase(&error);
-    const QString otherName = other.section(u'/', 3).section(u'?', 0, 0);
+    const QString otherName = test::PostgresServer::databaseOf(other);
     ASSERT_TRUE(server->sql(otherName, u"CREATE TABLE invoices (id int)"_s, &error));
     EXPECT_FALSE(openAt(other, &error));
     EXPECT_TRUE(error.contains(u"not Nianbao's"_s)) << error.toStdString();
@@ -122,7 +122,7 @@ TEST(StoreOnPostgreSQL, TlsOptionsArePassedToLibpq) {
     POSTGRES_OR_SKIP(server);
     QString error;
     const QString url = server->createDatabase(&error);
-    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    const QString database = test::PostgresServer::databaseOf(url);
     EXPECT_TRUE(openAt(server->tcpUrl(database) + u"?sslmode=disable"_s, &error))
         << error.toStdString();
     EXPECT_FALSE(openAt(server->tcpUrl(database) + u"?sslmode=require"_s, &error));
@@ -135,7 +135,7 @@ TEST(StoreOnPostgreSQL, APasswordComesFromThePasswordFileOrIsAskedFor) {
     POSTGRES_OR_SKIP(server);
     QString error;
     const QString url = server->createDatabase(&error);
-    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    const QString database = test::PostgresServer::databaseOf(url);
     const QString password = u"县政务公开办-2025"_s;
     ASSERT_TRUE(server->sql(u"postgres"_s,
                             u"CREATE ROLE clerk LOGIN PASSWORD '%1' IN ROLE %2"_s.arg(

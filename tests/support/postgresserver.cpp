@@ -230,28 +230,43 @@ bool PostgresServer::stop(const char16_t* mode, QString* error) {
     return stopped;
 }
 
-bool PostgresServer::sql(const QString& database, const QString& statement, QString* error) const {
-    const QString connection = u"nianbao-test-admin-"_s + QUuid::createUuid().toString();
-    bool done = false;
+PostgresServer::Result PostgresServer::run(const QString& database, const QString& statement,
+                                           const QString& role) const {
+    Result result;
+    const QString connection = u"nianbao-test-sql-"_s + QUuid::createUuid().toString();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
         db.setHostName(m_folder->path());
         db.setPort(m_port);
-        db.setUserName(u"nianbao"_s);
+        db.setUserName(role);
         db.setDatabaseName(database);
         if (!db.open()) {
-            if (error)
-                *error = db.lastError().text();
+            result.error = u"cannot connect: "_s + db.lastError().text();
         } else {
             QSqlQuery q(db);
-            done = q.exec(statement);
-            if (!done && error)
-                *error = q.lastError().text();
+            result.ok = q.exec(statement);
+            if (!result.ok)
+                result.error = q.lastError().text();
+            else if (q.isSelect() && q.next())
+                result.value = q.value(0).toString();
+            else if (!q.isSelect())
+                result.value = QString::number(q.numRowsAffected());
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    return done;
+    return result;
+}
+
+bool PostgresServer::sql(const QString& database, const QString& statement, QString* error) const {
+    const Result result = run(database, statement);
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
+}
+
+QString PostgresServer::databaseOf(const QString& url) {
+    return url.section(u'/', 3).section(u'?', 0, 0);
 }
 
 QString PostgresServer::createDatabase(QString* error) {

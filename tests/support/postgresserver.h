@@ -25,8 +25,19 @@ public:
     // Whether a test without a server is to fail rather than skip (CI sets it).
     static bool required();
 
-    // A statement run by the superuser "nianbao" on `database` (postgres: the server's own).
+    // One statement on `database` (postgres: the server's own) signed in as `role` (by default
+    // the superuser "nianbao"; trusted on the socket). `value`: the first column of the first
+    // row of a query, or the number of rows a change touched.
+    struct Result {
+        bool ok = false;
+        QString value;
+        QString error; // when not ok: the server's message, or that it cannot connect
+    };
+    Result run(const QString& database, const QString& statement,
+               const QString& role = QStringLiteral("nianbao")) const;
     bool sql(const QString& database, const QString& statement, QString* error) const;
+    // The database a URL of url() or createDatabase() names.
+    static QString databaseOf(const QString& url);
     // Members of this role sign in over TCP with a password (scram-sha-256); everyone else
     // is trusted.
     static constexpr const char16_t* kPasswordRole = u"nianbao_password";
