@@ -2,6 +2,7 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "model/core/filewriting.h"
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
@@ -30,38 +31,18 @@ struct DbArguments {
 };
 
 std::optional<DbArguments> parse(const QStringList& args, QString* error) {
+    CommandOptions options({valueOption({u"db"_s}, u"PATH"_s),
+                            valueOption({u"o"_s, u"output"_s}, u"FILE"_s),
+                            flagOption({u"json"_s})});
+    if (!options.parse(args, error))
+        return std::nullopt;
     DbArguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        auto value = [&](const QString& option) -> std::optional<QString> {
-            if (a.startsWith(option + u'='))
-                return a.mid(option.size() + 1);
-            if (i + 1 < args.size())
-                return args[++i];
-            *error = Tr::tr("%1 needs a value").arg(option);
-            return std::nullopt;
-        };
-        if (a == u"--db" || a.startsWith(u"--db=")) {
-            const auto v = value(u"--db"_s);
-            if (!v)
-                return std::nullopt;
-            parsed.database = *v;
-        } else if (a == u"-o" || a == u"--output" || a.startsWith(u"--output=")) {
-            const auto v = value(a == u"-o" ? u"-o"_s : u"--output"_s);
-            if (!v)
-                return std::nullopt;
-            parsed.output = *v;
-        } else if (a == u"--json") {
-            parsed.json = true;
-        } else if (a.startsWith(u'-') && a != u"-") {
-            *error = Tr::tr("unknown option \"%1\"").arg(a);
-            return std::nullopt;
-        } else if (parsed.subcommand.isEmpty()) {
-            parsed.subcommand = a;
-        } else {
-            parsed.positional << a;
-        }
-    }
+    parsed.database = options.value(u"db"_s);
+    parsed.output = options.value(u"output"_s);
+    parsed.json = options.isSet(u"json"_s);
+    parsed.positional = options.positional();
+    if (!parsed.positional.isEmpty())
+        parsed.subcommand = parsed.positional.takeFirst();
     return parsed;
 }
 
@@ -339,6 +320,20 @@ std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTex
 }
 
 } // namespace
+
+QString dbUsage() {
+    return Tr::tr(
+        "  db list [--json]            the reports in the store\n"
+        "  db import FILE...           store report files (*.nianbao.json)\n"
+        "  db export ID [-o FILE]      write a stored report as an exchange file\n"
+        "  db check ID [--json]        check a stored report (with last year's from\n"
+        "                              the store); exit status as for check\n"
+        "  db restore                  replace a damaged store by its newest good backup\n"
+        "  db restore-frozen ID        put back the copy of a finalized report frozen\n"
+        "                              at finalization, when its content was changed\n"
+        "      --db PATH               the store (default: $NIANBAO_DB, else\n"
+        "                              nianbao.sqlite in the application data folder)\n");
+}
 
 int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QString error;

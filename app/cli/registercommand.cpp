@@ -1,6 +1,7 @@
 #include "app/cli/registercommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "model/core/json.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
@@ -63,35 +64,34 @@ struct RegisterArguments {
 };
 
 std::optional<RegisterArguments> parse(const QStringList& args, QString* error) {
+    QList<QCommandLineOption> table;
+    const auto bare = [](const QString& option) {
+        return option.mid(option.startsWith(u"--") ? 2 : 1);
+    };
+    for (const QString& option : kValueOptions)
+        table << valueOption({bare(option)}, u"VALUE"_s);
+    for (const QString& flag : kFlags)
+        table << flagOption({bare(flag)});
+    CommandOptions options(table);
+    if (!options.parse(args, error))
+        return std::nullopt;
     RegisterArguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(u"--") && a.contains(u'=')) {
-            inlineValue = a.mid(a.indexOf(u'=') + 1);
-            a = a.left(a.indexOf(u'='));
-            hasInline = true;
-        }
-        if (kValueOptions.contains(a)) {
-            if (!hasInline && i + 1 >= args.size()) {
-                *error = Tr::tr("%1 needs a value").arg(a);
-                return std::nullopt;
-            }
-            parsed.values.insert(a, hasInline ? inlineValue : args[++i]);
-        } else if (kFlags.contains(a) && !hasInline) {
-            parsed.flags.insert(a);
-        } else if (a.startsWith(u'-')) {
-            *error = Tr::tr("unknown option \"%1\"").arg(args[i]);
-            return std::nullopt;
-        } else if (parsed.subcommand.isEmpty()) {
-            parsed.subcommand = a;
-        } else if (parsed.subcommand == u"import" && parsed.file.isEmpty()) {
-            parsed.file = args[i];
-        } else {
-            *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
-            return std::nullopt;
-        }
+    for (const QString& option : kValueOptions) {
+        if (options.isSet(bare(option)))
+            parsed.values.insert(option, options.value(bare(option)));
+    }
+    for (const QString& flag : kFlags) {
+        if (options.isSet(bare(flag)))
+            parsed.flags.insert(flag);
+    }
+    QStringList positional = options.positional();
+    parsed.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+    if (parsed.subcommand == u"import" && !positional.isEmpty())
+        parsed.file = positional.takeFirst();
+    if (!positional.isEmpty()) {
+        *error = Tr::tr("\"%1\" is not an option of register %2")
+                     .arg(positional.first(), parsed.subcommand);
+        return std::nullopt;
     }
     return parsed;
 }
@@ -595,6 +595,44 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
 }
 
 } // namespace
+
+QString registerUsage() {
+    return Tr::tr(
+        "  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]\n"
+        "      The request register (依申请公开登记): each request with its outcome, or\n"
+        "      its due date and working days left. With --year, the requests that\n"
+        "      year's table three counts. Applicants' names and contacts only with\n"
+        "      --with-personal-data.\n"
+        "  register due [--days N] [--agency NAME] [--json]\n"
+        "      Open requests due within N working days (default 5) or overdue.\n"
+        "      Exit status 1 when one is overdue.\n"
+        "  register add --agency NAME --received DATE --type TYPE [--number N]\n"
+        "        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]\n"
+        "        [--correction-asked DATE] [--correction-received DATE]\n"
+        "        [--consultation-start DATE] [--consultation-end DATE]\n"
+        "        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]\n"
+        "        [--notes TEXT] [--withdrawn] [--merged-into N]\n"
+        "      Add a request; TYPE and ROW are table three's column and row keys\n"
+        "      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.\n"
+        "  register table3 --agency NAME --year Y [--json] [--write]\n"
+        "      Table three counted from the register; --write puts it into the\n"
+        "      store's report of that agency and year, marked as from the register.\n"
+        "  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]\n"
+        "      The register as a spreadsheet (登记表): one row per request, dates as\n"
+        "      Excel dates. Applicants' names and contacts only with\n"
+        "      --with-personal-data. A file that cannot be written is left as it was.\n"
+        "  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]\n"
+        "      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:\n"
+        "      the header row is the first naming three known columns (编号, 收到日期,\n"
+        "      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close\n"
+        "      variants); --map names others (fields: number, received, channel, type,\n"
+        "      name, contact, subject, correction, consultation, extended, replied,\n"
+        "      outcome, fee, notes, ignore). Each row is reported, recognised or refused\n"
+        "      with the reason; the recognised rows are stored in one transaction, none\n"
+        "      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable\n"
+        "      file or no header row.\n"
+        "      --db PATH, --today DATE (for due dates) as for db.\n");
+}
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QString error;

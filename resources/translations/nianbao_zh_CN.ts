@@ -39,17 +39,26 @@
 <context>
     <name>nianbao::AuditCommand</name>
     <message>
-        <location filename="../../app/cli/auditcommand.cpp" line="+133" />
+        <location filename="../../app/cli/auditcommand.cpp" line="+141" />
         <source>--format must be table, csv or json, not "%1"</source>
         <translation>--format 须为 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
+        <location line="-23" />
+        <source>  audit PATH... [--format table|csv|json]
+      Import and check many published reports (.pdf, .html, .htm, .txt) or
+      report files (*.nianbao.json), given as files or folders; one line
+      each.
+      Exit status: 0 all clean, 1 some with errors, 2 none readable.
+</source>
+        <translation>  audit 路径... [--format table|csv|json]
+      导入并检查多份已发布的年报（.pdf、.html、.htm、.txt）或报告文件
+      （*.nianbao.json），可给出文件或文件夹；每份一行。
+      退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
+</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+30" />
         <source>audit needs files or folders: nianbao audit PATH... [--format table|csv|json]</source>
         <translation>audit 需要文件或文件夹：nianbao audit 路径... [--format table|csv|json]</translation>
     </message>
@@ -96,27 +105,33 @@
 <context>
     <name>nianbao::CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+39" />
-        <source>--previous needs a file: last year's report</source>
-        <translation>--previous 需要一个文件：上一年度的报告</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location filename="../../app/cli/checkcommand.cpp" line="+38" />
         <source>check takes one report file; "%1" is one too many</source>
         <translation>check 只接受一个报告文件；“%1”是多余的</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-4" />
         <source>check needs a report file: nianbao check FILE [--previous FILE] [--json]</source>
         <translation>check 需要一个报告文件：nianbao check 文件 [--previous 文件] [--json]</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+42" />
+        <source>  check FILE [--previous FILE] [--json]
+      Check one report file (*.nianbao.json) against every rule of the form.
+      --previous FILE  last year's report, for the cross-year checks
+      --json           print the findings as JSON
+      Exit status: 0 no errors (warnings allowed), 1 errors found,
+      2 unreadable or invalid input.
+</source>
+        <translation>  check 文件 [--previous 文件] [--json]
+      按格式的全部规则检查一份报告文件（*.nianbao.json）。
+      --previous 文件  上一年度的报告，用于跨年检查
+      --json           以 JSON 输出检查结果
+      退出状态：0 无错误（可有提醒），1 有错误，2 无法读取或输入无效。
+</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>--previous holds the report for %1, but the cross-year checks of a %2 report need the one for %3</source>
         <translation>--previous 给出的是 %1 年度的报告，%2 年度报告的跨年检查需要 %3 年度的报告</translation>
     </message>
@@ -162,182 +177,34 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+30" />
+        <location filename="../../app/cli/commandline.cpp" line="+53" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
 disclosure (政府信息公开工作年度报告).
 
 Commands:
-  check FILE [--previous FILE] [--json]
-      Check one report file (*.nianbao.json) against every rule of the form.
-      --previous FILE  last year's report, for the cross-year checks
-      --json           print the findings as JSON
-      Exit status: 0 no errors (warnings allowed), 1 errors found,
-      2 unreadable or invalid input.
-
-  db list [--json]            the reports in the store
-  db import FILE...           store report files (*.nianbao.json)
-  db export ID [-o FILE]      write a stored report as an exchange file
-  db check ID [--json]        check a stored report (with last year's from
-                              the store); exit status as for check
-  db restore                  replace a damaged store by its newest good backup
-  db restore-frozen ID        put back the copy of a finalized report frozen
-                              at finalization, when its content was changed
-      --db PATH               the store (default: $NIANBAO_DB, else
-                              nianbao.sqlite in the application data folder)
-
-  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]
-              [--odt OUT.odt] [--approval-page] [--no-fingerprint]
-      Render the report as it prints (A4, GB/T 9704), without a display.
-      A finalized report gets its content hash in every footer and as a QR
-      code on the last page; a draft gets the 草稿 watermark.
-
-  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]
-        [--approval-page] [--to-file OUT.pdf [--dpi N]]
-      Print the report as the window prints it: to the default printer, to
-      the printer NAME, or through the printer's PDF mode to OUT.pdf at N
-      dots per inch (default 1200), page for page the same as export --pdf.
-      A finalized report prints as the signed copy, a draft with 草稿.
-      --id ID          a report of the store (see db list) instead of a file
-      --approval-page  add the 签批页 for signatures and the seal
-
-  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
-      Read a published report (a PDF, a web page .html/.htm, or its text in
-      a .txt file) into the exchange format; what could not be found is
-      listed on stderr.
-      --year, --agency  when the text lacks its title (or to correct it)
-      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
-
-  audit PATH... [--format table|csv|json]
-      Import and check many published reports (.pdf, .html, .htm, .txt) or
-      report files (*.nianbao.json), given as files or folders; one line
-      each.
-      Exit status: 0 all clean, 1 some with errors, 2 none readable.
-
-  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
-      The request register (依申请公开登记): each request with its outcome, or
-      its due date and working days left. With --year, the requests that
-      year's table three counts. Applicants' names and contacts only with
-      --with-personal-data.
-  register due [--days N] [--agency NAME] [--json]
-      Open requests due within N working days (default 5) or overdue.
-      Exit status 1 when one is overdue.
-  register add --agency NAME --received DATE --type TYPE [--number N]
-        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]
-        [--correction-asked DATE] [--correction-received DATE]
-        [--consultation-start DATE] [--consultation-end DATE]
-        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]
-        [--notes TEXT] [--withdrawn] [--merged-into N]
-      Add a request; TYPE and ROW are table three's column and row keys
-      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.
-  register table3 --agency NAME --year Y [--json] [--write]
-      Table three counted from the register; --write puts it into the
-      store's report of that agency and year, marked as from the register.
-  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]
-      The register as a spreadsheet (登记表): one row per request, dates as
-      Excel dates. Applicants' names and contacts only with
-      --with-personal-data. A file that cannot be written is left as it was.
-  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]
-      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:
-      the header row is the first naming three known columns (编号, 收到日期,
-      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close
-      variants); --map names others (fields: number, received, channel, type,
-      name, contact, subject, correction, consultation, extended, replied,
-      outcome, fee, notes, ignore). Each row is reported, recognised or refused
-      with the reason; the recognised rows are stored in one transaction, none
-      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
-      file or no header row.
-      --db PATH, --today DATE (for due dates) as for db.
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version of Nianbao and of Qt
 </source>
         <translation>用法：nianbao 命令 [选项]
 
 填写、检查和发布政府信息公开工作年度报告。
 
 命令：
-  check 文件 [--previous 文件] [--json]
-      按格式的全部规则检查一份报告文件（*.nianbao.json）。
-      --previous 文件  上一年度的报告，用于跨年检查
-      --json           以 JSON 输出检查结果
-      退出状态：0 无错误（可有提醒），1 有错误，2 无法读取或输入无效。
-
-  db list [--json]            数据库中的报告
-  db import 文件...           把报告文件存入数据库（*.nianbao.json）
-  db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
-  db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
-                              退出状态同 check
-  db restore                  用最近的完好备份替换损坏的数据库
-  db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
-      --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
-                              目录中的 nianbao.sqlite）
-
-  export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html]
-              [--odt 输出.odt] [--approval-page] [--no-fingerprint]
-      按打印版式（A4，GB/T 9704）生成报告，无需显示器。
-      已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
-
-  print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数]
-        [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]
-      按窗口中的打印方式打印报告：打印到默认打印机或指定的打印机，或经打印机的
-      PDF 模式以指定分辨率（默认 1200 dpi）打印到 输出.pdf，逐页与 export --pdf 相同。
-      已定稿的报告打印为签批用正式件，草稿印「草稿」水印。
-      --id 编号        打印数据库中的报告（见 db list），而不是文件
-      --approval-page  附签批页，供签字和盖章
-
-  import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
-      把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
-      未找到的内容列在标准错误输出中。
-      --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
-      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
-
-  audit 路径... [--format table|csv|json]
-      导入并检查多份已发布的年报（.pdf、.html、.htm、.txt）或报告文件
-      （*.nianbao.json），可给出文件或文件夹；每份一行。
-      退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
-
-  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
-      依申请公开登记台账：每件申请及其办理结果，或其答复期限和剩余工作日。
-      指定 --year 时列出该年度表三计入的申请。申请人姓名和联系方式仅在
-      指定 --with-personal-data 时显示。
-  register due [--days 天数] [--agency 机关名称] [--json]
-      列出 N 个工作日内到期（默认 5）或已逾期的未办结申请。
-      有逾期时退出状态为 1。
-  register add --agency 机关名称 --received 日期 --type 类型 [--number 编号]
-        [--channel 方式] [--name 文字] [--contact 文字] [--subject 文字]
-        [--correction-asked 日期] [--correction-received 日期]
-        [--consultation-start 日期] [--consultation-end 日期]
-        [--extended 日期] [--replied 日期 --outcome 结果] [--fee 万元]
-        [--notes 文字] [--withdrawn] [--merged-into 编号]
-      登记一件申请；类型和结果为表三的列键和行键
-      （natural、business…；granted、partial、denied_1…）。日期写作 YYYY-MM-DD。
-  register table3 --agency 机关名称 --year 年份 [--json] [--write]
-      根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
-      并标明数据来自登记台账。
-  register export -o 文件.xlsx [--agency 机关名称] [--year 年份] [--with-personal-data]
-      把登记台账导出为电子表格（登记表）：每件申请一行，日期为 Excel 日期。
-      申请人姓名和联系方式仅在指定 --with-personal-data 时导出。
-      无法写入时原有文件保持不变。
-  register import 文件 --agency 机关名称 [--map 列名=字段,…] [--dry-run]
-      导入以电子表格（.xlsx 或 .csv，UTF-8 或 GBK）保存的登记台账：第一行含三个
-      可识别列名（编号、收到日期、申请人、申请人类型、申请方式、申请内容、答复日期、
-      办理结果、备注及相近写法）的行为表头；其他列用 --map 指定（字段：number、
-      received、channel、type、name、contact、subject、correction、consultation、
-      extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
-      原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
-      退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
-      --db 路径、--today 日期（用于计算期限）同 db。
-
-选项：
-  -h, --help       显示本帮助
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Options:
+  -h, --help       show this help; nianbao COMMAND --help shows one command's
+  -v, --version    show the version of Nianbao and of Qt
+</source>
+        <translation>选项：
+  -h, --help       显示本帮助；nianbao 命令 --help 只显示该命令的帮助
   -v, --version    显示 Nianbao 和 Qt 的版本
 </translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+52" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -345,21 +212,26 @@ Options:
 
 </translation>
     </message>
-</context>
-<context>
-    <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+41" />
+        <location filename="../../app/cli/commandoptions.cpp" line="+42" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
         <location line="+16" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
+        <source>%1 needs a number from %2 to %3, not "%4"</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
+</context>
+<context>
+    <name>nianbao::DbCommand</name>
     <message>
-        <location line="+15" />
+        <location filename="../../app/cli/dbcommand.cpp" line="+53" />
         <source>%1 takes one report number (see nianbao db list)</source>
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
@@ -409,7 +281,31 @@ Options:
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>  db list [--json]            the reports in the store
+  db import FILE...           store report files (*.nianbao.json)
+  db export ID [-o FILE]      write a stored report as an exchange file
+  db check ID [--json]        check a stored report (with last year's from
+                              the store); exit status as for check
+  db restore                  replace a damaged store by its newest good backup
+  db restore-frozen ID        put back the copy of a finalized report frozen
+                              at finalization, when its content was changed
+      --db PATH               the store (default: $NIANBAO_DB, else
+                              nianbao.sqlite in the application data folder)
+</source>
+        <translation>  db list [--json]            数据库中的报告
+  db import 文件...           把报告文件存入数据库（*.nianbao.json）
+  db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
+  db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
+                              退出状态同 check
+  db restore                  用最近的完好备份替换损坏的数据库
+  db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
+      --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
+                              目录中的 nianbao.sqlite）
+</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>restored %1 from its newest good backup %2; the previous file was kept as %3</source>
         <translation>已用最近的完好备份 %2 恢复 %1；原文件保留为 %3</translation>
     </message>
@@ -427,32 +323,26 @@ Options:
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+72" />
-        <source>--pdf needs a file name</source>
-        <translation>--pdf 需要一个文件名</translation>
+        <location filename="../../app/cli/exportcommand.cpp" line="+57" />
+        <source>  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]
+              [--odt OUT.odt] [--approval-page] [--no-fingerprint]
+      Render the report as it prints (A4, GB/T 9704), without a display.
+      A finalized report gets its content hash in every footer and as a QR
+      code on the last page; a draft gets the 草稿 watermark.
+</source>
+        <translation>  export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html]
+              [--odt 输出.odt] [--approval-page] [--no-fingerprint]
+      按打印版式（A4，GB/T 9704）生成报告，无需显示器。
+      已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
+</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--png needs a folder</source>
-        <translation>--png 需要一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 needs a file name</source>
-        <translation>%1 需要一个文件名</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+38" />
         <source>usage: nianbao export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html] [--odt OUT.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</source>
         <translation>用法：nianbao export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html] [--odt 输出.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</translation>
     </message>
     <message>
-        <location line="-11" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="-19" />
         <source>export takes one report file</source>
         <translation>export 只接受一个报告文件</translation>
     </message>
@@ -845,42 +735,43 @@ Options:
 <context>
     <name>nianbao::ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+37" />
-        <source>%1 needs a file to write</source>
-        <translation>%1 需要一个输出文件</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location filename="../../app/cli/importcommand.cpp" line="+44" />
         <source>--level must be one of province, province_department, city, city_department, county, county_department, township, street, not "%1"</source>
         <translation>--level 须为 province、province_department、city、city_department、county、county_department、township、street 之一，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>--year must be a year between 2008 and 2100, not "%1"</source>
         <translation>--year 须为 2008 至 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>import takes one source; "%1" is one too many</source>
         <translation>import 只接受一个来源；“%1”是多余的</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME] [--level LEVEL]</source>
         <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称] [--level 机关级别]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+11" />
+        <source>  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
+      Read a published report (a PDF, a web page .html/.htm, or its text in
+      a .txt file) into the exchange format; what could not be found is
+      listed on stderr.
+      --year, --agency  when the text lacks its title (or to correct it)
+      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
+</source>
+        <translation>  import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
+      把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
+      未找到的内容列在标准错误输出中。
+      --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
+      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
+</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>%1: the report's year is stated nowhere in the text (title, statistics period, date line); give it with --year</source>
         <translation>%1：文字中（标题、统计期限、落款日期等处）都没有写明年报的年份，请用 --year 指定</translation>
     </message>
@@ -1622,47 +1513,62 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::PrintCommand</name>
     <message>
-        <location filename="../../app/cli/printcommand.cpp" line="+59" />
+        <location filename="../../app/cli/printcommand.cpp" line="+63" />
         <source>--printer needs the name of a printer</source>
         <translation>--printer 需要一个打印机名称</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>--to-file needs a file name</source>
         <translation>--to-file 需要一个文件名</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>--copies needs a number from 1 to %1</source>
         <translation>--copies 需要 1 到 %1 之间的数字</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>--dpi needs a number from %1 to %2</source>
         <translation>--dpi 需要 %1 到 %2 之间的数字</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-14" />
         <source>--db needs the store's file</source>
         <translation>--db 需要数据库文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-34" />
+        <source>  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]
+        [--approval-page] [--to-file OUT.pdf [--dpi N]]
+      Print the report as the window prints it: to the default printer, to
+      the printer NAME, or through the printer's PDF mode to OUT.pdf at N
+      dots per inch (default 1200), page for page the same as export --pdf.
+      A finalized report prints as the signed copy, a draft with 草稿.
+      --id ID          a report of the store (see db list) instead of a file
+      --approval-page  add the 签批页 for signatures and the seal
+</source>
+        <translation>  print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数]
+        [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]
+      按窗口中的打印方式打印报告：打印到默认打印机或指定的打印机，或经打印机的
+      PDF 模式以指定分辨率（默认 1200 dpi）打印到 输出.pdf，逐页与 export --pdf 相同。
+      已定稿的报告打印为签批用正式件，草稿印「草稿」水印。
+      --id 编号        打印数据库中的报告（见 db list），而不是文件
+      --approval-page  附签批页，供签字和盖章
+</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>--id needs a report number (see nianbao db list)</source>
         <translation>--id 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-31" />
         <source>print takes one report file</source>
         <translation>print 只接受一个报告文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+35" />
         <source>usage: nianbao print FILE|--id ID [--db PATH] [--printer NAME] [--copies N] [--approval-page] [--to-file OUT.pdf [--dpi N]]</source>
         <translation>用法：nianbao print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数] [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]</translation>
     </message>
@@ -1682,7 +1588,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>--dpi 只能与 --to-file 一起使用（打印机有自己的分辨率）</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>no printer is installed</source>
         <translation>未安装打印机</translation>
     </message>
@@ -1789,23 +1695,13 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="+78" />
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+544" />
+        <location filename="../../app/cli/registercommand.cpp" line="+92" />
+        <location line="+582" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
     <message>
-        <location line="-530" />
+        <location line="-568" />
         <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
         <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
     </message>
@@ -1976,7 +1872,77 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已将 %1 行存入%2的登记台账，拒绝 %3 行</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+12" />
+        <source>  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
+      The request register (依申请公开登记): each request with its outcome, or
+      its due date and working days left. With --year, the requests that
+      year's table three counts. Applicants' names and contacts only with
+      --with-personal-data.
+  register due [--days N] [--agency NAME] [--json]
+      Open requests due within N working days (default 5) or overdue.
+      Exit status 1 when one is overdue.
+  register add --agency NAME --received DATE --type TYPE [--number N]
+        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]
+        [--correction-asked DATE] [--correction-received DATE]
+        [--consultation-start DATE] [--consultation-end DATE]
+        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]
+        [--notes TEXT] [--withdrawn] [--merged-into N]
+      Add a request; TYPE and ROW are table three's column and row keys
+      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.
+  register table3 --agency NAME --year Y [--json] [--write]
+      Table three counted from the register; --write puts it into the
+      store's report of that agency and year, marked as from the register.
+  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]
+      The register as a spreadsheet (登记表): one row per request, dates as
+      Excel dates. Applicants' names and contacts only with
+      --with-personal-data. A file that cannot be written is left as it was.
+  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]
+      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:
+      the header row is the first naming three known columns (编号, 收到日期,
+      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close
+      variants); --map names others (fields: number, received, channel, type,
+      name, contact, subject, correction, consultation, extended, replied,
+      outcome, fee, notes, ignore). Each row is reported, recognised or refused
+      with the reason; the recognised rows are stored in one transaction, none
+      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
+      file or no header row.
+      --db PATH, --today DATE (for due dates) as for db.
+</source>
+        <translation>  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
+      依申请公开登记台账：每件申请及其办理结果，或其答复期限和剩余工作日。
+      指定 --year 时列出该年度表三计入的申请。申请人姓名和联系方式仅在
+      指定 --with-personal-data 时显示。
+  register due [--days 天数] [--agency 机关名称] [--json]
+      列出 N 个工作日内到期（默认 5）或已逾期的未办结申请。
+      有逾期时退出状态为 1。
+  register add --agency 机关名称 --received 日期 --type 类型 [--number 编号]
+        [--channel 方式] [--name 文字] [--contact 文字] [--subject 文字]
+        [--correction-asked 日期] [--correction-received 日期]
+        [--consultation-start 日期] [--consultation-end 日期]
+        [--extended 日期] [--replied 日期 --outcome 结果] [--fee 万元]
+        [--notes 文字] [--withdrawn] [--merged-into 编号]
+      登记一件申请；类型和结果为表三的列键和行键
+      （natural、business…；granted、partial、denied_1…）。日期写作 YYYY-MM-DD。
+  register table3 --agency 机关名称 --year 年份 [--json] [--write]
+      根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
+      并标明数据来自登记台账。
+  register export -o 文件.xlsx [--agency 机关名称] [--year 年份] [--with-personal-data]
+      把登记台账导出为电子表格（登记表）：每件申请一行，日期为 Excel 日期。
+      申请人姓名和联系方式仅在指定 --with-personal-data 时导出。
+      无法写入时原有文件保持不变。
+  register import 文件 --agency 机关名称 [--map 列名=字段,…] [--dry-run]
+      导入以电子表格（.xlsx 或 .csv，UTF-8 或 GBK）保存的登记台账：第一行含三个
+      可识别列名（编号、收到日期、申请人、申请人类型、申请方式、申请内容、答复日期、
+      办理结果、备注及相近写法）的行为表头；其他列用 --map 指定（字段：number、
+      received、channel、type、name、contact、subject、correction、consultation、
+      extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
+      原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
+      退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
+      --db 路径、--today 日期（用于计算期限）同 db。
+</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>name what to do: list, due, add, table3, export or import</source>
         <translation>请指定操作：list、due、add、table3、export 或 import</translation>
     </message>
