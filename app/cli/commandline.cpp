@@ -33,14 +33,15 @@ struct CliCommand {
     QString name;
     QString (*usage)();
     int (*run)(const QStringList& args, QTextStream& out, QTextStream& err);
+    CommandKind kind = CommandKind::Text;
 };
 
 const std::vector<CliCommand>& commands() {
     static const std::vector<CliCommand> table = {
         {u"check"_s, checkUsage, runCheckCommand},
         {u"db"_s, dbUsage, runDbCommand},
-        {u"export"_s, exportUsage, runExportCommand},
-        {u"print"_s, printUsage, runPrintCommand},
+        {u"export"_s, exportUsage, runExportCommand, CommandKind::Rendering},
+        {u"print"_s, printUsage, runPrintCommand, CommandKind::Rendering},
         {u"import"_s, importUsage, runImportCommand},
         {u"audit"_s, auditUsage, runAuditCommand},
         {u"register"_s, registerUsage, runRegisterCommand},
@@ -68,7 +69,21 @@ bool asksForHelp(const QString& argument) {
     return argument == u"-h" || argument == u"--help" || argument == u"help";
 }
 
+bool asksForVersion(const QString& argument) {
+    return argument == u"-v" || argument == u"--version";
+}
+
 } // namespace
+
+CommandKind commandKind(const QString& firstArgument) {
+    if (asksForHelp(firstArgument) || asksForVersion(firstArgument))
+        return CommandKind::Text;
+    for (const CliCommand& command : commands()) {
+        if (command.name == firstArgument)
+            return command.kind;
+    }
+    return CommandKind::Editor;
+}
 
 void installTranslations(QCoreApplication& app, const QString& language) {
     const QString chosen = language.isEmpty() ? QLocale::system().name() : language;
@@ -98,7 +113,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         out << usage();
         return ExitClean;
     }
-    if (args[0] == u"-v" || args[0] == u"--version") {
+    if (asksForVersion(args[0])) {
         out << versionText();
         return ExitClean;
     }
