@@ -76,6 +76,7 @@ ZH = {
     "Options:\n  -h, --help       show this help; nianbao COMMAND --help shows one command's\n  -v, --version    show the version of Nianbao and of Qt\n": "选项：\n  -h, --help       显示本帮助；nianbao 命令 --help 只显示该命令的帮助\n  -v, --version    显示 Nianbao 和 Qt 的版本\n",
     'nianbao: unknown command "%1"\n\n': 'nianbao：未知命令“%1”\n\n',
     '%1 needs a value': '%1 需要一个值',
+    'cannot lock %1: the disk is full (free some space, then try again)': '无法锁定 %1：磁盘已满（请腾出一些空间后重试）',
     '%1 needs a number from %2 to %3, not "%4"': '%1 需要 %2 到 %3 之间的整数，而不是“%4”',
     '%1 takes one report number (see nianbao db list)': '%1 需要一个报告编号（见 nianbao db list）',
     '%1 errors, %2 warnings': '%1 处错误，%2 处提醒',

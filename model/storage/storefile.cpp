@@ -439,6 +439,14 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
         return failWith(Tr::tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
+    if (!store->m_lock) {
+        // Reading without the lock, which only a full disk allows (see above): SQLite would
+        // need to make the write-ahead log's shared-memory file, which a full disk refuses.
+        // In exclusive locking mode it keeps that index in memory instead; no other Nianbao
+        // can be writing, since it could not have made its lock file either.
+        QSqlQuery exclusive(db);
+        exclusive.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
+    }
     const bool damaged = uncleanShutdown ? !store->quickCheck() : !isNew && isTruncated(path);
     store->m_checkedAtOpen = uncleanShutdown;
     if (damaged) {

@@ -177,7 +177,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+53" />
+        <location filename="../../app/cli/commandline.cpp" line="+54" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -204,7 +204,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+66" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -2371,7 +2371,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storelock.cpp" line="+72" />
+        <location filename="../../model/storage/storelock.cpp" line="+75" />
         <source>the lock on the store was lost: another Nianbao (%1, process %2 on %3) has it now</source>
         <translation>数据库的锁已丢失：另一个 Nianbao（%1，%3 上的进程 %2）正在使用它</translation>
     </message>
@@ -2391,7 +2391,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
+        <source>cannot lock %1: the disk is full (free some space, then try again)</source>
+        <translation>无法锁定 %1：磁盘已满（请腾出一些空间后重试）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>cannot lock %1 (is its folder writable?)</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
@@ -2458,7 +2463,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 无法打开：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>%1 is damaged (SQLite's quick check failed); it was left untouched.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>

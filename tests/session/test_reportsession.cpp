@@ -125,37 +125,14 @@ TEST_F(SessionTest, AFullDiskKeepsTheTextPendingUntilThereIsRoom) {
 // A real file system that fills up (a 2 MB tmpfs), not only SQLite's page limit: the write
 // fails with the disk full, the text stays pending and is written once there is room. Needs
 // the right to mount (root, as CI runs); skipped, saying so, where it is missing.
-class FullFileSystem : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s,
-                                           m_dir.path()}) != 0)
-            GTEST_SKIP() << "cannot mount a small tmpfs here (not root?)";
-        m_mounted = true;
-    }
-    void TearDown() override {
-        if (m_mounted)
-            QProcess::execute(u"umount"_s, {u"-l"_s, m_dir.path()});
-    }
-    // Fills the file system to its last byte.
-    void fill() {
-        QFile filler(m_dir.filePath(u"filler"_s));
-        ASSERT_TRUE(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
-    }
-    QTemporaryDir m_dir;
-    bool m_mounted = false;
-};
-
-TEST_F(FullFileSystem, TheTextStaysPendingUntilThereIsRoomAndNothingIsLost) {
+TEST(FullFileSystem, TheTextStaysPendingUntilThereIsRoomAndNothingIsLost) {
+    test::SmallFileSystem disk(2048);
+    if (!disk.mounted())
+        GTEST_SKIP() << "cannot mount a small tmpfs here (not root?)";
     ReportStore::Options options;
     options.dailyBackup = false;
     QString error;
-    auto store = ReportStore::open(m_dir.filePath(u"store.sqlite"_s), options, &error);
+    auto store = ReportStore::open(disk.filePath(u"store.sqlite"_s), options, &error);
     ASSERT_TRUE(store) << error.toStdString();
     Report report = test::emptyReport(2024);
     report.agency = u"测试局"_s;
@@ -165,19 +142,19 @@ TEST_F(FullFileSystem, TheTextStaysPendingUntilThereIsRoomAndNothingIsLost) {
     ASSERT_TRUE(session) << error.toStdString();
     ReportDocument* doc = session->document();
     const int text = doc->form().findText(u"overview.requests"_s);
-    fill();
+    disk.fill();
     const QString longText = QString(u"依申请公开"_s).repeated(40000); // 600 kB of UTF-8
     doc->setText(text, longText);
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return session->saveState() == ReportSession::SaveState::Failed; }, 10000));
     EXPECT_TRUE(session->hasUnsaved());
     EXPECT_FALSE(session->saveError().isEmpty());
-    ASSERT_TRUE(QFile::remove(m_dir.filePath(u"filler"_s))); // room again
+    ASSERT_TRUE(disk.makeRoom());
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return session->saveState() == ReportSession::SaveState::Saved; }, 10000));
     session.reset();
     store.reset();
-    auto reopened = ReportStore::open(m_dir.filePath(u"store.sqlite"_s), options, &error);
+    auto reopened = ReportStore::open(disk.filePath(u"store.sqlite"_s), options, &error);
     ASSERT_TRUE(reopened) << error.toStdString();
     const auto stored = reopened->load(id, &error);
     ASSERT_TRUE(stored) << error.toStdString();
