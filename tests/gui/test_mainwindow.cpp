@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -340,6 +342,22 @@ TEST_F(Editor, ANarrativeEditorHoldsItsTextBeforeThePageIsShown) {
     EXPECT_FALSE(page->isVisible());
     EXPECT_EQ(page->editorFor(intro)->toPlainText(), hidden.document()->report().text(intro));
     EXPECT_FALSE(hidden.document()->report().text(intro).isEmpty());
+}
+
+// The menu bar's overflow arrow is loaded when first drawn (start-up, issue 16): it is the
+// style's own arrow all the same.
+TEST_F(Editor, TheMenuBarsOverflowArrowIsTheStylesOwn) {
+    auto* extension = m_window->menuBar()->findChild<QToolButton*>(u"qt_menubar_ext_button"_s);
+    ASSERT_TRUE(extension);
+    const auto* proxy = qobject_cast<const QProxyStyle*>(QApplication::style());
+    ASSERT_TRUE(proxy);
+    const QImage expected = proxy->baseStyle()
+                                ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                                .pixmap(16)
+                                .toImage();
+    ASSERT_FALSE(expected.isNull());
+    EXPECT_EQ(extension->icon().pixmap(16).toImage(), expected);
+    EXPECT_EQ(extension->icon().actualSize(QSize(16, 16)), expected.size());
 }
 
 TEST_F(Editor, KeyboardOnlyFromTheStartPage) {
