@@ -652,13 +652,7 @@ void MainWindow::restorePlace(int row) {
     auto* narrative = m_pages->widget(row)->findChild<NarrativePage*>();
     if (parts.size() != 3 || parts[0] != u"text" || !narrative)
         return;
-    if (QPlainTextEdit* edit = narrative->editorFor(parts[1].toInt())) {
-        QTextCursor cursor = edit->textCursor();
-        cursor.setPosition(std::clamp(parts[2].toInt(), 0, edit->document()->characterCount() - 1));
-        edit->setTextCursor(cursor);
-        edit->ensureCursorVisible();
-        edit->setFocus();
-    }
+    narrative->placeCursor(parts[1].toInt(), parts[2].toInt());
 }
 
 void MainWindow::rememberPosition() {
