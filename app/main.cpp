@@ -29,8 +29,8 @@ static void useParentConsole() {
 static bool isCommandLine(int argc, char* argv[]) {
     if (argc < 2)
         return false;
-    for (const char* command : {"audit", "check", "db", "export", "import", "print", "register",
-                                "help", "--help", "-h", "--version", "-v"}) {
+    for (const char* command : {"audit", "board", "check", "db", "export", "import", "print",
+                                "register", "summary", "help", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }
@@ -43,7 +43,8 @@ int main(int argc, char* argv[]) {
 #ifdef Q_OS_WIN
     useParentConsole();
 #endif
-    if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "print") == 0) {
+    if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "print") == 0 ||
+        std::strcmp(argv[1], "summary") == 0) {
         // Rendering needs fonts, hence a GUI application, but never a display. (Windows'
         // own platform needs none, and is where Windows' fonts are found.)
 #ifndef Q_OS_WIN
