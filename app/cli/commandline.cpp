@@ -27,6 +27,29 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::CommandLine)
 };
 
+// The county office's commands (issue 19), in a text of their own.
+QString boardUsage() {
+    return Tr::tr("County office (汇总):\n"
+                  "  board --year Y [--json] [--today DATE]\n"
+                  "      The county office's board (汇总): every unit (registered, or with a\n"
+                  "      report in any year) with its report of year Y: status (not started,\n"
+                  "      draft, has errors, finalized, published), errors, warnings, last change,\n"
+                  "      days to the deadline of 31 January (negative: late), finalized and\n"
+                  "      published dates, the reason of a return. Exit status 1 when a unit is\n"
+                  "      late or has errors.\n"
+                  "  board add-unit NAME --level LEVEL\n"
+                  "  board return --unit NAME --year Y --reason TEXT\n"
+                  "  board published --unit NAME --year Y --date DATE\n"
+                  "      Register a unit; send a report back with a reason (a finalized one is\n"
+                  "      reopened); record the day a finalized report was published.\n"
+                  "  summary --year Y [--unit NAME …] [--county NAME] -o FILE.xlsx|.csv|.pdf\n"
+                  "      Tables two, three and four added up over the units given (all with a\n"
+                  "      report of Y by default), exactly; a cell a unit left open stays open in\n"
+                  "      the sum. The arithmetic rules are checked on the sum (exit status 1 on\n"
+                  "      an error). .csv is UTF-8 with a BOM; an old file is kept when the new\n"
+                  "      one cannot be written.\n");
+}
+
 QString usage() {
     return Tr::tr(
         "Usage: nianbao COMMAND [OPTIONS]\n"
@@ -115,24 +138,6 @@ QString usage() {
         "      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable\n"
         "      file or no header row.\n"
         "      --db PATH, --today DATE (for due dates) as for db.\n"
-        "  board --year Y [--json] [--today DATE]\n"
-        "      The county office's board (汇总): every unit (registered, or with a\n"
-        "      report in any year) with its report of year Y: status (not started,\n"
-        "      draft, has errors, finalized, published), errors, warnings, last change,\n"
-        "      days to the deadline of 31 January (negative: late), finalized and\n"
-        "      published dates, the reason of a return. Exit status 1 when a unit is\n"
-        "      late or has errors.\n"
-        "  board add-unit NAME --level LEVEL\n"
-        "  board return --unit NAME --year Y --reason TEXT\n"
-        "  board published --unit NAME --year Y --date DATE\n"
-        "      Register a unit; send a report back with a reason (a finalized one is\n"
-        "      reopened); record the day a finalized report was published.\n"
-        "  summary --year Y [--unit NAME …] [--county NAME] -o FILE.xlsx|.csv|.pdf\n"
-        "      Tables two, three and four added up over the units given (all with a\n"
-        "      report of Y by default), exactly; a cell a unit left open stays open in\n"
-        "      the sum. The arithmetic rules are checked on the sum (exit status 1 on\n"
-        "      an error). .csv is UTF-8 with a BOM; an old file is kept when the new\n"
-        "      one cannot be written.\n"
         "\n"
         "Options:\n"
         "  -h, --help       show this help\n"
@@ -166,7 +171,7 @@ QString versionText() {
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args[0] == u"-h" || args[0] == u"--help" || args[0] == u"help") {
-        out << usage();
+        out << usage() << u'\n' << boardUsage();
         return ExitClean;
     }
     if (args[0] == u"-v" || args[0] == u"--version") {

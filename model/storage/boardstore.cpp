@@ -171,6 +171,19 @@ std::optional<ReportReturn> ReportStore::openReturn(qint64 id) const {
     return returnFrom(q);
 }
 
+std::map<qint64, ReportReturn> ReportStore::openReturns() const {
+    std::map<qint64, ReportReturn> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(kOpenReturnsSql)) {
+        while (q.next()) {
+            ReportReturn r = returnFrom(q);
+            out.emplace(r.report, std::move(r));
+        }
+    }
+    return out;
+}
+
 bool ReportStore::setPublished(qint64 id, const QDate& date, QString* error) {
     if (!date.isValid()) {
         if (error)

@@ -277,6 +277,8 @@ public:
     bool returnReport(qint64 id, const QString& reason, QString* error);
     // The latest return of a report not yet followed by a new finalization.
     std::optional<ReportReturn> openReturn(qint64 id) const;
+    // Those of every report, by report id (for the start page: one query, not one a report).
+    std::map<qint64, ReportReturn> openReturns() const;
     // 已发布: the day the unit published its report; only a finalized report can be.
     bool setPublished(qint64 id, const QDate& date, QString* error);
 

@@ -74,6 +74,7 @@ TEST_F(Board, AReturnedFinalizedReportIsReopenedWithItsReasonUntilFinalizedAgain
     ASSERT_TRUE(open);
     EXPECT_EQ(open->reason, u"表三结转数与上年不一致"_s);
     EXPECT_TRUE(open->wasFinalized);
+    EXPECT_EQ(store->openReturns().at(id).reason, open->reason);
     EXPECT_EQ(store->finalization(id), std::nullopt); // reopened: no finalization in force
     auto rows = buildBoard(*store, 2024, QDate(2025, 1, 25));
     EXPECT_EQ(rows[0].status, BoardStatus::Draft);
@@ -82,6 +83,7 @@ TEST_F(Board, AReturnedFinalizedReportIsReopenedWithItsReasonUntilFinalizedAgain
 
     finalize(*store, id, QDate(2025, 1, 26));
     EXPECT_EQ(store->openReturn(id), std::nullopt);
+    EXPECT_TRUE(store->openReturns().empty());
     rows = buildBoard(*store, 2024, QDate(2025, 1, 27));
     EXPECT_EQ(rows[0].status, BoardStatus::Finalized);
     EXPECT_TRUE(rows[0].returnReason.isEmpty());
