@@ -14,3 +14,5 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export QT_QPA_PLATFORM=offscreen
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"
+(cd build-bench && ./tests/bench/nianbao_board_bench --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@")
