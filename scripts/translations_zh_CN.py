@@ -630,6 +630,11 @@ ZH = {
     "Every unit's report of a year, and their summary (汇总)": '各单位某一年度的报告及其汇总',
     '%1 — returned: %2': '%1 — 已退回：%2',
     "County office (汇总):\n  board --year Y [--json] [--today DATE]\n      The county office's board (汇总): every unit (registered, or with a\n      report in any year) with its report of year Y: status (not started,\n      draft, has errors, finalized, published), errors, warnings, last change,\n      days to the deadline of 31 January (negative: late), finalized and\n      published dates, the reason of a return. Exit status 1 when a unit is\n      late or has errors.\n  board add-unit NAME --level LEVEL\n  board return --unit NAME --year Y --reason TEXT\n  board published --unit NAME --year Y --date DATE\n      Register a unit; send a report back with a reason (a finalized one is\n      reopened); record the day a finalized report was published.\n  summary --year Y [--unit NAME …] [--county NAME] -o FILE.xlsx|.csv|.pdf\n      Tables two, three and four added up over the units given (all with a\n      report of Y by default), exactly; a cell a unit left open stays open in\n      the sum. The arithmetic rules are checked on the sum (exit status 1 on\n      an error). .csv is UTF-8 with a BOM; an old file is kept when the new\n      one cannot be written.\n": '县级政务公开办（汇总）：\n  board --year 年份 [--json] [--today 日期]\n      县级汇总看板：每个单位（已登记的，或任一年度有报告的）及其该年度报告的\n      状态（未开始、草稿、有错误、已定稿、已发布）、错误数、提醒数、最后修改\n      时间、距次年 1 月 31 日截止的天数（负数为逾期）、定稿和发布日期、退回\n      原因。有单位逾期或有错误时退出状态为 1。\n  board add-unit 名称 --level 层级\n  board return --unit 名称 --year 年份 --reason 原因\n  board published --unit 名称 --year 年份 --date 日期\n      登记单位；写明原因退回报告（已定稿的报告随之撤销定稿）；记录定稿报告的\n      发布日期。\n  summary --year 年份 [--unit 名称 …] [--county 名称] -o 文件.xlsx|.csv|.pdf\n      把所列单位（默认为该年度有报告的全部单位）的表二、表三、表四精确相加；\n      某单位未填的单元格在汇总表中也留空。对汇总表检查勾稽关系（有错误时退出\n      状态为 1）。.csv 为带 BOM 的 UTF-8；无法写入时原有文件保持不变。\n',
+    'Mark p&ublished…': '标记已发布(&U)…',
+    'The day the unit published its finalized report': '单位发布其定稿报告的日期',
+    'Mark published': '标记已发布',
+    'The day %1 published its report (YYYY-MM-DD):': '%1 发布报告的日期（YYYY-MM-DD）：',
+    'Choose a unit whose report of %1 is finalized.': '请选择一个 %1 年度报告已定稿的单位。',
 }
 
 def main(path):

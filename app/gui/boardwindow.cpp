@@ -80,6 +80,8 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
     auto* open = new QPushButton(tr("&Open read-only"), this);
     open->setObjectName(u"open"_s);
     auto* sendBack = new QPushButton(tr("&Return…"), this);
+    auto* published = new QPushButton(tr("Mark p&ublished…"), this);
+    published->setToolTip(tr("The day the unit published its finalized report"));
     auto* preview = new QPushButton(tr("Summary pre&view…"), this);
     auto* print = new QPushButton(tr("&Print summary…"), this);
     auto* exportButton = new QPushButton(tr("&Export summary…"), this);
@@ -92,7 +94,7 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
     filters->addWidget(m_statusBox);
     filters->addWidget(m_levelBox);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {open, sendBack})
+    for (QPushButton* b : {open, sendBack, published})
         buttons->addWidget(b);
     buttons->addStretch();
     for (QPushButton* b : {preview, print, exportButton})
@@ -119,6 +121,15 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
             this, tr("Return the report"),
             tr("Why is the report of %1 returned? The unit sees this reason.").arg(unit), {}, &ok);
         return ok ? std::optional<QString>(reason) : std::nullopt;
+    };
+    askPublishedDate = [this](const QString& unit) -> std::optional<QDate> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Mark published"),
+            tr("The day %1 published its report (YYYY-MM-DD):").arg(unit), QLineEdit::Normal,
+            QDate::currentDate().toString(Qt::ISODate), &ok);
+        return ok ? std::optional<QDate>(QDate::fromString(text.trimmed(), Qt::ISODate))
+                  : std::nullopt;
     };
     askSavePath = [this](const QString& proposed) {
         return QFileDialog::getSaveFileName(
@@ -152,6 +163,7 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
     connect(m_table, &QTableView::activated, this, openSelected);
     connect(open, &QPushButton::clicked, this, openSelected);
     connect(sendBack, &QPushButton::clicked, this, [this] { returnSelected(); });
+    connect(published, &QPushButton::clicked, this, [this] { markSelectedPublished(); });
     connect(preview, &QPushButton::clicked, this, [this] { previewSummary(); });
     connect(print, &QPushButton::clicked, this, [this] { printSummary(); });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportSummary(); });
@@ -161,8 +173,10 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
 BoardWindow::~BoardWindow() = default;
 
 void BoardWindow::setYear(int year) {
-    m_year->setValue(year); // refreshes when it changes
-    refresh();
+    if (m_year->value() == year)
+        refresh();
+    else
+        m_year->setValue(year); // refreshes
 }
 
 int BoardWindow::year() const {
@@ -270,6 +284,25 @@ bool BoardWindow::returnSelected() {
         return false;
     QString error;
     if (!m_store->returnReport(id, *reason, &error)) {
+        showError(error);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool BoardWindow::markSelectedPublished() {
+    const qint64 id = selectedReport();
+    if (!id) {
+        showError(tr("Choose a unit whose report of %1 is finalized.").arg(year()));
+        return false;
+    }
+    const auto date = askPublishedDate(
+        m_table->currentIndex().siblingAtColumn(BoardModel::UnitColumn).data().toString());
+    if (!date)
+        return false;
+    QString error;
+    if (!m_store->setPublished(id, *date, &error)) {
         showError(error);
         return false;
     }

@@ -49,14 +49,16 @@ public:
     std::optional<Summary> makeSummary();
     bool previewSummary();
     bool printSummary();
-    bool exportSummary();  // asks for a .xlsx, .csv or .pdf name
-    bool returnSelected(); // asks for the reason
+    bool exportSummary();         // asks for a .xlsx, .csv or .pdf name
+    bool returnSelected();        // asks for the reason
+    bool markSelectedPublished(); // asks for the date
     QString summaryText() const;
 
     // Seams: how the window asks and tells; tests replace them.
     std::function<void(const QString& message)> showError;
     std::function<std::optional<QString>(const QString& unit)> askReturnReason;
     std::function<QString(const QString& proposed)> askSavePath;
+    std::function<std::optional<QDate>(const QString& unit)> askPublishedDate;
     QString county; // named in the 汇总's title
 
 Q_SIGNALS:

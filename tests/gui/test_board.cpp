@@ -135,6 +135,28 @@ TEST_F(BoardGui, OpensAReportReadOnlyAndReturnsOneWithAReason) {
     EXPECT_FALSE(m_errors.isEmpty());
 }
 
+TEST_F(BoardGui, AFinalizedReportIsMarkedPublishedAndADraftIsRefused) {
+    m_board->askPublishedDate = [](const QString&) {
+        return std::optional<QDate>(QDate(2026, 1, 25));
+    };
+    select(u"县民政局"_s);
+    ASSERT_TRUE(m_board->markSelectedPublished()) << m_errors.join(u'\n').toStdString();
+    const int row = rowOf(u"县民政局"_s);
+    EXPECT_EQ(m_board->filter()->index(row, BoardModel::StatusColumn).data(BoardModel::StatusRole),
+              static_cast<int>(BoardStatus::Published));
+    EXPECT_EQ(m_board->filter()->index(row, BoardModel::PublishedColumn).data().toString(),
+              u"2026-01-25"_s);
+    select(u"县财政局"_s);
+    EXPECT_FALSE(m_board->markSelectedPublished());
+    ASSERT_FALSE(m_errors.isEmpty());
+    EXPECT_TRUE(m_errors.back().contains(u"not finalized"_s)) << m_errors.back().toStdString();
+    m_board->askPublishedDate = [](const QString&) {
+        return std::optional<QDate>(QDate());
+    };
+    select(u"县民政局"_s);
+    EXPECT_FALSE(m_board->markSelectedPublished()); // not a date
+}
+
 TEST_F(BoardGui, TheSummaryIsPreviewedPrintedAndExportedWithItsRules) {
     bool previewed = false;
     m_board->printing().runPreview = [&](QPrintPreviewDialog&) {
