@@ -4,6 +4,7 @@
 #include "app/gui/boardwindow.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/printing.h"
+#include "app/gui/startpage.h"
 #include "model/board/boardmodel.h"
 #include "model/board/summaryexport.h"
 #include "model/editing/reportdocument.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace nianbao;
@@ -124,7 +126,14 @@ TEST_F(BoardGui, OpensAReportReadOnlyAndReturnsOneWithAReason) {
                   m_board->filter()->index(row, 0).data(BoardModel::ReportIdRole).toLongLong()),
               ReportStatus::Draft); // the finalized report was reopened
 
-    // The unit sees the reason when it opens its report.
+    // The unit sees the reason on its start page and when it opens its report.
+    StartPage* start = m_window->startPage();
+    start->refresh();
+    QStringList statuses;
+    for (int line = 0; line < start->table()->rowCount(); ++line)
+        statuses << start->table()->item(line, 2)->text();
+    EXPECT_TRUE(statuses.join(u'|').contains(u"表四行政复议总计有误，请核对"_s))
+        << statuses.join(u'|').toStdString();
     QString error;
     ASSERT_TRUE(m_window->openReport(m_returned, &error)) << error.toStdString();
     EXPECT_TRUE(m_window->lastMessage().contains(u"表四行政复议总计有误"_s))
