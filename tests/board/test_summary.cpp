@@ -1,5 +1,6 @@
 #include "model/board/summary.h"
 #include "model/board/summaryexport.h"
+#include "model/import/spreadsheet.h"
 #include "tests/board/boardfixture.h"
 
 #include <QFile>
@@ -122,6 +123,65 @@ TEST_F(Summing, FromTheStoreWithAMissingUnitAndExportedExactly) {
         }
     }
     EXPECT_TRUE(feeLine);
+}
+
+// Every number of the exported sheet, read back as the county's spreadsheet would read it,
+// is the exact decimal of the sum and of each unit; and the register's personal data, which
+// the store also holds, appears in neither.
+TEST_F(Summing, XlsxAndCsvGiveBackEveryNumberExactlyAndNoPersonalData) {
+    auto store = openStore();
+    std::vector<Report> units = threeUnits();
+    units[0].setValue(test::cell(u"t2.fees.amount"), CellValue::of(*Decimal::parse(u"123.4567")));
+    units[1].setValue(test::cell(u"t2.fees.amount"), CellValue::of(*Decimal::parse(u"0.0003")));
+    for (const Report& unit : units)
+        add(*store, unit);
+    RegisterEntry entry;
+    entry.agency = u"县财政局"_s;
+    entry.received = QDate(2024, 3, 4);
+    entry.applicantType = u"natural"_s;
+    entry.applicantName = u"欧阳娜娜娜"_s;
+    entry.applicantContact = u"13812345678"_s;
+    QString error;
+    ASSERT_TRUE(store->addRequest(entry, &error)) << error.toStdString();
+    const auto summary = summarizeFromStore(*store, 2024, {}, &error);
+    ASSERT_TRUE(summary) << error.toStdString();
+    EXPECT_EQ(summary->sum.value(test::cell(u"t2.fees.amount")).number,
+              *Decimal::parse(u"126.457"));
+    QStringList header;
+    const QList<QStringList> expected = summaryRows(*summary, &header);
+    for (const QString& name : {u"sum.xlsx"_s, u"sum.csv"_s}) {
+        const QString path = m_dir.filePath(name);
+        ASSERT_TRUE(writeSummary(*summary, u"某县"_s, path, &error)) << error.toStdString();
+        const auto sheet = readSpreadsheet(path, &error);
+        ASSERT_TRUE(sheet) << error.toStdString();
+        QString everything;
+        for (const auto& line : sheet->rows) {
+            for (const SpreadsheetCell& cell : line)
+                everything += cell.text + u'|';
+        }
+        EXPECT_TRUE(everything.contains(u"县财政局"_s));
+        for (const QString& personal : {u"欧阳娜娜娜"_s, u"13812345678"_s})
+            EXPECT_FALSE(everything.contains(personal)) << name.toStdString();
+        ASSERT_EQ(sheet->rows.size(), expected.size() + 1) << name.toStdString();
+        int numbers = 0;
+        for (int row = 0; row < expected.size(); ++row) {
+            for (int column = 4; column < expected[row].size(); ++column) {
+                const QString want = expected[row][column];
+                const QString got = sheet->cell(row + 1, column).text;
+                const auto wantNumber = Decimal::parse(want);
+                if (!wantNumber) {
+                    EXPECT_EQ(got, want) << name.toStdString() << " " << row << "," << column;
+                    continue;
+                }
+                const auto gotNumber = Decimal::parse(got);
+                ASSERT_TRUE(gotNumber) << name.toStdString() << ": " << got.toStdString();
+                EXPECT_EQ(*gotNumber, *wantNumber)
+                    << name.toStdString() << ": " << got.toStdString();
+                ++numbers;
+            }
+        }
+        EXPECT_GT(numbers, 700) << name.toStdString();
+    }
 }
 
 TEST_F(Summing, AFileThatCannotBeWrittenKeepsTheOldOne) {
