@@ -1,9 +1,12 @@
+#include "model/board/board.h"
 #include "model/board/summary.h"
 #include "model/board/summaryexport.h"
 #include "model/import/spreadsheet.h"
 #include "tests/board/boardfixture.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace nianbao;
 using namespace Qt::StringLiterals;
@@ -182,6 +185,39 @@ TEST_F(Summing, XlsxAndCsvGiveBackEveryNumberExactlyAndNoPersonalData) {
         }
         EXPECT_GT(numbers, 700) << name.toStdString();
     }
+}
+
+// A finalized report whose content no longer has its seal is not added up as if it were final.
+TEST_F(Summing, AFinalizedReportChangedBehindTheStoresBackStopsTheSumWithItsName) {
+    const QString path = m_dir.filePath(u"board.sqlite"_s);
+    qint64 id = 0;
+    {
+        auto store = openStore();
+        for (const Report& unit : threeUnits())
+            id = add(*store, unit);
+        finalize(*store, id, QDate(2025, 1, 10)); // 城关镇
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"UPDATE cell SET value = '7' WHERE report = %1 AND cell = "
+                           u"'t4.review.upheld'"_s.arg(id)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    auto store = openStore();
+    QString error;
+    EXPECT_FALSE(summarizeFromStore(*store, 2024, {}, &error));
+    EXPECT_TRUE(error.contains(u"城关镇"_s)) << error.toStdString();
+    for (const BoardRow& row : buildBoard(*store, 2024, QDate(2025, 1, 20))) {
+        if (row.unit == u"城关镇") {
+            EXPECT_EQ(row.status, BoardStatus::HasErrors); // not counted as finalized
+        }
+    }
+    // The other units can still be added up.
+    EXPECT_TRUE(summarizeFromStore(*store, 2024, {u"县财政局"_s, u"县民政局"_s}, &error));
 }
 
 TEST_F(Summing, AFileThatCannotBeWrittenKeepsTheOldOne) {
