@@ -16,6 +16,10 @@ struct Tr {
 };
 
 BoardStatus statusOf(const BoardReportInfo& report) {
+    // A finalized report no longer what was finalized (changed by another tool, a bad
+    // restore) cannot count as done.
+    if (report.info.finalizedContentChanged)
+        return BoardStatus::HasErrors;
     if (report.info.status == ReportStatus::Finalized)
         return report.publishedOn.isValid() ? BoardStatus::Published : BoardStatus::Finalized;
     return report.info.errors > 0 ? BoardStatus::HasErrors : BoardStatus::Draft;
