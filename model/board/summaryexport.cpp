@@ -1,5 +1,6 @@
 #include "model/board/summaryexport.h"
 
+#include "model/core/csvfield.h"
 #include "model/core/filewriting.h"
 #include "model/render/pdfexport.h"
 #include "model/render/xlsxexport.h"
@@ -18,18 +19,6 @@ struct Tr {
 };
 
 constexpr int kLeadingColumns = 4; // table, row, column, cell id
-
-QString csvField(const QString& text, bool isText) {
-    QString field = text;
-    if (isText && !field.isEmpty() && QStringView(u"=+-@").contains(field.front()))
-        field.prepend(u'\'');
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
-        field.contains(u'\r')) {
-        field.replace(u"\""_s, u"\"\""_s);
-        field = u'"' + field + u'"';
-    }
-    return field;
-}
 
 bool isNumberColumn(int column) {
     return column >= kLeadingColumns;
@@ -83,7 +72,8 @@ QByteArray summaryCsv(const Summary& summary) {
     auto addLine = [&](const QStringList& fields, bool allText) {
         QStringList written;
         for (int i = 0; i < fields.size(); ++i)
-            written << csvField(fields[i], allText || !isNumberColumn(i));
+            written << (allText || !isNumberColumn(i) ? csvTextField(fields[i])
+                                                      : csvField(fields[i]));
         text += written.join(u',') + u"\r\n"_s;
     };
     addLine(header, true);

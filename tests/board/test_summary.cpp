@@ -220,6 +220,18 @@ TEST_F(Summing, AFinalizedReportChangedBehindTheStoresBackStopsTheSumWithItsName
     EXPECT_TRUE(summarizeFromStore(*store, 2024, {u"县财政局"_s, u"县民政局"_s}, &error));
 }
 
+// A unit's name that a spreadsheet would run as a formula stays text; a name with a comma or a
+// quote stays one field.
+TEST(Summary, CsvFieldsAreQuotedAndNeverFormulas) {
+    std::vector<Report> units = threeUnits();
+    units[0].agency = u"=HYPERLINK(\"x\")"_s;
+    units[1].agency = u"县民政局,办公室"_s;
+    const QString csv = QString::fromUtf8(summaryCsv(summarize(units, 2024)).mid(3));
+    const QString header = csv.left(csv.indexOf(u"\r\n"_s));
+    EXPECT_EQ(header,
+              u"表格,行,列,编号,汇总,\"'=HYPERLINK(\"\"x\"\")\",\"县民政局,办公室\",城关镇"_s);
+}
+
 TEST_F(Summing, AFileThatCannotBeWrittenKeepsTheOldOne) {
     const Summary summary = summarize(threeUnits(), 2024);
     QString error;
