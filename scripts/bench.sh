@@ -14,5 +14,7 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export QT_QPA_PLATFORM=offscreen
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"
+(cd build-bench && ./tests/bench/nianbao_board_bench --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@")
 # PDF export against LibreOffice's (says so and stops when LibreOffice is not installed).
 bash scripts/bench-vs-libreoffice.sh build-bench

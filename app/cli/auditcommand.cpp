@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/cli/commandoptions.h"
+#include "model/core/csvfield.h"
 #include "model/core/json.h"
 #include "model/import/audit.h"
 
@@ -29,12 +30,6 @@ int displayWidth(const QString& text) {
 
 QString padded(const QString& text, int width) {
     return text + QString(std::max(0, width - displayWidth(text)), u' ');
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 QStringList columns(const AuditEntry& e) {

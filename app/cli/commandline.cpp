@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/auditcommand.h"
+#include "app/cli/boardcommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/exportcommand.h"
@@ -45,6 +46,8 @@ const std::vector<CliCommand>& commands() {
         {u"import"_s, importUsage, runImportCommand},
         {u"audit"_s, auditUsage, runAuditCommand},
         {u"register"_s, registerUsage, runRegisterCommand},
+        {u"board"_s, boardUsage, runBoardCommand},
+        {u"summary"_s, summaryUsage, runSummaryCommand, CommandKind::Rendering},
     };
     return table;
 }

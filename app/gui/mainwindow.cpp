@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/boardwindow.h"
 #include "app/gui/finalizedcheck.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
@@ -211,6 +212,8 @@ void MainWindow::buildActions() {
         if (!path.isEmpty() && !importPublished(path, &error))
             showError(error);
     });
+    QAction* board = file->addAction(tr("County &board (汇总)…"), this, [this] { showBoard(); });
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction* preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -317,6 +320,7 @@ StartPage* MainWindow::startPage() {
             m_startPage->selectReport(*copy);
     });
     connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
+    connect(m_startPage, &StartPage::boardRequested, this, [this] { showBoard(); });
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -427,6 +431,7 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     if (!checkFinalizedBeforeOpening(*m_store, id, confirm, error)) {
         return false;
     }
+    m_viewOnly = false;
     m_session = ReportSession::open(m_store.get(), id, error);
     if (!m_session)
         return false;
@@ -443,7 +448,48 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     ReportSession::rememberLastReport(m_store->path(), id);
     updateTitle();
     updateStatus();
+    if (const auto returned = m_store->openReturn(id)) {
+        message(
+            tr("Returned by the county office on %1: %2")
+                .arg(QLocale().toString(returned->at.toLocalTime().date(), QLocale::ShortFormat),
+                     returned->reason));
+    }
     return true;
+}
+
+bool MainWindow::openReportReadOnly(qint64 id, QString* error) {
+    if (!openReport(id, error))
+        return false;
+    m_viewOnly = true;
+    document()->setReadOnly(true);
+    updateTitle();
+    return true;
+}
+
+BoardWindow* MainWindow::showBoard() {
+    if (!m_board) {
+        m_board = new BoardWindow(m_store.get(), this);
+        m_board->setWindowFlag(Qt::Window);
+        m_board->showError = [this](const QString& text) {
+            showError(text);
+        };
+        m_board->askSavePath = [this](const QString& proposed) {
+            return askSavePath(tr("Export summary"), proposed,
+                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"));
+        };
+        connect(m_board, &BoardWindow::openRequested, this, [this](qint64 id) {
+            QString error;
+            if (!openReportReadOnly(id, &error))
+                showError(error);
+            raise();
+            activateWindow();
+        });
+        m_board->resize(size());
+    }
+    m_board->refresh();
+    m_board->show();
+    m_board->raise();
+    return m_board;
 }
 
 void MainWindow::buildEditor() {
@@ -862,7 +908,10 @@ void MainWindow::updateTitle() {
         return;
     const Report& r = document()->report();
     QString title = r.form().reportTitle(r.agency, r.year);
-    title += m_session->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
+    if (m_viewOnly)
+        title += tr(" — read-only (county board)");
+    else
+        title += m_session->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
     setWindowTitle(title); // Qt adds the application's display name
 }
 

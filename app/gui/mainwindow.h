@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace nianbao {
 
 class PrintController;
+class BoardWindow;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -41,6 +42,10 @@ public:
     ~MainWindow() override;
 
     bool openReport(qint64 id, QString* error);
+    // For the county office: the report shown, nothing in it can be changed.
+    bool openReportReadOnly(qint64 id, QString* error);
+    // The county office's board (汇总), a window of its own, built when first needed.
+    BoardWindow* showBoard();
     // Opens what was open last time, at the cell last edited; false if there is none.
     bool reopenLast();
     void showStartPage();
@@ -146,6 +151,8 @@ private:
     std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
+    BoardWindow* m_board = nullptr;
+    bool m_viewOnly = false; // opened read-only from the board
     QList<QAction*> m_reportActions;
 };
 

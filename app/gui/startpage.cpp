@@ -40,10 +40,15 @@ StartPage::StartPage(ReportStore* store, QWidget* parent)
     auto* trash = new QPushButton(tr("&Trash…"), this);
     trash->setObjectName(u"trash"_s);
     trash->setToolTip(tr("Deleted reports, to restore"));
+    auto* board = new QPushButton(tr("County &board…"), this);
+    board->setObjectName(u"board"_s);
+    board->setToolTip(tr("Every unit's report of a year, and their summary (汇总)"));
+    connect(board, &QPushButton::clicked, this, &StartPage::boardRequested);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {create, open, import, duplicate, remove})
         buttons->addWidget(b);
     buttons->addStretch();
+    buttons->addWidget(board);
     buttons->addWidget(trash);
     connect(trash, &QPushButton::clicked, this, &StartPage::trashRequested);
     auto* layout = new QVBoxLayout(this);
@@ -73,20 +78,25 @@ StartPage::StartPage(ReportStore* store, QWidget* parent)
 void StartPage::refresh() {
     const qint64 selected = selectedReport();
     const auto reports = m_store->list();
+    const auto returns = m_store->openReturns();
     m_table->setRowCount(static_cast<int>(reports.size()));
     for (int row = 0; row < static_cast<int>(reports.size()); ++row) {
         const StoredReportInfo& r = reports[static_cast<size_t>(row)];
+        QString status = r.status == ReportStatus::Finalized ? tr("Finalized") : tr("Draft");
+        // 退回: the unit sees the county office's reason where it starts.
+        const auto returned = returns.find(r.id);
+        if (returned != returns.end())
+            status = tr("%1 — returned: %2").arg(status, returned->second.reason);
         const QStringList fields = {r.agency,
                                     QString::number(r.year),
-                                    r.status == ReportStatus::Finalized ? tr("Finalized")
-                                                                        : tr("Draft"),
+                                    status,
                                     QString::number(r.errors),
                                     QString::number(r.warnings),
                                     r.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)};
         for (int column = 0; column < fields.size(); ++column) {
             auto* item = new QTableWidgetItem(fields[column]);
             item->setData(Qt::UserRole, r.id);
-            if (column == 3 && r.errors > 0)
+            if ((column == 3 && r.errors > 0) || (column == 2 && returned != returns.end()))
                 item->setForeground(QColor(0xb0, 0x1c, 0x1c));
             m_table->setItem(row, column, item);
         }

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void duplicateRequested(qint64 id);
     void deleteRequested(qint64 id);
     void trashRequested();
+    void boardRequested();
 
 private:
     ReportStore* m_store;

@@ -100,17 +100,24 @@ bool ReportStore::reopen(qint64 id, const QString& reason, QString* error) {
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    if (!markReopened(id, reason, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool ReportStore::markReopened(qint64 id, const QString& reason, QString* error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
     const QString time = now();
     QSqlQuery mark = prepared(db,
                               u"UPDATE finalization SET reopened_at = ?, reopen_reason = ?, "
                               u"reopened_by = ? WHERE report = ? AND reopened_at IS NULL"_s,
                               {time, reason.trimmed(), osUser(), id});
+    // A reopened report is no longer the one published.
     QSqlQuery status = prepared(
-        db, u"UPDATE report SET status = 'draft', modified = ? WHERE id = ?"_s, {time, id});
-    if (!exec(mark, error) || !exec(status, error) ||
-        !recordHistory(id, u"status"_s, u"finalized"_s, u"draft: "_s + reason.trimmed(), error))
-        return false;
-    return transaction.commit(error);
+        db, u"UPDATE report SET status = 'draft', modified = ?, published = NULL WHERE id = ?"_s,
+        {time, id});
+    return exec(mark, error) && exec(status, error) &&
+           recordHistory(id, u"status"_s, u"finalized"_s, u"draft: "_s + reason.trimmed(), error);
 }
 
 ReportStatus ReportStore::status(qint64 id) const {

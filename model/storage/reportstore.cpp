@@ -176,7 +176,7 @@ bool ReportStore::forgetCounts(qint64 id, bool wholeAgency, QString* error) {
     return exec(q, error);
 }
 
-std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
+std::vector<StoredReportInfo> ReportStore::query(bool deleted, std::optional<int> year) const {
     std::vector<StoredReportInfo> out;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -184,8 +184,8 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
     const QString sql =
         u"SELECT id, agency, year, status = 'finalized', modified, deleted, errors, warnings, "
         u"status = 'finalized' OR EXISTS (SELECT 1 FROM finalization f WHERE f.report = r.id) FROM "
-        u"report r WHERE deleted IS %1 NULL ORDER BY agency, year, id"_s.arg(deleted ? u"NOT"_s
-                                                                                     : QString());
+        u"report r WHERE deleted IS %1 NULL %2 ORDER BY agency, year, id"_s.arg(
+            deleted ? u"NOT"_s : QString(), year ? u"AND year = %1"_s.arg(*year) : QString());
     if (!q.exec(sql))
         return out;
     // Reports to load: those whose counts are not known (see forgetCounts), and those

@@ -73,6 +73,32 @@ struct Finalization {
     QString user;
 };
 
+// A unit the county office expects a report from (schema 6): registered by name and level,
+// or known because it has a report in some year.
+struct UnitInfo {
+    QString name;
+    AgencyLevel level = AgencyLevel::Unknown;
+};
+
+// 退回: the county office sent a report back to its unit with a reason. A finalized report is
+// reopened by it. Open until the unit finalizes the report again.
+struct ReportReturn {
+    qint64 report = 0;
+    QString reason;
+    bool wasFinalized = false;
+    QDateTime at;
+    QString user;
+};
+
+// One report of a year as the county office's board needs it.
+struct BoardReportInfo {
+    StoredReportInfo info;
+    AgencyLevel level = AgencyLevel::Unknown;
+    QDate finalizedOn; // the approval's date of the finalization in force
+    QDate publishedOn; // the day the unit said it published the finalized report
+    std::optional<ReportReturn> openReturn;
+};
+
 // A finalized report whose content is not what was finalized (changed in the file by another
 // tool, a broken sync, a bad restore): what the fingerprint vouches for is not there.
 struct FinalizedMismatch {
@@ -100,7 +126,7 @@ public:
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -238,6 +264,24 @@ public:
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
 
+    // The county office's board (boardstore.cpp, schema 6).
+    // Registers a unit that has no report yet, or changes a registered unit's level.
+    bool addUnit(const QString& name, AgencyLevel level, QString* error);
+    // Registered units and every agency with a live report in any year, by name; the level
+    // registered, else that of the agency's latest report.
+    std::vector<UnitInfo> units() const;
+    // The live reports of `year` with their counts, level, dates and open return.
+    std::vector<BoardReportInfo> boardReports(int year) const;
+    // 退回 with a reason: a finalized report is reopened (recorded as a reopening with that
+    // reason) and its published mark cleared; a draft keeps its content. One transaction.
+    bool returnReport(qint64 id, const QString& reason, QString* error);
+    // The latest return of a report not yet followed by a new finalization.
+    std::optional<ReportReturn> openReturn(qint64 id) const;
+    // Those of every report, by report id (for the start page: one query, not one a report).
+    std::map<qint64, ReportReturn> openReturns() const;
+    // 已发布: the day the unit published its report; only a finalized report can be.
+    bool setPublished(qint64 id, const QDate& date, QString* error);
+
     // SQLite's full check of the file (`nianbao db check`).
     bool integrityCheck(QString* error) const;
     // Whether open() read the whole file through SQLite's quick check: only after an unclean
@@ -278,7 +322,11 @@ private:
                     const QString& source, QString* error);
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
-    std::vector<StoredReportInfo> query(bool deleted) const;
+    // The reports, live or in the trash, of every year or of one.
+    std::vector<StoredReportInfo> query(bool deleted, std::optional<int> year = {}) const;
+    // Marks the finalization in force as reopened and the report a draft again, inside the
+    // caller's transaction.
+    bool markReopened(qint64 id, const QString& reason, QString* error);
     // The reports matching an SQL condition on `report r`, by id.
     // `trashed`, if given, receives the ids of those in the trash.
     std::map<qint64, Report> loadReports(const QString& condition, const QVariantList& values,

@@ -40,6 +40,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 };
 
+// 6: the county office's board: units registered before they have a report, the reports it
+// sent back with a reason (退回), the day a unit published its finalized report.
+std::vector<QString> boardSchema() {
+    return {
+        u"CREATE TABLE unit (name TEXT PRIMARY KEY, level TEXT NOT NULL DEFAULT '', added TEXT "
+        u"NOT NULL)"_s,
+        u"CREATE TABLE report_return (id INTEGER PRIMARY KEY, report INTEGER NOT NULL "
+        u"REFERENCES report(id) ON DELETE CASCADE, reason TEXT NOT NULL, was_finalized INTEGER "
+        u"NOT NULL, at TEXT NOT NULL, returned_by TEXT NOT NULL)"_s,
+        u"CREATE INDEX report_return_report ON report_return (report)"_s,
+        u"ALTER TABLE report ADD COLUMN published TEXT"_s,
+    };
+}
+
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
 // released entry; add a new one.
 const std::vector<std::vector<QString>>& migrations() {
@@ -105,6 +119,7 @@ const std::vector<std::vector<QString>>& migrations() {
             u"CASCADE, cell TEXT NOT NULL, source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY "
             u"(report, cell)) WITHOUT ROWID"_s,
         },
+        boardSchema(),
     };
     return steps;
 }

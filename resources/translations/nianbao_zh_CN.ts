@@ -3,7 +3,7 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+24" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+26" />
         <location line="+57" />
         <location line="+5" />
         <location line="+12" />
@@ -39,7 +39,7 @@
 <context>
     <name>nianbao::AuditCommand</name>
     <message>
-        <location filename="../../app/cli/auditcommand.cpp" line="+141" />
+        <location filename="../../app/cli/auditcommand.cpp" line="+136" />
         <source>--format must be table, csv or json, not "%1"</source>
         <translation>--format 须为 table、csv 或 json，而不是“%1”</translation>
     </message>
@@ -66,6 +66,330 @@
         <location line="+12" />
         <source>audited %1 of %2 files</source>
         <translation>已审核 %1 / %2 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Board</name>
+    <message>
+        <location filename="../../model/board/board.cpp" line="+49" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardCommand</name>
+    <message>
+        <location filename="../../app/cli/boardcommand.cpp" line="+67" />
+        <source>--year %1 is not a year</source>
+        <translation>--year %1 不是年份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>--year is needed</source>
+        <translation>需要 --year</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 处错误，%2 处提醒</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 day(s) to the deadline</source>
+        <translation>距截止 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 has no report of %2</source>
+        <translation>%1 没有 %2 年度的报告</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>give the unit's name and --level (township, street, county_department…)</source>
+        <translation>请给出单位名称和 --level（township、street、county_department…）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  board --year Y [--json] [--today DATE]
+      The county office's board (汇总): every unit (registered, or with a
+      report in any year) with its report of year Y: status (not started,
+      draft, has errors, finalized, published), errors, warnings, last change,
+      days to the deadline of 31 January (negative: late), finalized and
+      published dates, the reason of a return. Exit status 1 when a unit is
+      late or has errors.
+  board add-unit NAME --level LEVEL
+  board return --unit NAME --year Y --reason TEXT
+  board published --unit NAME --year Y --date DATE
+      Register a unit; send a report back with a reason (a finalized one is
+      reopened); record the day a finalized report was published.
+</source>
+        <translation>  board --year 年份 [--json] [--today 日期]
+      县级汇总看板：每个单位（已登记的，或任一年度有报告的）及其该年度报告的
+      状态（未开始、草稿、有错误、已定稿、已发布）、错误数、提醒数、最后修改
+      时间、距次年 1 月 31 日截止的天数（负数为逾期）、定稿和发布日期、退回
+      原因。有单位逾期或有错误时退出状态为 1。
+  board add-unit 名称 --level 层级
+  board return --unit 名称 --year 年份 --reason 原因
+  board published --unit 名称 --year 年份 --date 日期
+      登记单位；写明原因退回报告（已定稿的报告随之撤销定稿）；记录定稿报告的
+      发布日期。
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>  summary --year Y [--unit NAME …] [--county NAME] -o FILE.xlsx|.csv|.pdf
+      Tables two, three and four added up over the units given (all with a
+      report of Y by default), exactly; a cell a unit left open stays open in
+      the sum. The arithmetic rules are checked on the sum (exit status 1 on
+      an error). .csv is UTF-8 with a BOM; an old file is kept when the new
+      one cannot be written.
+</source>
+        <translation>  summary --year 年份 [--unit 名称 …] [--county 名称] -o 文件.xlsx|.csv|.pdf
+      把所列单位（默认为该年度有报告的全部单位）的表二、表三、表四精确相加；
+      某单位未填的单元格在汇总表中也留空。对汇总表检查勾稽关系（有错误时退出
+      状态为 1）。.csv 为带 BOM 的 UTF-8；无法写入时原有文件保持不变。
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>unknown action "%1"</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--today %1 is not a date (YYYY-MM-DD)</source>
+        <translation>--today %1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>-o FILE.xlsx, .csv or .pdf is needed</source>
+        <translation>需要 -o 文件名（.xlsx、.csv 或 .pdf）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardModel</name>
+    <message>
+        <location filename="../../model/board/boardmodel.cpp" line="+60" />
+        <source>%1 (returned)</source>
+        <translation>%1（已退回）</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Returned on %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days to deadline</source>
+        <translation>距截止（天）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finalized on</source>
+        <translation>定稿日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardWindow</name>
+    <message>
+        <location filename="../../app/gui/boardwindow.cpp" line="+55" />
+        <source>County board (汇总)</source>
+        <translation>县级汇总看板</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter: unit or reason of a return</source>
+        <translation>筛选：单位名称或退回原因</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark p&amp;ublished…</source>
+        <translation>标记已发布(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The day the unit published its finalized report</source>
+        <translation>单位发布其定稿报告的日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary pre&amp;view…</source>
+        <translation>汇总表预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print summary…</source>
+        <translation>打印汇总表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export summary…</source>
+        <translation>导出汇总表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tables two, three and four added up over the selected units (all shown units when none is selected)</source>
+        <translation>把所选单位（未选时为列表中显示的全部单位）的表二、表三、表四相加</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The summary's units and the arithmetic rules checked on it are shown here.</source>
+        <translation>这里显示汇总了哪些单位，以及对汇总表检查勾稽关系的结果。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Return the report</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why is the report of %1 returned? The unit sees this reason.</source>
+        <translation>为什么退回 %1 的报告？该单位会看到这个原因。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mark published</source>
+        <translation>标记已发布</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The day %1 published its report (YYYY-MM-DD):</source>
+        <translation>%1 发布报告的日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 units, deadline %2: %3</source>
+        <translation>共 %1 个单位，截止日期 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>None of the chosen units has a report of %1 to add up.</source>
+        <translation>所选单位都没有 %1 年度的报告可以汇总。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The arithmetic rules hold on the summary.</source>
+        <translation>汇总表的勾稽关系全部成立。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Choose a unit that has a report of %1 to return.</source>
+        <translation>请选择一个有 %1 年度报告的单位再退回。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Choose a unit whose report of %1 is finalized.</source>
+        <translation>请选择一个 %1 年度报告已定稿的单位。</translation>
     </message>
 </context>
 <context>
@@ -177,7 +501,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+54" />
+        <location filename="../../app/cli/commandline.cpp" line="+57" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -231,22 +555,22 @@ Commands:
 <context>
     <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+53" />
+        <location filename="../../app/cli/dbcommand.cpp" line="+56" />
         <source>%1 takes one report number (see nianbao db list)</source>
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+106" />
         <source>report %1:</source>
         <translation>报告 %1：</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 处错误，%2 处提醒</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+36" />
         <source>The store %1 holds no report.</source>
         <translation>数据库 %1 中没有报告。</translation>
     </message>
@@ -1002,7 +1326,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+82" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+83" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <source>Nianbao</source>
@@ -1059,7 +1383,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+108" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+110" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1099,12 +1423,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-126" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1119,7 +1443,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -1134,7 +1458,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+334" />
+        <location line="+377" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1204,7 +1528,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-365" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-410" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1220,17 +1544,22 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+210" />
+        <location line="+213" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-152" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>County &amp;board (汇总)…</source>
+        <translation>县级汇总看板(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
@@ -1240,7 +1569,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+115" />
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
@@ -1251,22 +1580,37 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+340" />
+        <location line="+376" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-338" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Not saved: %1 — it is kept and tried again.</source>
         <translation>未保存：%1——修改已保留，将自动重试。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+11" />
+        <source>Returned by the county office on %1: %2</source>
+        <translation>县政务公开办已于 %1 退回本报告：%2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Export summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1276,7 +1620,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+210" />
+        <location line="+204" />
         <source>The report was sent to the printer.</source>
         <translation>报告已发送到打印机。</translation>
     </message>
@@ -1371,7 +1715,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source> — read-only (county board)</source>
+        <translation> — 只读（县级汇总看板）</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source> — finalized (read-only)</source>
         <translation> — 已定稿（只读）</translation>
     </message>
@@ -1384,7 +1733,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MetadataPage</name>
     <message>
-        <location filename="../../forms/reportpages.cpp" line="+70" />
+        <location filename="../../forms/reportpages.cpp" line="+74" />
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
@@ -1482,7 +1831,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>上年报告此部分</translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+103" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>
@@ -2336,7 +2685,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+305" />
+        <location filename="../../model/storage/storefile.cpp" line="+320" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2524,14 +2873,14 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location filename="../../model/storage/reportstore.cpp" line="+95" />
-        <location line="+196" />
+        <location line="+200" />
         <location line="+267" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-456" />
-        <location line="+214" />
+        <location line="-460" />
+        <location line="+218" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -2616,7 +2965,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 未定稿</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+60" />
         <source>the report is marked finalized, but the store holds no record of its finalization</source>
         <translation>报告标为已定稿，但数据库中没有它的定稿记录</translation>
     </message>
@@ -2636,7 +2985,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>冻结的副本也与记录的校验码不符，它也被改动过</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>the stored content cannot be read</source>
         <translation>无法读取数据库中的内容</translation>
     </message>
@@ -2680,6 +3029,26 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+26" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/boardstore.cpp" line="+136" />
+        <source>returning a report needs a written reason</source>
+        <translation>退回报告须写明原因</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>there is no report %1</source>
+        <translation>没有编号为 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the date of publication is not a valid date</source>
+        <translation>发布日期不是有效日期</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>report %1 is not finalized; only a finalized report is published</source>
+        <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
     </message>
 </context>
 <context>
@@ -3029,14 +3398,52 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已删除的报告，可恢复</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+1" />
+        <source>County &amp;board…</source>
+        <translation>县级汇总看板(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every unit's report of a year, and their summary (汇总)</source>
+        <translation>各单位某一年度的报告及其汇总</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 — returned: %2</source>
+        <translation>%1 — 已退回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Summary</name>
+    <message>
+        <location filename="../../model/board/summary.cpp" line="+102" />
+        <source>the %1 report of %2 cannot be added up: %3</source>
+        <translation>%2 的 %1 年度报告无法汇总：%3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>there is no report of %1 to add up</source>
+        <translation>没有 %1 年度的报告可以汇总</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the chosen units has a report of %1: %2</source>
+        <translation>所选单位都没有 %1 年度的报告：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/board/summaryexport.cpp" line="+109" />
+        <source>%1: the summary is written as .xlsx, .csv or .pdf, not "%2"</source>
+        <translation>%1：汇总表只能保存为 .xlsx、.csv 或 .pdf，不能是“%2”</translation>
     </message>
 </context>
 <context>

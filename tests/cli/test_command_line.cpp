@@ -8,8 +8,8 @@ using nianbao::test::runNianbao;
 
 namespace {
 
-const QStringList kCommands = {u"check"_s,  u"db"_s,    u"export"_s,  u"print"_s,
-                               u"import"_s, u"audit"_s, u"register"_s};
+const QStringList kCommands = {u"check"_s, u"db"_s,       u"export"_s, u"print"_s,  u"import"_s,
+                               u"audit"_s, u"register"_s, u"board"_s,  u"summary"_s};
 
 TEST(CommandLine, TheHelpNamesEveryCommandOnceAndEachCommandHasItsOwn) {
     const auto all = runNianbao({u"--help"_s});
