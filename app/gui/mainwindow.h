@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace nianbao {
 
 class PrintController;
+class RegisterWindow;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -53,6 +54,10 @@ public:
     ReportSession* session() const { return m_session.get(); }
     ReportDocument* document() const { return m_session ? m_session->document() : nullptr; }
     StartPage* startPage(); // built when first needed
+    // The request register's window, built when first needed; shown on the agency of the open
+    // report (or the one selected on the start page).
+    RegisterWindow* registerWindow();
+    void showRegister();
     IssuesPanel* issuesPanel() const { return m_issues; }
     QListView* navigator() const { return m_navigator; }
     TableEditor* tableEditor(int table) const;
@@ -146,6 +151,7 @@ private:
     std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
+    RegisterWindow* m_register = nullptr;
     QList<QAction*> m_reportActions;
 };
 
