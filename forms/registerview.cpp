@@ -44,13 +44,18 @@ RegisterView::RegisterView(RegisterTableModel* model, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
-    const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
-    const int han = m_table->fontMetrics().horizontalAdvance(u'国');
-    const int widths[] = {digit * 10 + 16, digit * 10 + 16, han * 7, 0,
-                          han * 12,        digit * 10 + 16, han * 6};
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int date = metrics.horizontalAdvance(u"2025-03-04"_s) + 16;
+    const int han = metrics.horizontalAdvance(u'国');
+    const int widths[] = {date, date, han * 6 + 16, 0, han * 17 + 16, date, han * 4};
     for (int column = 0; column < RegisterTableModel::Count; ++column) {
-        if (widths[column] > 0)
-            header->resizeSection(column, widths[column]);
+        if (widths[column] == 0)
+            continue;
+        // Room for the header's text and its sort arrow too.
+        const int title = header->fontMetrics().horizontalAdvance(
+                              model->headerData(column, Qt::Horizontal).toString()) +
+                          32;
+        header->resizeSection(column, std::max(widths[column], title));
     }
     header->setSectionResizeMode(RegisterTableModel::Subject, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
