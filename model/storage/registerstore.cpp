@@ -353,6 +353,25 @@ bool ReportStore::setTable3FromRegister(qint64 id, const RegisterTable3& table, 
     return writeCells(id, values, u"register"_s, error);
 }
 
+bool ReportStore::setTable3Typed(qint64 id, const QString& reason, QString* error) {
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = Tr::tr("switching table three back to typed figures needs a written reason");
+        return false;
+    }
+    if (!checkWritable(id, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q = prepared(
+        db, u"DELETE FROM cell_source WHERE report = ? AND cell LIKE 't3.%' AND source = ?"_s,
+        {id, u"register"_s});
+    if (!exec(q, error) || !recordHistory(id, kTable3SourceTarget, u"register"_s,
+                                          u"typed: "_s + reason.trimmed(), error))
+        return false;
+    return transaction.commit(error);
+}
+
 std::map<QString, QString> ReportStore::cellSources(qint64 id) const {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q = prepared(db, u"SELECT cell, source FROM cell_source WHERE report = ?"_s, {id});

@@ -235,6 +235,12 @@ public:
     // Table three of a report set from the register, in one transaction recorded in the
     // report's history; each cell's source is recorded as "register".
     bool setTable3FromRegister(qint64 id, const RegisterTable3& table, QString* error);
+    // Table three of a report back to typed figures (the clerk's, editable again): the cells'
+    // source "register" forgotten, the values kept, the reason recorded in the report's
+    // history under kTable3SourceTarget ("register" → "typed: <reason>"). Refused without a
+    // reason and on a finalized report.
+    bool setTable3Typed(qint64 id, const QString& reason, QString* error);
+    static inline const QString kTable3SourceTarget = QStringLiteral("source:t3");
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
 
