@@ -4,7 +4,6 @@
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
-#include "app/gui/registerwindow.h"
 #include "app/gui/startpage.h"
 #include "app/gui/windowdialogs.h"
 #include "forms/issuespanel.h"
@@ -239,33 +238,7 @@ void MainWindow::buildActions() {
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_reportActions << finalizeAction << reopenAction << historyAction;
     m_reportActions << list;
-    QMenu* registerMenu = menuBar()->addMenu(tr("Re&gister"));
-    registerMenu->addAction(tr("Request &register…"), this, &MainWindow::showRegister)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-}
-
-RegisterWindow* MainWindow::registerWindow() {
-    if (m_register)
-        return m_register;
-    m_register = new RegisterWindow(m_store.get(), this);
-    connect(m_register, &RegisterWindow::registerChanged, this, [this] {
-        if (m_startPage && m_central->currentWidget() == m_startPage)
-            m_startPage->refresh();
-    });
-    return m_register;
-}
-
-void MainWindow::showRegister() {
-    QString agency;
-    const qint64 selected = m_startPage ? m_startPage->selectedReport() : 0;
-    for (const StoredReportInfo& info : m_store->list()) {
-        if (info.id == (m_session ? m_session->id() : selected))
-            agency = info.agency;
-    }
-    registerWindow()->showEntries(agency, std::nullopt);
-    m_register->show();
-    m_register->raise();
-    m_register->activateWindow();
+    buildRegisterActions();
 }
 
 void MainWindow::newReport() {
@@ -346,11 +319,7 @@ StartPage* MainWindow::startPage() {
     });
     connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
     connect(m_startPage, &StartPage::registerRequested, this, &MainWindow::showRegister);
-    connect(m_startPage, &StartPage::requestOpenRequested, this, [this](qint64 entryId) {
-        registerWindow()->show();
-        m_register->raise();
-        m_register->openEntry(entryId);
-    });
+    connect(m_startPage, &StartPage::requestOpenRequested, this, &MainWindow::openRegisterEntry);
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -609,6 +578,12 @@ void MainWindow::ensurePage(int row) {
                     [doc, table] { doc->fillEmptyWithZero(table); });
             connect(recompute, &QPushButton::clicked, doc, &ReportDocument::recomputeTotals);
             connect(editor, &TableEditor::refused, this, &MainWindow::message);
+            connect(editor, &QAbstractItemView::doubleClicked, this,
+                    [this, model](const QModelIndex& index) {
+                        if (const auto cell = model->cellAt(index);
+                            cell && document()->isFromRegister(*cell))
+                            showRequestsBehind(*cell);
+                    });
             connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, m_positionTimer,
                     qOverload<>(&QTimer::start));
         } else {

@@ -7,7 +7,11 @@
 #include "forms/datefield.h"
 #include "forms/registerentrydialog.h"
 #include "forms/registerview.h"
+#include "forms/requestlistdialog.h"
+#include "forms/tableeditor.h"
+#include "model/editing/formtablemodel.h"
 #include "model/editing/registertablemodel.h"
+#include "model/editing/reportdocument.h"
 #include "model/storage/reportstore.h"
 #include "tests/support/registersamples.h"
 #include "tests/support/testsupport.h"
@@ -273,6 +277,119 @@ TEST_F(RegisterWindowTest, Screenshots) {
     window.showStartPage();
     QTest::qWait(50);
     window.grab().save(folder + u"/start-page-due-list.png"_s);
+}
+
+// Table three of the open report counted from the register, in the editor: marked, read-only,
+// a double-click lists the requests behind a figure; back to typed figures with a reason.
+class RegisterTable3Test : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QString error;
+        auto store = ReportStore::open(m_dir.filePath(u"store.sqlite"_s), &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        Report report = test::emptyReport(2025);
+        report.agency = kAgency;
+        m_id = *store->create(report, &error);
+        ASSERT_TRUE(
+            store->addRequests(test::sampleRegister(kAgency, 60, QDate(2026, 1, 20), 540), &error))
+            << error.toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(store));
+        m_window->showError = [this](const QString& text) {
+            m_errors << text;
+        };
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->openReport(m_id, &error)) << error.toStdString();
+    }
+    TableEditor* t3() {
+        const int t = m_window->document()->form().findTable(u"t3");
+        m_window->showPart(t + 2);
+        return m_window->tableEditor(t);
+    }
+    QModelIndex at(const char16_t* id) { return t3()->formModel()->indexOf(test::cell(id)); }
+    // As the clerk types: each key to whatever has the focus (the cell's editor once open).
+    void type(const QModelIndex& index, const QString& text) {
+        t3()->setCurrentIndex(index);
+        t3()->setFocus();
+        for (QChar c : text) {
+            QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : t3();
+            QTest::keyClicks(target, QString(c));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    void doubleClick(const QModelIndex& index) {
+        TableEditor* editor = t3();
+        editor->scrollTo(index);
+        const QPoint centre = editor->visualRect(index).center();
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(editor->viewport(), Qt::LeftButton, {}, centre);
+    }
+
+    QTemporaryDir m_dir;
+    qint64 m_id = 0;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+};
+
+TEST_F(RegisterTable3Test, CountedCellsAreMarkedReadOnlyAndListTheirRequests) {
+    ASSERT_TRUE(m_window->useRegisterForTable3()) << m_errors.join(u'\n').toStdString();
+    const QModelIndex granted = at(u"t3.granted.natural");
+    const QString figure = granted.data().toString();
+    ASSERT_FALSE(figure.isEmpty());
+    EXPECT_TRUE(granted.data(FormTableModel::FromRegisterRole).toBool());
+    EXPECT_TRUE(
+        granted.data(Qt::ToolTipRole)
+            .toString()
+            .contains(QApplication::translate("nianbao::FormTableModel", "From the register")));
+    // Typing over it changes nothing.
+    type(granted, u"99"_s);
+    EXPECT_EQ(at(u"t3.granted.natural").data().toString(), figure);
+    // A double-click lists the requests behind the figure.
+    int listed = -1;
+    m_window->runRequestList = [&](RequestListDialog& dialog) {
+        listed = dialog.table()->model()->rowCount();
+    };
+    doubleClick(at(u"t3.granted.natural"));
+    EXPECT_EQ(listed, figure.toInt());
+}
+
+TEST_F(RegisterTable3Test, BackToTypedFiguresNeedsAReasonThenTheCellsAreTheClerks) {
+    ASSERT_TRUE(m_window->useRegisterForTable3());
+    m_window->askTypedFiguresReason = [] {
+        return std::optional<QString>(); // cancelled
+    };
+    EXPECT_FALSE(m_window->switchTable3ToTyped());
+    EXPECT_TRUE(at(u"t3.granted.natural").data(FormTableModel::FromRegisterRole).toBool());
+    m_window->askTypedFiguresReason = [] {
+        return std::optional<QString>(u"上级要求按纸质台账填报"_s);
+    };
+    ASSERT_TRUE(m_window->switchTable3ToTyped());
+    const QModelIndex granted = at(u"t3.granted.natural");
+    EXPECT_FALSE(granted.data(FormTableModel::FromRegisterRole).toBool());
+    type(granted, u"99"_s);
+    EXPECT_EQ(at(u"t3.granted.natural").data().toString(), u"99"_s);
+    const auto history = m_window->store()->history(m_id, ReportStore::kTable3SourceTarget);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_TRUE(history[0].newValue.contains(u"纸质台账"_s));
+}
+
+// The drill-down at 1366×768 in Chinese (docs/screenshots/register-drill-down.png) and table
+// three counted from the register (docs/screenshots/register-table-three.png).
+TEST_F(RegisterTable3Test, Screenshots) {
+    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set NIANBAO_SCREENSHOTS to a folder to write screenshots";
+    ASSERT_TRUE(m_window->useRegisterForTable3());
+    t3()->setCurrentIndex(at(u"t3.granted.natural"));
+    QTest::qWait(50);
+    m_window->grab().save(folder + u"/register-table-three.png"_s);
+    m_window->runRequestList = [&](RequestListDialog& dialog) {
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        dialog.grab().save(folder + u"/register-drill-down.png"_s);
+    };
+    m_window->showRequestsBehind(test::cell(u"t3.carried_over.total"));
 }
 
 } // namespace
