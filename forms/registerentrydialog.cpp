@@ -88,7 +88,7 @@ RegisterEntryDialog::RegisterEntryDialog(const RegisterEntry& e, QWidget* parent
     m_problems->setStyleSheet(u"color: #b01c1c;"_s);
     m_problems->hide();
 
-    auto* request = new QGroupBox(tr("Request"), this);
+    auto* request = new QGroupBox(tr("Application"), this);
     auto* left = new QFormLayout(request);
     left->addRow(tr("Number"), m_number);
     left->addRow(tr("Received"), m_received);
