@@ -72,7 +72,8 @@ void RegisterWindow::showEntries(const QString& agency, std::optional<int> year)
 
 void RegisterWindow::reload() {
     const qint64 current = m_view->currentEntry();
-    m_model->setEntries(m_store->requests(m_agency, m_year));
+    // The list shows no personal data and does not read it: the dialog reads the whole entry.
+    m_model->setEntries(m_store->requests(m_agency, m_year, ReportStore::RequestData::ForList));
     updateChoices();
     m_view->selectEntry(current);
 }

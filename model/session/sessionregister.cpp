@@ -77,9 +77,10 @@ std::vector<RegisterEntry> ReportSession::requestsBehind(CellRef cell) const {
     const TableDefinition& table = form.tables()[size_t(definition.table)];
     if (table.id != u"t3")
         return {};
-    return RequestRegister::entriesInCell(m_store->requests(report().agency), report().year,
-                                          table.rows[size_t(definition.row)].key,
-                                          table.columns[size_t(definition.column)].key);
+    return RequestRegister::entriesInCell(
+        m_store->requests(report().agency, std::nullopt, ReportStore::RequestData::ForList),
+        report().year, table.rows[size_t(definition.row)].key,
+        table.columns[size_t(definition.column)].key);
 }
 
 } // namespace nianbao

@@ -227,8 +227,9 @@ public:
     // An empty agency lists every agency's. With a year: the entries that year's table three
     // counts (received in the year, or before it and not answered before it), by number.
     // ForCounting leaves out what table three and the deadlines do not need: the applicant's
-    // name and contact, the subject and the notes come back empty.
-    enum class RequestData { Full, ForCounting };
+    // name and contact, the subject and the notes come back empty. ForList (the register's
+    // list in the window) leaves out the name, the contact and the notes.
+    enum class RequestData { Full, ForList, ForCounting };
     std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {},
                                         RequestData data = RequestData::Full) const;
     std::vector<RequestHistoryLine> requestHistory(const QString& agency) const;
