@@ -604,6 +604,7 @@ ZH = {
     'Notes': '备注',
     'Course': '办理过程',
     'Application': '申请信息',
+    'This figure is counted from the request register. To type it, switch table three back to typed figures (登记台账 menu).': '此数由登记台账统计得出。要手工填写，请先在“登记台账”菜单中将表三改回手工填报。',
     '补正 asked': '告知补正日期',
     'Corrected application received': '收到补正日期',
     'Third party consulted from': '征求第三方意见起',

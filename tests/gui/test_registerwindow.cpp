@@ -341,9 +341,11 @@ TEST_F(RegisterTable3Test, CountedCellsAreMarkedReadOnlyAndListTheirRequests) {
         granted.data(Qt::ToolTipRole)
             .toString()
             .contains(QApplication::translate("nianbao::FormTableModel", "From the register")));
-    // Typing over it changes nothing.
+    // Typing over it changes nothing, and says why.
+    const QString before = m_window->lastMessage();
     type(granted, u"99"_s);
     EXPECT_EQ(at(u"t3.granted.natural").data().toString(), figure);
+    EXPECT_NE(m_window->lastMessage(), before);
     // A double-click lists the requests behind the figure.
     int listed = -1;
     m_window->runRequestList = [&](RequestListDialog& dialog) {
