@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/commandoptions.h"
 #include "model/core/json.h"
+#include "model/core/registerdeadlines.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
 #include "model/import/registerimport.h"
@@ -140,30 +141,6 @@ QString dateText(QDate d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-// Where an open request stands, in words; and its deadline, if it could be counted.
-QString describeDeadline(const RegisterEntry& e, const WorkCalendar& calendar, QDate today,
-                         std::optional<RequestDeadline>* deadline, QString* error) {
-    *deadline = RequestRegister::deadline(e, calendar, today, error);
-    if (!*deadline)
-        return Tr::tr("deadline unknown: %1").arg(*error);
-    switch ((*deadline)->state) {
-    case RequestDeadline::State::Answered:
-        return {};
-    case RequestDeadline::State::AwaitingCorrection:
-        return Tr::tr("awaiting the corrected application (补正)");
-    case RequestDeadline::State::InConsultation:
-        return Tr::tr("third party consulted: the period is paused");
-    case RequestDeadline::State::Running:
-        break;
-    }
-    const int left = (*deadline)->workingDaysLeft;
-    if (left < 0)
-        return Tr::tr("due %1, overdue by %2 working day(s)")
-            .arg(dateText((*deadline)->due))
-            .arg(-left);
-    return Tr::tr("due %1, %2 working day(s) left").arg(dateText((*deadline)->due)).arg(left);
-}
-
 // Only `add` may create a store; only the commands that write take it for writing.
 std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCreate, bool readOnly,
                                        QTextStream& err, QString* error) {
@@ -209,8 +186,7 @@ int list(ReportStore& store, const RegisterArguments& args, QTextStream& out, QT
     JsonValue items = JsonValue::array();
     for (const RegisterEntry& e : entries) {
         std::optional<RequestDeadline> deadline;
-        QString deadlineError;
-        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
+        const QString state = describeDeadline(e, *calendar, now, &deadline);
         if (args.flag(u"--json"_s)) {
             JsonValue item = JsonValue::object();
             item.insert(u"number"_s, JsonValue::string(e.number));
@@ -269,39 +245,31 @@ int due(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTe
         return ExitBadInput;
     }
     const auto calendar = WorkCalendar::official();
+    const DueList list = dueRequests(store.requests(args.value(u"--agency"_s), std::nullopt,
+                                                    ReportStore::RequestData::ForCounting),
+                                     *calendar, now, days);
+    // A deadline that cannot be counted is never passed over in silence.
+    for (const DueRequest& item : list.uncounted)
+        err << u"nianbao register due: "_s << item.entry.agency << u' ' << item.entry.number
+            << u": "_s << item.description << u'\n';
+    const int uncounted = int(list.uncounted.size());
+    const int listed = int(list.due.size());
     int overdue = 0;
-    int uncounted = 0;
-    int listed = 0;
     JsonValue items = JsonValue::array();
-    for (const RegisterEntry& e : store.requests(args.value(u"--agency"_s), std::nullopt,
-                                                 ReportStore::RequestData::ForCounting)) {
-        if (e.replied.isValid())
-            continue;
-        std::optional<RequestDeadline> deadline;
-        QString deadlineError;
-        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
-        if (!deadline) {
-            // A deadline that cannot be counted is never passed over in silence.
-            err << u"nianbao register due: "_s << e.agency << u' ' << e.number << u": "_s
-                << deadlineError << u'\n';
-            ++uncounted;
-            continue;
-        }
-        if (deadline->state != RequestDeadline::State::Running || deadline->workingDaysLeft > days)
-            continue;
-        ++listed;
-        if (deadline->isOverdue())
+    for (const DueRequest& item : list.due) {
+        const RegisterEntry& e = item.entry;
+        if (item.deadline.isOverdue())
             ++overdue;
         if (args.flag(u"--json"_s)) {
-            JsonValue item = JsonValue::object();
-            item.insert(u"number"_s, JsonValue::string(e.number));
-            item.insert(u"agency"_s, JsonValue::string(e.agency));
-            item.insert(u"received"_s, JsonValue::string(dateText(e.received)));
-            item.insert(u"due"_s, JsonValue::string(dateText(deadline->due)));
-            item.insert(u"working_days_left"_s, JsonValue::integer(deadline->workingDaysLeft));
-            items.elements.push_back(std::move(item));
+            JsonValue json = JsonValue::object();
+            json.insert(u"number"_s, JsonValue::string(e.number));
+            json.insert(u"agency"_s, JsonValue::string(e.agency));
+            json.insert(u"received"_s, JsonValue::string(dateText(e.received)));
+            json.insert(u"due"_s, JsonValue::string(dateText(item.deadline.due)));
+            json.insert(u"working_days_left"_s, JsonValue::integer(item.deadline.workingDaysLeft));
+            items.elements.push_back(std::move(json));
         } else {
-            out << e.number << u'\t' << e.agency << u'\t' << state << u'\n';
+            out << e.number << u'\t' << e.agency << u'\t' << item.description << u'\n';
         }
     }
     if (args.flag(u"--json"_s)) {

@@ -241,6 +241,7 @@ void MainWindow::buildActions() {
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_reportActions << finalizeAction << reopenAction << historyAction;
     m_reportActions << list;
+    buildRegisterActions();
 }
 
 void MainWindow::newReport() {
@@ -321,6 +322,8 @@ StartPage* MainWindow::startPage() {
     });
     connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
     connect(m_startPage, &StartPage::boardRequested, this, [this] { showBoard(); });
+    connect(m_startPage, &StartPage::registerRequested, this, &MainWindow::showRegister);
+    connect(m_startPage, &StartPage::requestOpenRequested, this, &MainWindow::openRegisterEntry);
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -621,6 +624,12 @@ void MainWindow::ensurePage(int row) {
                     [doc, table] { doc->fillEmptyWithZero(table); });
             connect(recompute, &QPushButton::clicked, doc, &ReportDocument::recomputeTotals);
             connect(editor, &TableEditor::refused, this, &MainWindow::message);
+            connect(editor, &QAbstractItemView::doubleClicked, this,
+                    [this, model](const QModelIndex& index) {
+                        if (const auto cell = model->cellAt(index);
+                            cell && document()->isFromRegister(*cell))
+                            showRequestsBehind(*cell);
+                    });
             connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, m_positionTimer,
                     qOverload<>(&QTimer::start));
         } else {

@@ -23,6 +23,7 @@ namespace nianbao {
 
 class PrintController;
 class BoardWindow;
+class RegisterWindow;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -58,6 +59,19 @@ public:
     ReportSession* session() const { return m_session.get(); }
     ReportDocument* document() const { return m_session ? m_session->document() : nullptr; }
     StartPage* startPage(); // built when first needed
+    // The request register's window, built when first needed; shown on the agency of the open
+    // report (or the one selected on the start page).
+    RegisterWindow* registerWindow();
+    void showRegister();
+    // An entry of the register opened in its dialog (a line of the start page's due list).
+    void openRegisterEntry(qint64 entryId);
+    // Table three of the open report and the register (mainwindowregister.cpp): counted from
+    // it, back to typed figures (asking the reason), the requests behind a figure.
+    bool useRegisterForTable3();
+    bool switchTable3ToTyped();
+    void showRequestsBehind(CellRef cell);
+    std::function<std::optional<QString>()> askTypedFiguresReason;
+    std::function<void(class RequestListDialog& dialog)> runRequestList;
     IssuesPanel* issuesPanel() const { return m_issues; }
     QListView* navigator() const { return m_navigator; }
     TableEditor* tableEditor(int table) const;
@@ -108,6 +122,7 @@ protected:
 
 private:
     void buildActions();
+    void buildRegisterActions();
     void buildEditor();
     void ensurePage(int navigatorRow);
     // Closes the open report; false (and it stays open) if the clerk cancels over changes that
@@ -153,6 +168,7 @@ private:
     QMenu* m_editMenu = nullptr;
     BoardWindow* m_board = nullptr;
     bool m_viewOnly = false; // opened read-only from the board
+    RegisterWindow* m_register = nullptr;
     QList<QAction*> m_reportActions;
 };
 

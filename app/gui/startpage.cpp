@@ -1,5 +1,6 @@
 #include "app/gui/startpage.h"
 
+#include "model/core/registerdeadlines.h"
 #include "model/storage/reportstore.h"
 
 #include <QHBoxLayout>
@@ -16,7 +17,9 @@ namespace nianbao {
 StartPage::StartPage(ReportStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_table(new QTableWidget(this)) {
+    , m_table(new QTableWidget(this))
+    , m_dueTitle(new QLabel(this))
+    , m_due(new QTableWidget(this)) {
     auto* title = new QLabel(tr("Annual reports on government information disclosure"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -51,10 +54,28 @@ StartPage::StartPage(ReportStore* store, QWidget* parent)
     buttons->addWidget(board);
     buttons->addWidget(trash);
     connect(trash, &QPushButton::clicked, this, &StartPage::trashRequested);
+    auto* registerButton = new QPushButton(tr("Request &register…"), this);
+    registerButton->setToolTip(tr("依申请公开登记: the requests received, their deadlines"));
+    buttons->insertWidget(buttons->count() - 2, registerButton);
+    connect(registerButton, &QPushButton::clicked, this, &StartPage::registerRequested);
+    m_due->setColumnCount(3);
+    m_due->setHorizontalHeaderLabels({tr("Number"), tr("Agency"), tr("Deadline")});
+    m_due->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_due->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_due->verticalHeader()->hide();
+    m_due->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_due->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_due->setTabKeyNavigation(false);
+    connect(m_due, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT requestOpenRequested(m_due->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(buttons);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_dueTitle);
+    layout->addWidget(m_due, 2);
     connect(m_table, &QTableWidget::activated, this, [this] {
         if (const qint64 id = selectedReport())
             Q_EMIT openRequested(id);
@@ -105,6 +126,37 @@ void StartPage::refresh() {
         selectReport(selected);
     else if (!reports.empty())
         m_table->selectRow(0);
+    refreshDue();
+}
+
+void StartPage::refreshDue() {
+    constexpr int kDays = 5;
+    const DueList list = dueRequests(
+        m_store->requests(QString(), std::nullopt, ReportStore::RequestData::ForCounting),
+        *WorkCalendar::official(), m_today, kDays);
+    // A deadline that cannot be counted is listed too: it is never passed over in silence.
+    std::vector<DueRequest> lines = list.due;
+    lines.insert(lines.end(), list.uncounted.begin(), list.uncounted.end());
+    m_dueTitle->setText(
+        lines.empty()
+            ? tr("Request register: no open request is overdue or due within %1 working days.")
+                  .arg(kDays)
+            : tr("Request register: overdue or due within %1 working days (%2)")
+                  .arg(kDays)
+                  .arg(lines.size()));
+    m_due->setVisible(!lines.empty());
+    m_due->setRowCount(int(lines.size()));
+    for (int row = 0; row < int(lines.size()); ++row) {
+        const DueRequest& line = lines[size_t(row)];
+        const QStringList fields = {line.entry.number, line.entry.agency, line.description};
+        for (int column = 0; column < fields.size(); ++column) {
+            auto* item = new QTableWidgetItem(fields[column]);
+            item->setData(Qt::UserRole, line.entry.id);
+            if (line.deadline.isOverdue() || row >= int(list.due.size()))
+                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            m_due->setItem(row, column, item);
+        }
+    }
 }
 
 qint64 StartPage::selectedReport() const {

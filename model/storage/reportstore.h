@@ -253,14 +253,21 @@ public:
     // An empty agency lists every agency's. With a year: the entries that year's table three
     // counts (received in the year, or before it and not answered before it), by number.
     // ForCounting leaves out what table three and the deadlines do not need: the applicant's
-    // name and contact, the subject and the notes come back empty.
-    enum class RequestData { Full, ForCounting };
+    // name and contact, the subject and the notes come back empty. ForList (the register's
+    // list in the window) leaves out the name, the contact and the notes.
+    enum class RequestData { Full, ForList, ForCounting };
     std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {},
                                         RequestData data = RequestData::Full) const;
     std::vector<RequestHistoryLine> requestHistory(const QString& agency) const;
     // Table three of a report set from the register, in one transaction recorded in the
     // report's history; each cell's source is recorded as "register".
     bool setTable3FromRegister(qint64 id, const RegisterTable3& table, QString* error);
+    // Table three of a report back to typed figures (the clerk's, editable again): the cells'
+    // source "register" forgotten, the values kept, the reason recorded in the report's
+    // history under kTable3SourceTarget ("register" → "typed: <reason>"). Refused without a
+    // reason and on a finalized report.
+    bool setTable3Typed(qint64 id, const QString& reason, QString* error);
+    static inline const QString kTable3SourceTarget = QStringLiteral("source:t3");
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
 

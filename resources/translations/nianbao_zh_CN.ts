@@ -553,6 +553,19 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::DateField</name>
+    <message>
+        <location filename="../../forms/datefield.cpp" line="+18" />
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2025-03-04</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DbCommand</name>
     <message>
         <location filename="../../app/cli/dbcommand.cpp" line="+56" />
@@ -973,7 +986,7 @@ Commands:
 <context>
     <name>nianbao::FormTableModel</name>
     <message>
-        <location filename="../../model/editing/formtablemodel.cpp" line="+131" />
+        <location filename="../../model/editing/formtablemodel.cpp" line="+135" />
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>
@@ -984,6 +997,16 @@ Commands:
     </message>
     <message>
         <location line="+3" />
+        <source>From the register</source>
+        <translation>来自登记台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click to list the requests counted here</source>
+        <translation>双击列出计入此数的申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Total, computed from the cells it sums</source>
         <translation>合计，由其各项自动计算</translation>
     </message>
@@ -998,7 +1021,7 @@ Commands:
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+126" />
         <source>the report is finalized and cannot be changed</source>
         <translation>报告已定稿，不能修改</translation>
     </message>
@@ -1013,7 +1036,12 @@ Commands:
         <translation>粘贴的区域（%1 行 × %2 列）放不下：其第 %3 行第 %4 列超出了表格的单元格</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>%1 is counted from the request register; switch table three back to typed figures to change it</source>
+        <translation>%1 由登记台账统计得出；要修改，请先将表三改回手工填报</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>row %1, column %2 of the pasted block (%3): %4</source>
         <translation>粘贴区域第 %1 行第 %2 列（%3）：%4</translation>
     </message>
@@ -1423,12 +1451,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+88" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1458,7 +1486,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+377" />
+        <location line="+380" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1528,7 +1556,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-410" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-413" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1544,12 +1572,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+213" />
+        <location line="+216" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-155" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
@@ -1569,7 +1597,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+118" />
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
@@ -1580,12 +1608,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+376" />
+        <location line="+382" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="-338" />
+        <location line="-344" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1620,7 +1648,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+204" />
+        <location line="+210" />
         <source>The report was sent to the printer.</source>
         <translation>报告已发送到打印机。</translation>
     </message>
@@ -1728,6 +1756,56 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+0" />
         <source> — draft</source>
         <translation> — 草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindowregister.cpp" line="+24" />
+        <source>Table three back to typed figures</source>
+        <translation>表三改回手工填报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why are the figures of table three typed instead of counted from the register? The reason is recorded in the report's history.</source>
+        <translation>为什么表三改为手工填报、不再由登记台账统计？原因将记入报告的修改记录。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Re&amp;gister</source>
+        <translation>登记台账(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request &amp;register…</source>
+        <translation>依申请公开登记台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Count table three from the register</source>
+        <translation>由登记台账统计表三(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Table three back to &amp;typed figures…</source>
+        <translation>表三改回手工填报(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requests &amp;behind this figure…</source>
+        <translation>查看此数对应的申请(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Select a cell of table three counted from the register first.</source>
+        <translation>请先选中表三中由登记台账统计的单元格。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Table three is counted from the register; its cells follow the register.</source>
+        <translation>表三已由登记台账统计，数字随台账更新。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Table three holds typed figures again; the reason is in the report's history.</source>
+        <translation>表三已改回手工填报，原因已记入修改记录。</translation>
     </message>
 </context>
 <context>
@@ -2044,13 +2122,13 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="+92" />
-        <location line="+582" />
+        <location filename="../../app/cli/registercommand.cpp" line="+93" />
+        <location line="+549" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
     <message>
-        <location line="-568" />
+        <location line="-535" />
         <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
         <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
     </message>
@@ -2060,42 +2138,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1“%2”不是 %3 至 %4 之间的数</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>deadline unknown: %1</source>
-        <translation>期限无法计算：%1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>awaiting the corrected application (补正)</source>
-        <translation>等待补正</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>third party consulted: the period is paused</source>
-        <translation>正在征求第三方意见，期限暂停计算</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>due %1, overdue by %2 working day(s)</source>
-        <translation>%1 到期，已逾期 %2 个工作日</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>due %1, %2 working day(s) left</source>
-        <translation>%1 到期，还剩 %2 个工作日</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+36" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+70" />
         <source>The register holds no request for this choice.</source>
         <translation>登记台账中没有符合条件的申请。</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+55" />
         <source>No open request is due within %1 working day(s).</source>
         <translation>没有在 %1 个工作日内到期的未办结申请。</translation>
     </message>
@@ -2307,6 +2360,189 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::RegisterDeadlines</name>
+    <message>
+        <location filename="../../model/core/registerdeadlines.cpp" line="+26" />
+        <source>deadline unknown: %1</source>
+        <translation>期限无法计算：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>awaiting the corrected application (补正)</source>
+        <translation>等待补正</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>third party consulted: the period is paused</source>
+        <translation>正在征求第三方意见，期限暂停计算</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>due %1, overdue by %2 working day(s)</source>
+        <translation>%1 到期，已逾期 %2 个工作日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1, %2 working day(s) left</source>
+        <translation>%1 到期，还剩 %2 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterEntryDialog</name>
+    <message>
+        <location filename="../../forms/registerentrydialog.cpp" line="+53" />
+        <source>Withdrawn by the applicant (counted under 其他处理·其他)</source>
+        <translation>申请人撤回（计入“其他处理·其他”）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Request %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New request</source>
+        <translation>新登记申请</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>given by the register when empty</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>(not answered yet)</source>
+        <translation>（尚未答复）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>万元, e.g. 0.0120</source>
+        <translation>万元，如 0.0120</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>number of the request it was handled with</source>
+        <translation>与之合并办理的申请编号</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Application</source>
+        <translation>申请信息</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+49" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>How</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Course</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+41" />
+        <source>补正 asked</source>
+        <translation>告知补正日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Corrected application received</source>
+        <translation>收到补正日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Third party consulted from</source>
+        <translation>征求第三方意见起</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Consultation ended</source>
+        <translation>征求意见止</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Extended on</source>
+        <translation>延长答复期限日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee (万元)</source>
+        <translation>信息处理费（万元）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merged into</source>
+        <translation>合并办理至</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the fee "%1" is not an amount in 万元</source>
+        <translation>费用“%1”不是以万元计的金额</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Not stored:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::RegisterImport</name>
     <message>
         <location filename="../../model/import/registerimport.cpp" line="+195" />
@@ -2373,6 +2609,179 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::RegisterPaste</name>
+    <message>
+        <location filename="../../model/import/registerpaste.cpp" line="+62" />
+        <source>the clipboard holds no rows to paste</source>
+        <translation>剪贴板中没有可粘贴的行</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the pasted text cannot be read as rows of cells: %1</source>
+        <translation>粘贴的内容无法按表格行读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterTableModel</name>
+    <message>
+        <location filename="../../model/editing/registertablemodel.cpp" line="+190" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterView</name>
+    <message>
+        <location filename="../../forms/registerview.cpp" line="+64" />
+        <source>Filter: number, date, type, request, outcome…</source>
+        <translation>筛选：编号、日期、类型、申请内容、办理结果…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The agency whose register is shown; type a name for a new one</source>
+        <translation>显示哪个机关的台账；输入名称可新建</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Add…</source>
+        <translation>登记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows copied from Excel, WPS or LibreOffice (Ctrl+V), with or without their header row</source>
+        <translation>从 Excel、WPS 或 LibreOffice 复制的行（Ctrl+V），带不带表头均可</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>All agencies</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterWindow</name>
+    <message>
+        <location filename="../../app/gui/registerwindow.cpp" line="+25" />
+        <source>Request register (依申请公开登记)</source>
+        <translation>依申请公开登记台账</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+3" />
+        <source>Request register</source>
+        <translation>依申请公开登记台账</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste rows into the register</source>
+        <translation>粘贴到登记台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 row(s) recognised, %2 refused. Store the recognised rows? The refused ones are not stored; correct them and paste them again.</source>
+        <translation>识别 %1 行，拒收 %2 行。保存已识别的行吗？拒收的行不会保存，请改正后重新粘贴。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%1 request(s) · %2 overdue · %3 due within %4 working days</source>
+        <translation>共 %1 件 · 逾期 %2 件 · %4 个工作日内到期 %3 件</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Choose the agency whose register this request belongs to first.</source>
+        <translation>请先选择这件申请所属的机关。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The register has no request %1 any more.</source>
+        <translation>登记台账中已没有申请 %1。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Delete request %1 from the register? A history line without the applicant's name and contact is kept.</source>
+        <translation>从登记台账删除申请 %1 吗？将保留一条不含申请人姓名和联系方式的记录。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose the agency whose register the rows belong to first.</source>
+        <translation>请先选择这些行所属的机关。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No pasted row can be stored:</source>
+        <translation>粘贴的行都不能保存：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Report</name>
     <message>
         <location filename="../../model/core/report.cpp" line="+85" />
@@ -2398,7 +2807,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑基本信息</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+130" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -2642,7 +3051,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+187" />
+        <location filename="../../model/session/reportsession.cpp" line="+190" />
         <source>the report is already finalized</source>
         <translation>报告已定稿</translation>
     </message>
@@ -2670,6 +3079,23 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+9" />
         <source>nothing called %1 in this report</source>
         <translation>本报告中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/session/sessionregister.cpp" line="+42" />
+        <source>the report is finalized: table three is not counted again</source>
+        <translation>报告已定稿，表三不再重新统计</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Table three was not counted: correct these entries of the register first:
+%1</source>
+        <translation>表三未统计：请先改正登记台账中的以下条目：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The register of %1 holds no request: there is nothing to count.</source>
+        <translation>%1 的登记台账中没有申请，无从统计。</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3441,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
     <message>
-        <location filename="../../model/storage/registerstore.cpp" line="+172" />
+        <location filename="../../model/storage/registerstore.cpp" line="+179" />
         <source>request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
@@ -3029,6 +3455,11 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+26" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>switching table three back to typed figures needs a written reason</source>
+        <translation>表三改回手工填报需要写明原因</translation>
     </message>
     <message>
         <location filename="../../model/storage/boardstore.cpp" line="+136" />
@@ -3049,6 +3480,19 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+6" />
         <source>report %1 is not finalized; only a finalized report is published</source>
         <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RequestListDialog</name>
+    <message>
+        <location filename="../../forms/requestlistdialog.cpp" line="+17" />
+        <source>Requests behind the figure</source>
+        <translation>此数对应的申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 — %3 request(s) of the register counted here</source>
+        <translation>%1：%2——计入此数的登记申请共 %3 件</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3591,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>工作表超过 %1 个单元格，超出了本软件读取的上限</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>this is not a spreadsheet: it is neither an .xlsx workbook nor CSV text</source>
         <translation>这不是表格文件：既不是 .xlsx 工作簿，也不是 CSV 文本</translation>
     </message>
@@ -3157,12 +3601,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>CSV 文本既不是 UTF-8 编码，也不是 GBK/GB18030 编码</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>the sheet has more than %1 rows, more than Nianbao reads</source>
         <translation>工作表超过 %1 行，超出了本软件读取的上限</translation>
     </message>
@@ -3279,23 +3723,28 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+75" />
-        <location line="+34" />
+        <location line="+43" />
         <source>the file has %1 bytes, more than the %2 MiB Nianbao reads</source>
         <translation>文件有 %1 字节，超过了本软件读取的 %2 MiB 上限</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-37" />
         <source>a CSV file has only one sheet</source>
         <translation>CSV 文件只有一个工作表</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+10" />
+        <location line="+19" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-12" />
+        <source>the text has %1 characters, more than Nianbao reads</source>
+        <translation>文本有 %1 个字符，超过年报软件可读取的上限</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -3328,17 +3777,18 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::StartPage</name>
     <message>
-        <location filename="../../app/gui/startpage.cpp" line="+20" />
+        <location filename="../../app/gui/startpage.cpp" line="+23" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
         <location line="+7" />
+        <location line="+32" />
         <source>Agency</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-32" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -3408,7 +3858,27 @@ Why is this right? The reason is kept with the report.</source>
         <translation>各单位某一年度的报告及其汇总</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+9" />
+        <source>Request &amp;register…</source>
+        <translation>依申请公开登记台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>依申请公开登记: the requests received, their deadlines</source>
+        <translation>依申请公开登记：收到的申请及其答复期限</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>
@@ -3421,6 +3891,16 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+4" />
         <source>%1 — returned: %2</source>
         <translation>%1 — 已退回：%2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Request register: no open request is overdue or due within %1 working days.</source>
+        <translation>依申请公开登记：没有逾期或 %1 个工作日内到期的申请。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Request register: overdue or due within %1 working days (%2)</source>
+        <translation>依申请公开登记：逾期或 %1 个工作日内到期（%2 件）</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3929,12 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+350" />
+        <location filename="../../forms/tableeditor.cpp" line="+237" />
+        <source>This figure is counted from the request register. To type it, switch table three back to typed figures (登记台账 menu).</source>
+        <translation>此数由登记台账统计得出。要手工填写，请先在“登记台账”菜单中将表三改回手工填报。</translation>
+    </message>
+    <message>
+        <location line="+118" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>
