@@ -5,7 +5,6 @@
 #include <QGuiApplication>
 
 #include <cstdio>
-#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -25,25 +24,16 @@ static void useParentConsole() {
 }
 #endif
 
-// The command-line subcommands run without a display; anything else opens the editor.
-static bool isCommandLine(int argc, char* argv[]) {
-    if (argc < 2)
-        return false;
-    for (const char* command : {"audit", "check", "db", "export", "import", "print", "register",
-                                "server", "help", "--help", "-h", "--version", "-v"}) {
-        if (std::strcmp(argv[1], command) == 0)
-            return true;
-    }
-    return false;
-}
-
 int main(int argc, char* argv[]) {
-    if (!isCommandLine(argc, argv))
+    const nianbao::CommandKind kind = argc < 2
+                                          ? nianbao::CommandKind::Editor
+                                          : nianbao::commandKind(QString::fromLocal8Bit(argv[1]));
+    if (kind == nianbao::CommandKind::Editor)
         return nianbao::runGui(argc, argv);
 #ifdef Q_OS_WIN
     useParentConsole();
 #endif
-    if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "print") == 0) {
+    if (kind == nianbao::CommandKind::Rendering) {
         // Rendering needs fonts, hence a GUI application, but never a display. (Windows'
         // own platform needs none, and is where Windows' fonts are found.)
 #ifndef Q_OS_WIN

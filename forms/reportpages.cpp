@@ -15,11 +15,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -221,17 +225,12 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
-    // The texts go in once the editors have a width: Chinese text laid out at every width the
-    // page passes through while it is built was a third of the editor's start-up.
-    for (const Editor& e : m_editors) {
-        const QSignalBlocker block(e.edit);
-        e.edit->setPlainText(document->report().text(e.text));
-        showCount(e.edit, e.count);
-    }
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     connect(document, &ReportDocument::textChanged, this, [this](int text) {
+        if (!m_filled)
+            return; // the text goes in with the others
         for (const Editor& e : m_editors) {
             if (e.text != text || e.edit->toPlainText() == m_document->report().text(text))
                 continue;
@@ -251,7 +250,51 @@ NarrativePage::NarrativePage(ReportDocument* document, int part, TableSentences*
         for (const Editor& e : m_editors)
             e.edit->setReadOnly(readOnly);
     });
+}
+
+void NarrativePage::showEvent(QShowEvent* event) {
+    fillTexts();
+    QWidget::showEvent(event);
+}
+
+// Chinese text is laid out again at every width its editor passes through while the page is
+// built and first laid out (and shaped again each time): filled when the page is first shown,
+// the editors have their width and each text is laid out once, which took the start-up to the
+// first frame from 188.9 M to 186.9 M instructions (callgrind).
+void NarrativePage::fillTexts() {
+    if (m_filled)
+        return;
+    m_filled = true;
+    for (const Editor& e : m_editors) {
+        const QSignalBlocker block(e.edit);
+        e.edit->setPlainText(m_document->report().text(e.text));
+        showCount(e.edit, e.count);
+    }
     markFindings();
+    if (m_pendingCursor) {
+        const auto [text, position] = *std::exchange(m_pendingCursor, std::nullopt);
+        placeCursor(text, position);
+    }
+}
+
+bool NarrativePage::placeCursor(int text, int position) {
+    QPlainTextEdit* edit = nullptr;
+    for (const Editor& e : m_editors) {
+        if (e.text == text)
+            edit = e.edit;
+    }
+    if (!edit)
+        return false;
+    edit->setFocus();
+    if (!m_filled) {
+        m_pendingCursor = {text, position};
+        return true;
+    }
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(std::clamp(position, 0, edit->document()->characterCount() - 1));
+    edit->setTextCursor(cursor);
+    edit->ensureCursorVisible();
+    return true;
 }
 
 void NarrativePage::showCount(QPlainTextEdit* editor, QLabel* count) {
@@ -259,6 +302,8 @@ void NarrativePage::showCount(QPlainTextEdit* editor, QLabel* count) {
 }
 
 void NarrativePage::markFindings() {
+    if (!m_filled)
+        return; // marked when the texts go in
     for (const Editor& e : m_editors) {
         QList<QTextEdit::ExtraSelection> marks;
         for (const Finding& f : m_document->findings()) {
@@ -283,7 +328,8 @@ void NarrativePage::markFindings() {
     }
 }
 
-std::vector<std::pair<int, int>> NarrativePage::markedRanges(int text) const {
+std::vector<std::pair<int, int>> NarrativePage::markedRanges(int text) {
+    fillTexts();
     std::vector<std::pair<int, int>> ranges;
     for (const Editor& e : m_editors) {
         if (e.text != text)
@@ -345,7 +391,8 @@ QPlainTextEdit* NarrativePage::lastYearFor(int text) const {
     return nullptr;
 }
 
-QPlainTextEdit* NarrativePage::editorFor(int text) const {
+QPlainTextEdit* NarrativePage::editorFor(int text) {
+    fillTexts();
     for (const Editor& e : m_editors) {
         if (e.text == text)
             return e.edit;

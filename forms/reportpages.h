@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -45,17 +47,25 @@ class NarrativePage : public QWidget {
 public:
     NarrativePage(ReportDocument* document, int part, TableSentences* sentences,
                   QWidget* parent = nullptr);
-    QPlainTextEdit* editorFor(int text) const;
+    // The editor of a text, holding the document's text (see fillTexts).
+    QPlainTextEdit* editorFor(int text);
     // Last year's text of the part, when last year's report is in the store.
     QPlainTextEdit* lastYearFor(int text) const;
     // The clauses marked in a text's editor, as [start, end) ranges.
-    std::vector<std::pair<int, int>> markedRanges(int text) const;
+    std::vector<std::pair<int, int>> markedRanges(int text);
+    // Puts the cursor at `position` in a text's editor and gives it the focus, once the text is
+    // in it; false if the part has no such text.
+    bool placeCursor(int text, int position);
     static QString guidance(const QString& textId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // The texts go into the editors when the page is first shown, when the editors have their
+    // width, or before anyone reads an editor, whichever comes first.
+    void fillTexts();
     void markFindings();
     static void showCount(QPlainTextEdit* editor, QLabel* count);
 
@@ -67,6 +77,8 @@ private:
     };
     std::vector<Editor> m_editors;
     std::vector<std::pair<int, QPlainTextEdit*>> m_lastYear;
+    bool m_filled = false;
+    std::optional<std::pair<int, int>> m_pendingCursor; // text, position
 };
 
 } // namespace nianbao

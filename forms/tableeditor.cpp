@@ -231,6 +231,11 @@ bool TableEditor::edit(const QModelIndex& index, EditTrigger trigger, QEvent* ev
     const bool opened = QTableView::edit(index, trigger, event);
     if (opened)
         m_typingIntoCell = trigger == AnyKeyPressed;
+    // A key typed on a figure counted from the register is not lost in silence.
+    if (!opened && (trigger == AnyKeyPressed || trigger == EditKeyPressed) &&
+        index.data(FormTableModel::FromRegisterRole).toBool())
+        Q_EMIT refused(tr("This figure is counted from the request register. To type it, switch "
+                          "table three back to typed figures (登记台账 menu)."));
     // F2 continues the value, as in Excel and WPS (Qt selects it all, so typing replaces it).
     auto* delegate = static_cast<CellDelegate*>(itemDelegate());
     if (opened && trigger == EditKeyPressed && delegate->lastEditor()) {

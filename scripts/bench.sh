@@ -12,7 +12,13 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 (cd build-bench && ./tests/bench/nianbao_bench --benchmark_repetitions=5 \
     --benchmark_report_aggregates_only=true "$@")
 export QT_QPA_PLATFORM=offscreen
+# The window benchmarks: start-up, keystrokes, the register window on 10 000 entries
+# (tests/bench/register_bench.cpp).
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"
+(cd build-bench && ./tests/bench/nianbao_board_bench --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@")
+# PDF export against LibreOffice's (says so and stops when LibreOffice is not installed).
+bash scripts/bench-vs-libreoffice.sh build-bench
 # Commit latency of one edit: SQLite file vs a local PostgreSQL server of the benchmark's own.
 ./build-bench/tests/bench/nianbao_store_latency

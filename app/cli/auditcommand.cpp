@@ -1,6 +1,8 @@
 #include "app/cli/auditcommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
+#include "model/core/csvfield.h"
 #include "model/core/json.h"
 #include "model/import/audit.h"
 
@@ -28,12 +30,6 @@ int displayWidth(const QString& text) {
 
 QString padded(const QString& text, int width) {
     return text + QString(std::max(0, width - displayWidth(text)), u' ');
-}
-
-QString csvField(const QString& text) {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 QStringList columns(const AuditEntry& e) {
@@ -113,34 +109,35 @@ void printJson(const std::vector<AuditEntry>& entries, QTextStream& out) {
 
 } // namespace
 
+QString auditUsage() {
+    return Tr::tr("  audit PATH... [--format table|csv|json]\n"
+                  "      Import and check many published reports (.pdf, .html, .htm, .txt) or\n"
+                  "      report files (*.nianbao.json), given as files or folders; one line\n"
+                  "      each.\n"
+                  "      Exit status: 0 all clean, 1 some with errors, 2 none readable.\n");
+}
+
 int runAuditCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
+    CommandOptions parsed({valueOption({u"format"_s}, u"FORMAT"_s)});
+    QString error;
+    if (!parsed.parse(args, &error)) {
+        err << u"nianbao audit: "_s << error << u'\n';
+        return ExitBadInput;
+    }
     Format format = Format::Table;
-    QStringList paths;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == u"--format" || a.startsWith(u"--format=")) {
-            const QString value = a.startsWith(u"--format=") ? a.mid(9)
-                                  : i + 1 < args.size()      ? args[++i]
-                                                             : QString();
-            if (value == u"table") {
-                format = Format::Table;
-            } else if (value == u"csv") {
-                format = Format::Csv;
-            } else if (value == u"json") {
-                format = Format::Json;
-            } else {
-                err << u"nianbao audit: "_s
-                    << Tr::tr("--format must be table, csv or json, not \"%1\"").arg(value)
-                    << u'\n';
-                return ExitBadInput;
-            }
-        } else if (a.startsWith(u"-")) {
-            err << u"nianbao audit: "_s << Tr::tr("unknown option \"%1\"").arg(a) << u'\n';
+    if (parsed.isSet(u"format"_s)) {
+        const QString value = parsed.value(u"format"_s);
+        if (value == u"csv") {
+            format = Format::Csv;
+        } else if (value == u"json") {
+            format = Format::Json;
+        } else if (value != u"table") {
+            err << u"nianbao audit: "_s
+                << Tr::tr("--format must be table, csv or json, not \"%1\"").arg(value) << u'\n';
             return ExitBadInput;
-        } else {
-            paths.append(a);
         }
     }
+    const QStringList paths = parsed.positional();
     if (paths.isEmpty()) {
         err << u"nianbao audit: "_s
             << Tr::tr("audit needs files or folders: nianbao audit PATH... "

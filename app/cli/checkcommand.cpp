@@ -1,6 +1,7 @@
 #include "app/cli/checkcommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "model/core/json.h"
 #include "model/core/publishedformat.h"
 #include "model/core/reportjson.h"
@@ -25,34 +26,22 @@ struct CheckOptions {
 };
 
 std::optional<CheckOptions> parseOptions(const QStringList& args, QString* error) {
-    CheckOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == u"--json") {
-            options.json = true;
-        } else if (a == u"--previous" || a.startsWith(u"--previous=")) {
-            if (a.startsWith(u"--previous=")) {
-                options.previous = a.mid(11);
-            } else if (i + 1 < args.size()) {
-                options.previous = args[++i];
-            } else {
-                *error = Tr::tr("--previous needs a file: last year's report");
-                return std::nullopt;
-            }
-        } else if (a.startsWith(u"-") && a != u"-") {
-            *error = Tr::tr("unknown option \"%1\"").arg(a);
-            return std::nullopt;
-        } else if (options.file.isEmpty()) {
-            options.file = a;
-        } else {
-            *error = Tr::tr("check takes one report file; \"%1\" is one too many").arg(a);
-            return std::nullopt;
-        }
-    }
-    if (options.file.isEmpty()) {
+    CommandOptions parsed({flagOption({u"json"_s}), valueOption({u"previous"_s}, u"FILE"_s)});
+    if (!parsed.parse(args, error))
+        return std::nullopt;
+    const QStringList files = parsed.positional();
+    if (files.isEmpty()) {
         *error = Tr::tr("check needs a report file: nianbao check FILE [--previous FILE] [--json]");
         return std::nullopt;
     }
+    if (files.size() > 1) {
+        *error = Tr::tr("check takes one report file; \"%1\" is one too many").arg(files[1]);
+        return std::nullopt;
+    }
+    CheckOptions options;
+    options.file = files.first();
+    options.previous = parsed.value(u"previous"_s);
+    options.json = parsed.isSet(u"json"_s);
     return options;
 }
 
@@ -82,6 +71,15 @@ QByteArray findingsAsJson(const Report& report, const std::vector<Finding>& find
 }
 
 } // namespace
+
+QString checkUsage() {
+    return Tr::tr("  check FILE [--previous FILE] [--json]\n"
+                  "      Check one report file (*.nianbao.json) against every rule of the form.\n"
+                  "      --previous FILE  last year's report, for the cross-year checks\n"
+                  "      --json           print the findings as JSON\n"
+                  "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
+                  "      2 unreadable or invalid input.\n");
+}
 
 int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString error;

@@ -13,6 +13,8 @@ namespace nianbao {
 
 // `nianbao check FILE [--previous FILE] [--json]`: validates one report file.
 int runCheckCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+// Its part of `nianbao --help`, translated.
+QString checkUsage();
 
 class Report;
 // Validates and prints the findings (one a line in Chinese, or JSON); returns the exit status.

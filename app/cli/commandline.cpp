@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/auditcommand.h"
+#include "app/cli/boardcommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/exportcommand.h"
@@ -16,6 +17,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,101 +29,66 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::CommandLine)
 };
 
+// The one table of commands: `nianbao NAME …` runs `run`, and the help is their `usage` in
+// this order, so that a command cannot be added to one and missing from the other.
+struct CliCommand {
+    QString name;
+    QString (*usage)();
+    int (*run)(const QStringList& args, QTextStream& out, QTextStream& err);
+    CommandKind kind = CommandKind::Text;
+};
+
+const std::vector<CliCommand>& commands() {
+    static const std::vector<CliCommand> table = {
+        {u"check"_s, checkUsage, runCheckCommand},
+        {u"db"_s, dbUsage, runDbCommand},
+        {u"export"_s, exportUsage, runExportCommand, CommandKind::Rendering},
+        {u"print"_s, printUsage, runPrintCommand, CommandKind::Rendering},
+        {u"import"_s, importUsage, runImportCommand},
+        {u"audit"_s, auditUsage, runAuditCommand},
+        {u"register"_s, registerUsage, runRegisterCommand},
+        {u"board"_s, boardUsage, runBoardCommand},
+        {u"summary"_s, summaryUsage, runSummaryCommand, CommandKind::Rendering},
+        {u"server"_s, serverUsage, runServerCommand},
+    };
+    return table;
+}
+
 QString usage() {
-    return Tr::tr(
-        "Usage: nianbao COMMAND [OPTIONS]\n"
-        "\n"
-        "Writes, checks and publishes the annual report on government information\n"
-        "disclosure (政府信息公开工作年度报告).\n"
-        "\n"
-        "Commands:\n"
-        "  check FILE [--previous FILE] [--json]\n"
-        "      Check one report file (*.nianbao.json) against every rule of the form.\n"
-        "      --previous FILE  last year's report, for the cross-year checks\n"
-        "      --json           print the findings as JSON\n"
-        "      Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
-        "      2 unreadable or invalid input.\n"
-        "\n"
-        "  db list [--json]            the reports in the store\n"
-        "  db import FILE...           store report files (*.nianbao.json)\n"
-        "  db export ID [-o FILE]      write a stored report as an exchange file\n"
-        "  db check ID [--json]        check a stored report (with last year's from\n"
-        "                              the store); exit status as for check\n"
-        "  db restore                  replace a damaged store by its newest good backup\n"
-        "  db restore-frozen ID        put back the copy of a finalized report frozen\n"
-        "                              at finalization, when its content was changed\n"
-        "      --db PATH               the store (default: $NIANBAO_DB, else\n"
-        "                              nianbao.sqlite in the application data folder)\n"
-        "\n"
-        "  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]\n"
-        "              [--odt OUT.odt] [--approval-page] [--no-fingerprint]\n"
-        "      Render the report as it prints (A4, GB/T 9704), without a display.\n"
-        "      A finalized report gets its content hash in every footer and as a QR\n"
-        "      code on the last page; a draft gets the 草稿 watermark.\n"
-        "\n"
-        "  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]\n"
-        "        [--approval-page] [--to-file OUT.pdf [--dpi N]]\n"
-        "      Print the report as the window prints it: to the default printer, to\n"
-        "      the printer NAME, or through the printer's PDF mode to OUT.pdf at N\n"
-        "      dots per inch (default 1200), page for page the same as export --pdf.\n"
-        "      A finalized report prints as the signed copy, a draft with 草稿.\n"
-        "      --id ID          a report of the store (see db list) instead of a file\n"
-        "      --approval-page  add the 签批页 for signatures and the seal\n"
-        "\n"
-        "  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]\n"
-        "      Read a published report (a PDF, a web page .html/.htm, or its text in\n"
-        "      a .txt file) into the exchange format; what could not be found is\n"
-        "      listed on stderr.\n"
-        "      --year, --agency  when the text lacks its title (or to correct it)\n"
-        "      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.\n"
-        "\n"
-        "  audit PATH... [--format table|csv|json]\n"
-        "      Import and check many published reports (.pdf, .html, .htm, .txt) or\n"
-        "      report files (*.nianbao.json), given as files or folders; one line\n"
-        "      each.\n"
-        "      Exit status: 0 all clean, 1 some with errors, 2 none readable.\n"
-        "\n"
-        "  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]\n"
-        "      The request register (依申请公开登记): each request with its outcome, or\n"
-        "      its due date and working days left. With --year, the requests that\n"
-        "      year's table three counts. Applicants' names and contacts only with\n"
-        "      --with-personal-data.\n"
-        "  register due [--days N] [--agency NAME] [--json]\n"
-        "      Open requests due within N working days (default 5) or overdue.\n"
-        "      Exit status 1 when one is overdue.\n"
-        "  register add --agency NAME --received DATE --type TYPE [--number N]\n"
-        "        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]\n"
-        "        [--correction-asked DATE] [--correction-received DATE]\n"
-        "        [--consultation-start DATE] [--consultation-end DATE]\n"
-        "        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]\n"
-        "        [--notes TEXT] [--withdrawn] [--merged-into N]\n"
-        "      Add a request; TYPE and ROW are table three's column and row keys\n"
-        "      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.\n"
-        "  register table3 --agency NAME --year Y [--json] [--write]\n"
-        "      Table three counted from the register; --write puts it into the\n"
-        "      store's report of that agency and year, marked as from the register.\n"
-        "  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]\n"
-        "      The register as a spreadsheet (登记表): one row per request, dates as\n"
-        "      Excel dates. Applicants' names and contacts only with\n"
-        "      --with-personal-data. A file that cannot be written is left as it was.\n"
-        "  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]\n"
-        "      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:\n"
-        "      the header row is the first naming three known columns (编号, 收到日期,\n"
-        "      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close\n"
-        "      variants); --map names others (fields: number, received, channel, type,\n"
-        "      name, contact, subject, correction, consultation, extended, replied,\n"
-        "      outcome, fee, notes, ignore). Each row is reported, recognised or refused\n"
-        "      with the reason; the recognised rows are stored in one transaction, none\n"
-        "      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable\n"
-        "      file or no header row.\n"
-        "      --db PATH, --today DATE (for due dates) as for db.\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help       show this help\n"
-        "  -v, --version    show the version of Nianbao and of Qt\n");
+    QString text =
+        Tr::tr("Usage: nianbao COMMAND [OPTIONS]\n"
+               "\n"
+               "Writes, checks and publishes the annual report on government information\n"
+               "disclosure (政府信息公开工作年度报告).\n"
+               "\n"
+               "Commands:\n");
+    for (const CliCommand& command : commands())
+        text += command.usage() + u'\n';
+    return text +
+           Tr::tr("Options:\n"
+                  "  -h, --help       show this help; nianbao COMMAND --help shows one command's\n"
+                  "  -v, --version    show the version of Nianbao and of Qt\n");
+}
+
+bool asksForHelp(const QString& argument) {
+    return argument == u"-h" || argument == u"--help" || argument == u"help";
+}
+
+bool asksForVersion(const QString& argument) {
+    return argument == u"-v" || argument == u"--version";
 }
 
 } // namespace
+
+CommandKind commandKind(const QString& firstArgument) {
+    if (asksForHelp(firstArgument) || asksForVersion(firstArgument))
+        return CommandKind::Text;
+    for (const CliCommand& command : commands()) {
+        if (command.name == firstArgument)
+            return command.kind;
+    }
+    return CommandKind::Editor;
+}
 
 void installTranslations(QCoreApplication& app, const QString& language) {
     const QString chosen = language.isEmpty() ? QLocale::system().name() : language;
@@ -147,30 +114,23 @@ QString versionText() {
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QStringList args = arguments.mid(1);
-    if (args.isEmpty() || args[0] == u"-h" || args[0] == u"--help" || args[0] == u"help") {
+    if (args.isEmpty() || asksForHelp(args[0])) {
         out << usage();
         return ExitClean;
     }
-    if (args[0] == u"-v" || args[0] == u"--version") {
+    if (asksForVersion(args[0])) {
         out << versionText();
         return ExitClean;
     }
-    if (args[0] == u"check")
-        return runCheckCommand(args.mid(1), out, err);
-    if (args[0] == u"db")
-        return runDbCommand(args.mid(1), out, err);
-    if (args[0] == u"export")
-        return runExportCommand(args.mid(1), out, err);
-    if (args[0] == u"print")
-        return runPrintCommand(args.mid(1), out, err);
-    if (args[0] == u"import")
-        return runImportCommand(args.mid(1), out, err);
-    if (args[0] == u"audit")
-        return runAuditCommand(args.mid(1), out, err);
-    if (args[0] == u"register")
-        return runRegisterCommand(args.mid(1), out, err);
-    if (args[0] == u"server")
-        return runServerCommand(args.mid(1), out, err);
+    for (const CliCommand& command : commands()) {
+        if (args[0] != command.name)
+            continue;
+        if (args.size() == 2 && asksForHelp(args[1])) {
+            out << command.usage();
+            return ExitClean;
+        }
+        return command.run(args.mid(1), out, err);
+    }
     err << Tr::tr("nianbao: unknown command \"%1\"\n\n").arg(args[0]) << usage();
     return ExitBadInput;
 }

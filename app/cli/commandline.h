@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 #include <QTextStream>
-
-class QCoreApplication;
 
 class QCoreApplication;
 
@@ -15,6 +14,11 @@ enum ExitStatus : int {
     ExitFindings = 1, // errors found
     ExitBadInput = 2, // unreadable or invalid input, bad usage
 };
+
+// What `nianbao ARGUMENT …` starts: the editor (not a command), a command, or a command that
+// renders pages and so needs fonts (a QGuiApplication, though never a display).
+enum class CommandKind { Editor, Text, Rendering };
+CommandKind commandKind(const QString& firstArgument);
 
 // Runs `nianbao ARGS…` without a display; `arguments` includes the program name.
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);

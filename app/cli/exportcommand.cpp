@@ -2,6 +2,7 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "model/core/json.h"
 #include "model/core/reportjson.h"
 #include "model/render/htmlexport.h"
@@ -52,57 +53,43 @@ RenderOptions fileRenderOptions(const Report& report, bool* finalized) {
     return options;
 }
 
+QString exportUsage() {
+    return Tr::tr("  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]\n"
+                  "              [--odt OUT.odt] [--approval-page] [--no-fingerprint]\n"
+                  "      Render the report as it prints (A4, GB/T 9704), without a display.\n"
+                  "      A finalized report gets its content hash in every footer and as a QR\n"
+                  "      code on the last page; a draft gets the 草稿 watermark.\n");
+}
+
 int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QString file, pdf, png, html, odt;
-    bool draft = true;
-    bool draftForced = false;
-    bool approvalPage = false;
-    bool pdfA = false;
-    std::optional<bool> fingerprint;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        auto value = [&](QString& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == u"--pdf") {
-            if (!value(pdf)) {
-                err << u"nianbao export: "_s << Tr::tr("--pdf needs a file name") << u'\n';
-                return ExitBadInput;
-            }
-        } else if (a == u"--png") {
-            if (!value(png)) {
-                err << u"nianbao export: "_s << Tr::tr("--png needs a folder") << u'\n';
-                return ExitBadInput;
-            }
-        } else if (a == u"--html" || a == u"--odt") {
-            if (!value(a == u"--html" ? html : odt)) {
-                err << u"nianbao export: "_s << Tr::tr("%1 needs a file name").arg(a) << u'\n';
-                return ExitBadInput;
-            }
-        } else if (a == u"--no-watermark") {
-            draft = false;
-            draftForced = true;
-        } else if (a == u"--pdfa") {
-            pdfA = true;
-        } else if (a == u"--approval-page") {
-            approvalPage = true;
-        } else if (a == u"--no-fingerprint") {
-            fingerprint = false;
-        } else if (a == u"--fingerprint") {
-            fingerprint = true;
-        } else if (a.startsWith(u'-')) {
-            err << u"nianbao export: "_s << Tr::tr("unknown option \"%1\"").arg(a) << u'\n';
-            return ExitBadInput;
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            err << u"nianbao export: "_s << Tr::tr("export takes one report file") << u'\n';
-            return ExitBadInput;
-        }
+    CommandOptions parsed(
+        {valueOption({u"pdf"_s}, u"OUT.pdf"_s), valueOption({u"png"_s}, u"FOLDER"_s),
+         valueOption({u"html"_s}, u"OUT.html"_s), valueOption({u"odt"_s}, u"OUT.odt"_s),
+         flagOption({u"no-watermark"_s}), flagOption({u"pdfa"_s}), flagOption({u"approval-page"_s}),
+         flagOption({u"no-fingerprint"_s}), flagOption({u"fingerprint"_s})});
+    QString error;
+    if (!parsed.parse(args, &error)) {
+        err << u"nianbao export: "_s << error << u'\n';
+        return ExitBadInput;
     }
+    if (parsed.positional().size() > 1) {
+        err << u"nianbao export: "_s << Tr::tr("export takes one report file") << u'\n';
+        return ExitBadInput;
+    }
+    const QString file = parsed.positional().value(0);
+    const QString pdf = parsed.value(u"pdf"_s);
+    const QString png = parsed.value(u"png"_s);
+    const QString html = parsed.value(u"html"_s);
+    const QString odt = parsed.value(u"odt"_s);
+    const bool draftForced = parsed.isSet(u"no-watermark"_s);
+    const bool draft = !draftForced;
+    const bool approvalPage = parsed.isSet(u"approval-page"_s);
+    const bool pdfA = parsed.isSet(u"pdfa"_s);
+    std::optional<bool> fingerprint;
+    if (parsed.isSet(u"no-fingerprint"_s))
+        fingerprint = false;
+    else if (parsed.isSet(u"fingerprint"_s))
+        fingerprint = true;
     if (file.isEmpty() || (pdf.isEmpty() && png.isEmpty() && html.isEmpty() && odt.isEmpty())) {
         err << u"nianbao export: "_s
             << Tr::tr("usage: nianbao export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html "
@@ -111,7 +98,6 @@ int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err
             << u'\n';
         return ExitBadInput;
     }
-    QString error;
     const auto report = ReportJson::load(file, &error);
     if (!report) {
         err << u"nianbao export: "_s << error << u'\n';

@@ -16,5 +16,7 @@ RenderOptions fileRenderOptions(const Report& report, bool* finalized);
 // `nianbao export FILE --pdf OUT | --png DIR [--no-watermark]`: renders the report as it
 // prints, without a display. Exit status 0 done, 2 failed.
 int runExportCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+// Its part of `nianbao --help`, translated.
+QString exportUsage();
 
 } // namespace nianbao

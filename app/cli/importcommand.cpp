@@ -1,6 +1,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "model/core/filewriting.h"
 #include "model/core/publishedformat.h"
 #include "model/core/report.h"
@@ -29,65 +30,64 @@ struct ImportOptions {
 };
 
 std::optional<ImportOptions> parseOptions(const QStringList& args, QString* error) {
+    CommandOptions parsed(
+        {valueOption({u"o"_s, u"output"_s}, u"FILE"_s), valueOption({u"level"_s}, u"LEVEL"_s),
+         valueOption({u"year"_s}, u"YEAR"_s), valueOption({u"agency"_s}, u"NAME"_s)});
+    if (!parsed.parse(args, error))
+        return std::nullopt;
     ImportOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == u"-o" || a == u"--output") {
-            if (i + 1 >= args.size()) {
-                *error = Tr::tr("%1 needs a file to write").arg(a);
-                return std::nullopt;
-            }
-            options.output = args[++i];
-        } else if (a == u"--level") {
-            const QString value = i + 1 < args.size() ? args[++i] : QString();
-            options.level = agencyLevelFromCode(value);
-            if (!options.level) {
-                *error = Tr::tr("--level must be one of province, province_department, city, "
-                                "city_department, county, county_department, township, street, "
-                                "not \"%1\"")
-                             .arg(value);
-                return std::nullopt;
-            }
-        } else if (a == u"--year" || a == u"--agency") {
-            if (i + 1 >= args.size()) {
-                *error = Tr::tr("%1 needs a value").arg(a);
-                return std::nullopt;
-            }
-            const QString value = args[++i];
-            if (a == u"--agency") {
-                options.agency = value.trimmed();
-                if (const auto problem = agencyNameProblem(options.agency)) {
-                    *error = *problem;
-                    return std::nullopt;
-                }
-                continue;
-            }
-            bool ok = false;
-            options.year = value.toInt(&ok);
-            if (!ok || options.year < 2008 || options.year > 2100) {
-                *error =
-                    Tr::tr("--year must be a year between 2008 and 2100, not \"%1\"").arg(value);
-                return std::nullopt;
-            }
-        } else if (a.startsWith(u"-")) {
-            *error = Tr::tr("unknown option \"%1\"").arg(a);
-            return std::nullopt;
-        } else if (options.source.isEmpty()) {
-            options.source = a;
-        } else {
-            *error = Tr::tr("import takes one source; \"%1\" is one too many").arg(a);
+    options.output = parsed.value(u"output"_s);
+    if (parsed.isSet(u"level"_s)) {
+        const QString value = parsed.value(u"level"_s);
+        options.level = agencyLevelFromCode(value);
+        if (!options.level) {
+            *error = Tr::tr("--level must be one of province, province_department, city, "
+                            "city_department, county, county_department, township, street, "
+                            "not \"%1\"")
+                         .arg(value);
             return std::nullopt;
         }
     }
-    if (options.source.isEmpty()) {
+    if (parsed.isSet(u"agency"_s)) {
+        options.agency = parsed.value(u"agency"_s).trimmed();
+        if (const auto problem = agencyNameProblem(options.agency)) {
+            *error = *problem;
+            return std::nullopt;
+        }
+    }
+    if (parsed.isSet(u"year"_s)) {
+        const QString value = parsed.value(u"year"_s);
+        bool ok = false;
+        options.year = value.toInt(&ok);
+        if (!ok || options.year < 2008 || options.year > 2100) {
+            *error = Tr::tr("--year must be a year between 2008 and 2100, not \"%1\"").arg(value);
+            return std::nullopt;
+        }
+    }
+    const QStringList sources = parsed.positional();
+    if (sources.size() > 1) {
+        *error = Tr::tr("import takes one source; \"%1\" is one too many").arg(sources[1]);
+        return std::nullopt;
+    }
+    if (sources.isEmpty()) {
         *error = Tr::tr("import needs a published report: nianbao import SOURCE "
                         "[-o OUT.nianbao.json] [--year YEAR] [--agency NAME] [--level LEVEL]");
         return std::nullopt;
     }
+    options.source = sources.first();
     return options;
 }
 
 } // namespace
+
+QString importUsage() {
+    return Tr::tr("  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]\n"
+                  "      Read a published report (a PDF, a web page .html/.htm, or its text in\n"
+                  "      a .txt file) into the exchange format; what could not be found is\n"
+                  "      listed on stderr.\n"
+                  "      --year, --agency  when the text lacks its title (or to correct it)\n"
+                  "      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.\n");
+}
 
 int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString error;

@@ -9,5 +9,7 @@ namespace nianbao {
 // format and says on standard error what it could not find. Exit 0 complete, 1 partial,
 // 2 not a report or unreadable.
 int runImportCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+// Its part of `nianbao --help`, translated.
+QString importUsage();
 
 } // namespace nianbao

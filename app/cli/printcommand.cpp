@@ -1,6 +1,7 @@
 #include "app/cli/printcommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/passwordprompt.h"
 #include "app/gui/printing.h"
@@ -29,62 +30,64 @@ constexpr int kMaxDpi = 2400;
 
 } // namespace
 
+QString printUsage() {
+    return Tr::tr("  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]\n"
+                  "        [--approval-page] [--to-file OUT.pdf [--dpi N]]\n"
+                  "      Print the report as the window prints it: to the default printer, to\n"
+                  "      the printer NAME, or through the printer's PDF mode to OUT.pdf at N\n"
+                  "      dots per inch (default 1200), page for page the same as export --pdf.\n"
+                  "      A finalized report prints as the signed copy, a draft with 草稿.\n"
+                  "      --id ID          a report of the store (see db list) instead of a file\n"
+                  "      --approval-page  add the 签批页 for signatures and the seal\n");
+}
+
 int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QString file, printerName, toFile, database;
-    std::optional<int> storedId;
-    PrintChoices choices;
-    int dpi = 1200;
-    bool dpiGiven = false;
     auto fail = [&](const QString& message) {
         err << u"nianbao print: "_s << message << u'\n';
         return ExitBadInput;
     };
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        auto value = [&](QString& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        auto number = [&](int low, int high, int& target) {
-            QString text;
-            if (!value(text))
-                return false;
-            bool ok = false;
-            target = text.toInt(&ok);
-            return ok && target >= low && target <= high;
-        };
-        if (a == u"--printer") {
-            if (!value(printerName) || printerName.isEmpty())
-                return fail(Tr::tr("--printer needs the name of a printer"));
-        } else if (a == u"--to-file") {
-            if (!value(toFile) || toFile.isEmpty())
-                return fail(Tr::tr("--to-file needs a file name"));
-        } else if (a == u"--copies") {
-            if (!number(1, kMaxCopies, choices.copies))
-                return fail(Tr::tr("--copies needs a number from 1 to %1").arg(kMaxCopies));
-        } else if (a == u"--dpi") {
-            if (!number(kMinDpi, kMaxDpi, dpi))
-                return fail(Tr::tr("--dpi needs a number from %1 to %2").arg(kMinDpi).arg(kMaxDpi));
-            dpiGiven = true;
-        } else if (a == u"--db") {
-            if (!value(database) || database.isEmpty())
-                return fail(Tr::tr("--db needs the store's file"));
-        } else if (a == u"--id") {
-            int id = 0;
-            if (!number(1, std::numeric_limits<int>::max(), id))
-                return fail(Tr::tr("--id needs a report number (see nianbao db list)"));
-            storedId = id;
-        } else if (a == u"--approval-page") {
-            choices.approvalPage = true;
-        } else if (a.startsWith(u'-')) {
-            return fail(Tr::tr("unknown option \"%1\"").arg(a));
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            return fail(Tr::tr("print takes one report file"));
-        }
+    CommandOptions parsed({valueOption({u"printer"_s}, u"NAME"_s),
+                           valueOption({u"to-file"_s}, u"OUT.pdf"_s),
+                           valueOption({u"copies"_s}, u"N"_s), valueOption({u"dpi"_s}, u"N"_s),
+                           valueOption({u"db"_s}, u"PATH"_s), valueOption({u"id"_s}, u"ID"_s),
+                           flagOption({u"approval-page"_s})});
+    QString error;
+    if (!parsed.parse(args, &error))
+        return fail(error);
+    if (parsed.positional().size() > 1)
+        return fail(Tr::tr("print takes one report file"));
+    const QString file = parsed.positional().value(0);
+    const QString printerName = parsed.value(u"printer"_s);
+    const QString toFile = parsed.value(u"to-file"_s);
+    const QString database = parsed.value(u"db"_s);
+    if (parsed.isSet(u"printer"_s) && printerName.isEmpty())
+        return fail(Tr::tr("--printer needs the name of a printer"));
+    if (parsed.isSet(u"to-file"_s) && toFile.isEmpty())
+        return fail(Tr::tr("--to-file needs a file name"));
+    if (parsed.isSet(u"db"_s) && database.isEmpty())
+        return fail(Tr::tr("--db needs the store's file"));
+    PrintChoices choices;
+    choices.approvalPage = parsed.isSet(u"approval-page"_s);
+    if (parsed.isSet(u"copies"_s)) {
+        const auto copies = parsed.number(u"copies"_s, 1, kMaxCopies, &error);
+        if (!copies)
+            return fail(Tr::tr("--copies needs a number from 1 to %1").arg(kMaxCopies));
+        choices.copies = *copies;
+    }
+    const bool dpiGiven = parsed.isSet(u"dpi"_s);
+    int dpi = 1200;
+    if (dpiGiven) {
+        const auto chosen = parsed.number(u"dpi"_s, kMinDpi, kMaxDpi, &error);
+        if (!chosen)
+            return fail(Tr::tr("--dpi needs a number from %1 to %2").arg(kMinDpi).arg(kMaxDpi));
+        dpi = *chosen;
+    }
+    std::optional<int> storedId;
+    if (parsed.isSet(u"id"_s)) {
+        const auto id = parsed.number(u"id"_s, 1, std::numeric_limits<int>::max(), &error);
+        if (!id)
+            return fail(Tr::tr("--id needs a report number (see nianbao db list)"));
+        storedId = *id;
     }
     if (file.isEmpty() == !storedId) {
         return fail(Tr::tr("usage: nianbao print FILE|--id ID [--db PATH] [--printer NAME] "
@@ -97,7 +100,6 @@ int runPrintCommand(const QStringList& args, QTextStream& out, QTextStream& err)
     if (dpiGiven && toFile.isEmpty())
         return fail(Tr::tr("--dpi goes with --to-file (a printer has its own resolution)"));
 
-    QString error;
     std::optional<Report> report;
     bool finalized = false;
     RenderOptions own;

@@ -1,8 +1,10 @@
 #include "app/cli/registercommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "app/cli/passwordprompt.h"
 #include "model/core/json.h"
+#include "model/core/registerdeadlines.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
 #include "model/import/registerimport.h"
@@ -64,35 +66,34 @@ struct RegisterArguments {
 };
 
 std::optional<RegisterArguments> parse(const QStringList& args, QString* error) {
+    QList<QCommandLineOption> table;
+    const auto bare = [](const QString& option) {
+        return option.mid(option.startsWith(u"--") ? 2 : 1);
+    };
+    for (const QString& option : kValueOptions)
+        table << valueOption({bare(option)}, u"VALUE"_s);
+    for (const QString& flag : kFlags)
+        table << flagOption({bare(flag)});
+    CommandOptions options(table);
+    if (!options.parse(args, error))
+        return std::nullopt;
     RegisterArguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(u"--") && a.contains(u'=')) {
-            inlineValue = a.mid(a.indexOf(u'=') + 1);
-            a = a.left(a.indexOf(u'='));
-            hasInline = true;
-        }
-        if (kValueOptions.contains(a)) {
-            if (!hasInline && i + 1 >= args.size()) {
-                *error = Tr::tr("%1 needs a value").arg(a);
-                return std::nullopt;
-            }
-            parsed.values.insert(a, hasInline ? inlineValue : args[++i]);
-        } else if (kFlags.contains(a) && !hasInline) {
-            parsed.flags.insert(a);
-        } else if (a.startsWith(u'-')) {
-            *error = Tr::tr("unknown option \"%1\"").arg(args[i]);
-            return std::nullopt;
-        } else if (parsed.subcommand.isEmpty()) {
-            parsed.subcommand = a;
-        } else if (parsed.subcommand == u"import" && parsed.file.isEmpty()) {
-            parsed.file = args[i];
-        } else {
-            *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
-            return std::nullopt;
-        }
+    for (const QString& option : kValueOptions) {
+        if (options.isSet(bare(option)))
+            parsed.values.insert(option, options.value(bare(option)));
+    }
+    for (const QString& flag : kFlags) {
+        if (options.isSet(bare(flag)))
+            parsed.flags.insert(flag);
+    }
+    QStringList positional = options.positional();
+    parsed.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+    if (parsed.subcommand == u"import" && !positional.isEmpty())
+        parsed.file = positional.takeFirst();
+    if (!positional.isEmpty()) {
+        *error = Tr::tr("\"%1\" is not an option of register %2")
+                     .arg(positional.first(), parsed.subcommand);
+        return std::nullopt;
     }
     return parsed;
 }
@@ -141,30 +142,6 @@ QString dateText(QDate d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-// Where an open request stands, in words; and its deadline, if it could be counted.
-QString describeDeadline(const RegisterEntry& e, const WorkCalendar& calendar, QDate today,
-                         std::optional<RequestDeadline>* deadline, QString* error) {
-    *deadline = RequestRegister::deadline(e, calendar, today, error);
-    if (!*deadline)
-        return Tr::tr("deadline unknown: %1").arg(*error);
-    switch ((*deadline)->state) {
-    case RequestDeadline::State::Answered:
-        return {};
-    case RequestDeadline::State::AwaitingCorrection:
-        return Tr::tr("awaiting the corrected application (补正)");
-    case RequestDeadline::State::InConsultation:
-        return Tr::tr("third party consulted: the period is paused");
-    case RequestDeadline::State::Running:
-        break;
-    }
-    const int left = (*deadline)->workingDaysLeft;
-    if (left < 0)
-        return Tr::tr("due %1, overdue by %2 working day(s)")
-            .arg(dateText((*deadline)->due))
-            .arg(-left);
-    return Tr::tr("due %1, %2 working day(s) left").arg(dateText((*deadline)->due)).arg(left);
-}
-
 // Only `add` may create a store; only the commands that write take it for writing.
 std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCreate, bool readOnly,
                                        QTextStream& err, QString* error) {
@@ -211,8 +188,7 @@ int list(ReportStore& store, const RegisterArguments& args, QTextStream& out, QT
     JsonValue items = JsonValue::array();
     for (const RegisterEntry& e : entries) {
         std::optional<RequestDeadline> deadline;
-        QString deadlineError;
-        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
+        const QString state = describeDeadline(e, *calendar, now, &deadline);
         if (args.flag(u"--json"_s)) {
             JsonValue item = JsonValue::object();
             item.insert(u"number"_s, JsonValue::string(e.number));
@@ -271,39 +247,31 @@ int due(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTe
         return ExitBadInput;
     }
     const auto calendar = WorkCalendar::official();
+    const DueList list = dueRequests(store.requests(args.value(u"--agency"_s), std::nullopt,
+                                                    ReportStore::RequestData::ForCounting),
+                                     *calendar, now, days);
+    // A deadline that cannot be counted is never passed over in silence.
+    for (const DueRequest& item : list.uncounted)
+        err << u"nianbao register due: "_s << item.entry.agency << u' ' << item.entry.number
+            << u": "_s << item.description << u'\n';
+    const int uncounted = int(list.uncounted.size());
+    const int listed = int(list.due.size());
     int overdue = 0;
-    int uncounted = 0;
-    int listed = 0;
     JsonValue items = JsonValue::array();
-    for (const RegisterEntry& e : store.requests(args.value(u"--agency"_s), std::nullopt,
-                                                 ReportStore::RequestData::ForCounting)) {
-        if (e.replied.isValid())
-            continue;
-        std::optional<RequestDeadline> deadline;
-        QString deadlineError;
-        const QString state = describeDeadline(e, *calendar, now, &deadline, &deadlineError);
-        if (!deadline) {
-            // A deadline that cannot be counted is never passed over in silence.
-            err << u"nianbao register due: "_s << e.agency << u' ' << e.number << u": "_s
-                << deadlineError << u'\n';
-            ++uncounted;
-            continue;
-        }
-        if (deadline->state != RequestDeadline::State::Running || deadline->workingDaysLeft > days)
-            continue;
-        ++listed;
-        if (deadline->isOverdue())
+    for (const DueRequest& item : list.due) {
+        const RegisterEntry& e = item.entry;
+        if (item.deadline.isOverdue())
             ++overdue;
         if (args.flag(u"--json"_s)) {
-            JsonValue item = JsonValue::object();
-            item.insert(u"number"_s, JsonValue::string(e.number));
-            item.insert(u"agency"_s, JsonValue::string(e.agency));
-            item.insert(u"received"_s, JsonValue::string(dateText(e.received)));
-            item.insert(u"due"_s, JsonValue::string(dateText(deadline->due)));
-            item.insert(u"working_days_left"_s, JsonValue::integer(deadline->workingDaysLeft));
-            items.elements.push_back(std::move(item));
+            JsonValue json = JsonValue::object();
+            json.insert(u"number"_s, JsonValue::string(e.number));
+            json.insert(u"agency"_s, JsonValue::string(e.agency));
+            json.insert(u"received"_s, JsonValue::string(dateText(e.received)));
+            json.insert(u"due"_s, JsonValue::string(dateText(item.deadline.due)));
+            json.insert(u"working_days_left"_s, JsonValue::integer(item.deadline.workingDaysLeft));
+            items.elements.push_back(std::move(json));
         } else {
-            out << e.number << u'\t' << e.agency << u'\t' << state << u'\n';
+            out << e.number << u'\t' << e.agency << u'\t' << item.description << u'\n';
         }
     }
     if (args.flag(u"--json"_s)) {
@@ -598,6 +566,44 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
 }
 
 } // namespace
+
+QString registerUsage() {
+    return Tr::tr(
+        "  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]\n"
+        "      The request register (依申请公开登记): each request with its outcome, or\n"
+        "      its due date and working days left. With --year, the requests that\n"
+        "      year's table three counts. Applicants' names and contacts only with\n"
+        "      --with-personal-data.\n"
+        "  register due [--days N] [--agency NAME] [--json]\n"
+        "      Open requests due within N working days (default 5) or overdue.\n"
+        "      Exit status 1 when one is overdue.\n"
+        "  register add --agency NAME --received DATE --type TYPE [--number N]\n"
+        "        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]\n"
+        "        [--correction-asked DATE] [--correction-received DATE]\n"
+        "        [--consultation-start DATE] [--consultation-end DATE]\n"
+        "        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]\n"
+        "        [--notes TEXT] [--withdrawn] [--merged-into N]\n"
+        "      Add a request; TYPE and ROW are table three's column and row keys\n"
+        "      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.\n"
+        "  register table3 --agency NAME --year Y [--json] [--write]\n"
+        "      Table three counted from the register; --write puts it into the\n"
+        "      store's report of that agency and year, marked as from the register.\n"
+        "  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]\n"
+        "      The register as a spreadsheet (登记表): one row per request, dates as\n"
+        "      Excel dates. Applicants' names and contacts only with\n"
+        "      --with-personal-data. A file that cannot be written is left as it was.\n"
+        "  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]\n"
+        "      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:\n"
+        "      the header row is the first naming three known columns (编号, 收到日期,\n"
+        "      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close\n"
+        "      variants); --map names others (fields: number, received, channel, type,\n"
+        "      name, contact, subject, correction, consultation, extended, replied,\n"
+        "      outcome, fee, notes, ignore). Each row is reported, recognised or refused\n"
+        "      with the reason; the recognised rows are stored in one transaction, none\n"
+        "      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable\n"
+        "      file or no header row.\n"
+        "      --db PATH, --today DATE (for due dates) as for db.\n");
+}
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QString error;

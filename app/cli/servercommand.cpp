@@ -18,6 +18,17 @@ struct Tr {
 
 } // namespace
 
+QString serverUsage() {
+    return Tr::tr(
+        "  server init --db URL\n"
+        "      On a PostgreSQL server, as the database's owner: the schema, the roles\n"
+        "      nianbao_unit and nianbao_county and the row-level security policies\n"
+        "      that keep each unit in its own lane.\n"
+        "  server add-unit NAME --db URL [--level LEVEL] [--role ROLE] [--county-office]\n"
+        "      A sign-in role (default: NAME) that sees and changes only NAME's\n"
+        "      reports and register; --county-office: one that reads every unit's.\n");
+}
+
 int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     auto fail = [&](const QString& message) {
         err << u"nianbao server: "_s << message << u'\n';
@@ -75,7 +86,7 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
     }
     if (role.isEmpty())
         role = name;
-    if (!store->addUnit(name, level, role, countyOffice, &error))
+    if (!store->addUnitRole(name, level, role, countyOffice, &error))
         return fail(error);
     out << Tr::tr("%1: the role \"%2\" signs in for %3; give it a password with the server's "
                   "tools (psql: \\password \"%2\")")

@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/gui/firstpaintprobe.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/startupstyle.h"
 #include "model/storage/backupschedule.h"
 #include "model/storage/reportstore.h"
 
@@ -21,6 +22,7 @@ using namespace Qt::StringLiterals;
 namespace nianbao {
 
 void prepareGuiApplication(QApplication& app, const char* forcedLanguage) {
+    QApplication::setStyle(new StartupStyle); // the platform's style (see startupstyle.h)
     QApplication::setApplicationName(u"nianbao"_s);
     QApplication::setOrganizationName(u"Nianbao"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("nianbao", "Nianbao"));

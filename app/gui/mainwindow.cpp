@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/boardwindow.h"
 #include "app/gui/finalizedcheck.h"
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
@@ -211,6 +212,8 @@ void MainWindow::buildActions() {
         if (!path.isEmpty() && !importPublished(path, &error))
             showError(error);
     });
+    QAction* board = file->addAction(tr("County &board (汇总)…"), this, [this] { showBoard(); });
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction* preview = file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     QAction* print = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -238,6 +241,7 @@ void MainWindow::buildActions() {
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_reportActions << finalizeAction << reopenAction << historyAction;
     m_reportActions << list;
+    buildRegisterActions();
 }
 
 void MainWindow::newReport() {
@@ -317,6 +321,9 @@ StartPage* MainWindow::startPage() {
             m_startPage->selectReport(*copy);
     });
     connect(m_startPage, &StartPage::trashRequested, this, &MainWindow::showTrash);
+    connect(m_startPage, &StartPage::boardRequested, this, [this] { showBoard(); });
+    connect(m_startPage, &StartPage::registerRequested, this, &MainWindow::showRegister);
+    connect(m_startPage, &StartPage::requestOpenRequested, this, &MainWindow::openRegisterEntry);
     connect(m_startPage, &StartPage::deleteRequested, this, [this](qint64 id) {
         if (!confirm(tr("Move this report to the trash? It can be restored from there.")))
             return;
@@ -427,6 +434,7 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     if (!checkFinalizedBeforeOpening(*m_store, id, confirm, error)) {
         return false;
     }
+    m_viewOnly = false;
     m_session = ReportSession::open(m_store.get(), id, error);
     if (!m_session)
         return false;
@@ -443,7 +451,48 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     ReportSession::rememberLastReport(m_store->path(), id);
     updateTitle();
     updateStatus();
+    if (const auto returned = m_store->openReturn(id)) {
+        message(
+            tr("Returned by the county office on %1: %2")
+                .arg(QLocale().toString(returned->at.toLocalTime().date(), QLocale::ShortFormat),
+                     returned->reason));
+    }
     return true;
+}
+
+bool MainWindow::openReportReadOnly(qint64 id, QString* error) {
+    if (!openReport(id, error))
+        return false;
+    m_viewOnly = true;
+    document()->setReadOnly(true);
+    updateTitle();
+    return true;
+}
+
+BoardWindow* MainWindow::showBoard() {
+    if (!m_board) {
+        m_board = new BoardWindow(m_store.get(), this);
+        m_board->setWindowFlag(Qt::Window);
+        m_board->showError = [this](const QString& text) {
+            showError(text);
+        };
+        m_board->askSavePath = [this](const QString& proposed) {
+            return askSavePath(tr("Export summary"), proposed,
+                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"));
+        };
+        connect(m_board, &BoardWindow::openRequested, this, [this](qint64 id) {
+            QString error;
+            if (!openReportReadOnly(id, &error))
+                showError(error);
+            raise();
+            activateWindow();
+        });
+        m_board->resize(size());
+    }
+    m_board->refresh();
+    m_board->show();
+    m_board->raise();
+    return m_board;
 }
 
 void MainWindow::buildEditor() {
@@ -575,6 +624,12 @@ void MainWindow::ensurePage(int row) {
                     [doc, table] { doc->fillEmptyWithZero(table); });
             connect(recompute, &QPushButton::clicked, doc, &ReportDocument::recomputeTotals);
             connect(editor, &TableEditor::refused, this, &MainWindow::message);
+            connect(editor, &QAbstractItemView::doubleClicked, this,
+                    [this, model](const QModelIndex& index) {
+                        if (const auto cell = model->cellAt(index);
+                            cell && document()->isFromRegister(*cell))
+                            showRequestsBehind(*cell);
+                    });
             connect(editor->selectionModel(), &QItemSelectionModel::currentChanged, m_positionTimer,
                     qOverload<>(&QTimer::start));
         } else {
@@ -652,13 +707,7 @@ void MainWindow::restorePlace(int row) {
     auto* narrative = m_pages->widget(row)->findChild<NarrativePage*>();
     if (parts.size() != 3 || parts[0] != u"text" || !narrative)
         return;
-    if (QPlainTextEdit* edit = narrative->editorFor(parts[1].toInt())) {
-        QTextCursor cursor = edit->textCursor();
-        cursor.setPosition(std::clamp(parts[2].toInt(), 0, edit->document()->characterCount() - 1));
-        edit->setTextCursor(cursor);
-        edit->ensureCursorVisible();
-        edit->setFocus();
-    }
+    narrative->placeCursor(parts[1].toInt(), parts[2].toInt());
 }
 
 void MainWindow::rememberPosition() {
@@ -868,7 +917,10 @@ void MainWindow::updateTitle() {
         return;
     const Report& r = document()->report();
     QString title = r.form().reportTitle(r.agency, r.year);
-    title += m_session->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
+    if (m_viewOnly)
+        title += tr(" — read-only (county board)");
+    else
+        title += m_session->isReadOnly() ? tr(" — finalized (read-only)") : tr(" — draft");
     setWindowTitle(title); // Qt adds the application's display name
 }
 

@@ -22,6 +22,8 @@ class QStackedWidget;
 namespace nianbao {
 
 class PrintController;
+class BoardWindow;
+class RegisterWindow;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -41,6 +43,10 @@ public:
     ~MainWindow() override;
 
     bool openReport(qint64 id, QString* error);
+    // For the county office: the report shown, nothing in it can be changed.
+    bool openReportReadOnly(qint64 id, QString* error);
+    // The county office's board (汇总), a window of its own, built when first needed.
+    BoardWindow* showBoard();
     // Opens what was open last time, at the cell last edited; false if there is none.
     bool reopenLast();
     void showStartPage();
@@ -53,6 +59,19 @@ public:
     ReportSession* session() const { return m_session.get(); }
     ReportDocument* document() const { return m_session ? m_session->document() : nullptr; }
     StartPage* startPage(); // built when first needed
+    // The request register's window, built when first needed; shown on the agency of the open
+    // report (or the one selected on the start page).
+    RegisterWindow* registerWindow();
+    void showRegister();
+    // An entry of the register opened in its dialog (a line of the start page's due list).
+    void openRegisterEntry(qint64 entryId);
+    // Table three of the open report and the register (mainwindowregister.cpp): counted from
+    // it, back to typed figures (asking the reason), the requests behind a figure.
+    bool useRegisterForTable3();
+    bool switchTable3ToTyped();
+    void showRequestsBehind(CellRef cell);
+    std::function<std::optional<QString>()> askTypedFiguresReason;
+    std::function<void(class RequestListDialog& dialog)> runRequestList;
     IssuesPanel* issuesPanel() const { return m_issues; }
     QListView* navigator() const { return m_navigator; }
     TableEditor* tableEditor(int table) const;
@@ -103,6 +122,7 @@ protected:
 
 private:
     void buildActions();
+    void buildRegisterActions();
     void buildEditor();
     void ensurePage(int navigatorRow);
     // Closes the open report; false (and it stays open) if the clerk cancels over changes that
@@ -146,6 +166,9 @@ private:
     std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
+    BoardWindow* m_board = nullptr;
+    bool m_viewOnly = false; // opened read-only from the board
+    RegisterWindow* m_register = nullptr;
     QList<QAction*> m_reportActions;
 };
 

@@ -196,15 +196,56 @@ std::optional<RequestDeadline> RequestRegister::deadline(const RegisterEntry& e,
     return d;
 }
 
-RegisterTable3 RequestRegister::table3(const std::vector<RegisterEntry>& entries, int year) {
-    RegisterTable3 t;
-    t.year = year;
+namespace {
+
+// Where one entry stands in table three of a year, for the count and for the drill-down.
+struct Table3Place {
+    bool counted = false;
+    bool carriedIn = false; // else 本年新收
+    QString outcome;        // the result row; empty: 结转下年度
+};
+
+Table3Place placeIn(const RegisterEntry& e, int year,
+                    const QHash<QString, const RegisterEntry*>& byNumber) {
     const QDate firstDay(year, 1, 1);
     const QDate lastDay(year, 12, 31);
+    Table3Place place;
+    QDate replied = e.replied;
+    QString outcome = e.outcome;
+    if (!replied.isValid() && !e.mergedInto.isEmpty()) {
+        if (const RegisterEntry* into = byNumber.value(e.mergedInto)) {
+            replied = into->replied;
+            outcome = into->outcome;
+        }
+    }
+    if (replied.isValid() && replied < firstDay)
+        return place; // answered before the year: not in this year's table
+    place.counted = true;
+    place.carriedIn = e.received < firstDay;
+    if (replied.isValid() && replied <= lastDay && isOutcome(outcome))
+        place.outcome = outcome;
+    return place;
+}
+
+QHash<QString, const RegisterEntry*> entriesByNumber(const std::vector<RegisterEntry>& entries) {
     QHash<QString, const RegisterEntry*> byNumber;
     byNumber.reserve(qsizetype(entries.size()));
     for (const RegisterEntry& e : entries)
         byNumber.insert(e.number, &e);
+    return byNumber;
+}
+
+// Entries received by the end of the year that the rules can count.
+bool mayCount(const RegisterEntry& e, int year) {
+    return e.received.isValid() && e.received <= QDate(year, 12, 31);
+}
+
+} // namespace
+
+RegisterTable3 RequestRegister::table3(const std::vector<RegisterEntry>& entries, int year) {
+    RegisterTable3 t;
+    t.year = year;
+    const auto byNumber = entriesByNumber(entries);
     auto& newRow = t.counts[u"new"_s];
     auto& carriedIn = t.counts[u"carried_in"_s];
     auto& resultTotal = t.counts[u"result_total"_s];
@@ -213,37 +254,53 @@ RegisterTable3 RequestRegister::table3(const std::vector<RegisterEntry>& entries
     for (const QString& row : outcomeRows())
         outcomeByKey.insert(row, &t.counts[row]);
     for (const RegisterEntry& e : entries) {
-        if (!e.received.isValid() || e.received > lastDay)
+        if (!mayCount(e, year))
             continue;
         const QStringList problems = RequestRegister::problems(e);
         if (!problems.isEmpty()) {
             t.skipped << e.number + u": "_s + problems.join(u"; "_s);
             continue;
         }
-        QDate replied = e.replied;
-        QString outcome = e.outcome;
-        if (!replied.isValid() && !e.mergedInto.isEmpty()) {
-            if (const RegisterEntry* into = byNumber.value(e.mergedInto)) {
-                replied = into->replied;
-                outcome = into->outcome;
-            }
-        }
-        if (replied.isValid() && replied < firstDay)
-            continue; // answered before the year: not in this year's table
+        const Table3Place place = placeIn(e, year, byNumber);
+        if (!place.counted)
+            continue;
         const int c = columnIndex(e.applicantType);
         auto add = [&](std::array<qint64, 7>& row) {
             ++row[c];
             ++row[kTotalColumn];
         };
-        add(e.received >= firstDay ? newRow : carriedIn);
-        if (replied.isValid() && replied <= lastDay && outcomeByKey.contains(outcome)) {
-            add(*outcomeByKey.value(outcome));
+        add(place.carriedIn ? carriedIn : newRow);
+        if (!place.outcome.isEmpty()) {
+            add(*outcomeByKey.value(place.outcome));
             add(resultTotal);
         } else {
             add(carriedOver);
         }
     }
     return t;
+}
+
+std::vector<RegisterEntry> RequestRegister::entriesInCell(const std::vector<RegisterEntry>& entries,
+                                                          int year, const QString& row,
+                                                          const QString& column) {
+    const auto byNumber = entriesByNumber(entries);
+    std::vector<RegisterEntry> behind;
+    for (const RegisterEntry& e : entries) {
+        if (!mayCount(e, year) || (column != u"total" && e.applicantType != column) ||
+            !RequestRegister::problems(e).isEmpty())
+            continue;
+        const Table3Place place = placeIn(e, year, byNumber);
+        if (!place.counted)
+            continue;
+        const bool in = row == u"new"            ? !place.carriedIn
+                        : row == u"carried_in"   ? place.carriedIn
+                        : row == u"result_total" ? !place.outcome.isEmpty()
+                        : row == u"carried_over" ? place.outcome.isEmpty()
+                                                 : place.outcome == row;
+        if (in)
+            behind.push_back(e);
+    }
+    return behind;
 }
 
 QString RequestRegister::nextNumber(const std::vector<RegisterEntry>& entries, int year) {

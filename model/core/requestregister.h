@@ -103,6 +103,12 @@ public:
     // the earlier ones). The corner rule holds by construction: each counted entry is in
     // 本年新收 or 上年结转, and in exactly one outcome row or 结转下年度.
     static RegisterTable3 table3(const std::vector<RegisterEntry>& entries, int year);
+    // The entries counted in one cell of table three of `year` (`row` as in
+    // RegisterTable3::counts, `column` an applicant type or "total"): what lies behind a
+    // figure counted from the register. Entries table3() leaves out are in no cell.
+    static std::vector<RegisterEntry> entriesInCell(const std::vector<RegisterEntry>& entries,
+                                                    int year, const QString& row,
+                                                    const QString& column);
     // The next free number of the year among `entries`: 2025-018 after 2025-017.
     static QString nextNumber(const std::vector<RegisterEntry>& entries, int year);
 };

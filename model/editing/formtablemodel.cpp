@@ -41,10 +41,12 @@ FormTableModel::FormTableModel(ReportDocument* document, int table, QObject* par
     onFindingsChanged(); // remember what the first paint shows
     connect(document, &ReportDocument::cellsChanged, this, &FormTableModel::onCellsChanged);
     connect(document, &ReportDocument::findingsChanged, this, &FormTableModel::onFindingsChanged);
-    connect(document, &ReportDocument::readOnlyChanged, this, [this] {
+    const auto everyCellChanged = [this] {
         if (m_rows > 0 && m_columns > 0)
-            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1), {Qt::EditRole});
-    });
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+    };
+    connect(document, &ReportDocument::readOnlyChanged, this, everyCellChanged);
+    connect(document, &ReportDocument::cellSourcesChanged, this, everyCellChanged);
 }
 
 int FormTableModel::rowCount(const QModelIndex& parent) const {
@@ -80,7 +82,8 @@ QModelIndex FormTableModel::indexOf(CellRef cell) const {
 
 bool FormTableModel::isEditableValue(const QModelIndex& index) const {
     const auto cell = cellAt(index);
-    return cell && !m_document->isReadOnly() && !m_document->isComputedTotal(*cell);
+    return cell && !m_document->isReadOnly() && !m_document->isComputedTotal(*cell) &&
+           !m_document->isFromRegister(*cell);
 }
 
 QVariant FormTableModel::data(const QModelIndex& index, int role) const {
@@ -118,6 +121,7 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
     const CellRef cell = box->cell;
     const CellValue& value = m_document->report().value(cell);
     const bool total = m_document->isComputedTotal(cell);
+    const bool fromRegister = m_document->isFromRegister(cell);
     const auto severity = shownSeverity(cell);
     switch (role) {
     case Qt::DisplayRole:
@@ -132,9 +136,12 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
                          .arg(previous->value(cell).isEmpty()
                                   ? tr("not filled")
                                   : previous->value(cell).displayText());
+        if (fromRegister)
+            lines << tr("From the register")
+                  << tr("Double-click to list the requests counted here");
         if (total)
             lines << tr("Total, computed from the cells it sums");
-        else if (value.isEmpty() && !m_document->isReadOnly())
+        else if (value.isEmpty() && !m_document->isReadOnly() && !fromRegister)
             lines << tr("Not filled in yet (enter 0 if there were none)");
         for (const Finding* f : m_document->findingsFor(cell)) {
             QString line = severityName(f->severity) + u' ' + f->rule + u"："_s + f->message;
@@ -150,6 +157,8 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             return QBrush(QColor(0xf9, 0xd6, 0xd5));
         if (severity == Severity::Warning)
             return QBrush(QColor(0xff, 0xf1, 0xc2));
+        if (fromRegister) // a green tint: counted, not typed
+            return QBrush(total ? QColor(0xd7, 0xea, 0xdc) : QColor(0xe6, 0xf3, 0xe8));
         if (total)
             return QBrush(QColor(0xe8, 0xef, 0xf7));
         return {};
@@ -168,6 +177,8 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
         return total;
     case NotFilledRole:
         return value.isEmpty() && !total;
+    case FromRegisterRole:
+        return fromRegister;
     case PreviousYearRole:
         if (const Report* previous = m_document->previousYear())
             return previous->value(cell).displayText();
@@ -287,6 +298,10 @@ bool FormTableModel::paste(const QModelIndex& at, const QString& text, QString* 
                                   .arg(r + 1)
                                   .arg(c + 1));
             }
+            if (m_document->isFromRegister(*cell))
+                return refuse(tr("%1 is counted from the request register; switch table three "
+                                 "back to typed figures to change it")
+                                  .arg(m_document->form().cellLabel(*cell)));
             const CellInput input = CellInput::parse(fields[c], m_document->form().cell(*cell));
             if (m_document->isComputedTotal(*cell)) {
                 // Computed from what is pasted beside it; what the sheet said is compared below.

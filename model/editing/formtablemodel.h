@@ -26,6 +26,7 @@ public:
         IsTotalRole,
         PreviousYearRole, // last year's value of the cell, when last year's report is known
         NotFilledRole,    // an empty value cell still to be filled (not an error to paint)
+        FromRegisterRole, // counted from the request register: read-only, drill-down
     };
 
     FormTableModel(ReportDocument* document, int table, QObject* parent = nullptr);

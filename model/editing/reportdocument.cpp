@@ -129,6 +129,26 @@ bool ReportDocument::isComputedTotal(CellRef cell) const {
     return cell.isValid() && cell.index < m_isTotal.size() && m_isTotal[cell.index];
 }
 
+void ReportDocument::setCellSources(const std::map<QString, QString>& sources) {
+    std::vector<bool> fromRegister(form().cells().size(), false);
+    for (const auto& [id, source] : sources) {
+        if (const auto cell = form().findCell(id); cell && source == u"register")
+            fromRegister[cell->index] = true;
+    }
+    if (fromRegister == m_fromRegister)
+        return;
+    m_fromRegister = std::move(fromRegister);
+    Q_EMIT cellSourcesChanged();
+}
+
+bool ReportDocument::isFromRegister(CellRef cell) const {
+    return cell.isValid() && cell.index < m_fromRegister.size() && m_fromRegister[cell.index];
+}
+
+bool ReportDocument::hasCellsFromRegister() const {
+    return std::find(m_fromRegister.begin(), m_fromRegister.end(), true) != m_fromRegister.end();
+}
+
 std::optional<CellValue> ReportDocument::sumOf(const TotalFormula& formula,
                                                const std::vector<CellValue>& values) const {
     Decimal sum;

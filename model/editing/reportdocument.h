@@ -77,6 +77,12 @@ public:
 
     // Whether a cell is a computed total (read-only in the editor).
     bool isComputedTotal(CellRef cell) const;
+    // Where cell values came from, as the store records it (cell id → "register"): a cell
+    // counted from the request register is read-only in the editor until the report is
+    // switched back to typed figures.
+    void setCellSources(const std::map<QString, QString>& sources);
+    bool isFromRegister(CellRef cell) const;
+    bool hasCellsFromRegister() const;
 
     // Applies changes without an undo command (for the commands themselves).
     void applyChanges(const std::vector<CellChange>& changes, const std::vector<TextChange>& texts,
@@ -91,6 +97,7 @@ Q_SIGNALS:
     void findingsChanged();
     void acknowledged(const QString& findingKey, const QString& reason);
     void readOnlyChanged(bool readOnly);
+    void cellSourcesChanged();
 
 private:
     struct TotalFormula {
@@ -107,6 +114,7 @@ private:
     bool m_readOnly = false;
     std::vector<TotalFormula> m_formulas;
     std::vector<bool> m_isTotal;
+    std::vector<bool> m_fromRegister; // per cell index
     std::vector<Finding> m_findings;
     std::vector<std::vector<int>> m_findingsByCell;
     std::map<QString, QString> m_acknowledged;

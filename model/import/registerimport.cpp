@@ -398,12 +398,21 @@ std::optional<RegisterImport> readRegisterSheet(const Spreadsheet& sheet, const 
                         "columns with --map 列名=field,…)");
         return std::nullopt;
     }
-    for (int row = result.headerRow; row < sheet.rows.size(); ++row) {
+    result.rows = readRegisterRows(sheet, result.headerRow, agency, result.fieldOfColumn, headers);
+    return result;
+}
+
+std::vector<RegisterImportRow> readRegisterRows(const Spreadsheet& sheet, int firstRow,
+                                                const QString& agency,
+                                                const QHash<int, QString>& fieldOfColumn,
+                                                const QHash<int, QString>& headers) {
+    std::vector<RegisterImportRow> rows;
+    for (int row = firstRow; row < sheet.rows.size(); ++row) {
         if (rowIsEmpty(sheet.rows[row]))
             continue;
-        result.rows.push_back(readRow(sheet, row, agency, result.fieldOfColumn, headers));
+        rows.push_back(readRow(sheet, row, agency, fieldOfColumn, headers));
     }
-    return result;
+    return rows;
 }
 
 } // namespace nianbao

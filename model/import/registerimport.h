@@ -43,6 +43,14 @@ std::optional<RegisterImport> readRegisterSheet(const Spreadsheet& sheet, const 
                                                 const QHash<QString, QString>& columnMap,
                                                 QString* error);
 
+// The rows of `sheet` from `firstRow` (0-based) on, read with the columns given (0-based column
+// → field, and the header text each is named by in messages): for rows without a header row
+// of their own, such as a paste.
+std::vector<RegisterImportRow> readRegisterRows(const Spreadsheet& sheet, int firstRow,
+                                                const QString& agency,
+                                                const QHash<int, QString>& fieldOfColumn,
+                                                const QHash<int, QString>& headers);
+
 // `--map` text 「收件日期=received,经办结果=outcome」 as header → field; nullopt with the
 // reason when malformed.
 std::optional<QHash<QString, QString>> parseRegisterColumnMap(const QString& text, QString* error);

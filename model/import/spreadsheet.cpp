@@ -74,6 +74,9 @@ private:
 
 // ---- CSV ----
 
+std::optional<Spreadsheet> readSeparated(const QString& s, QChar separator,
+                                         const SpreadsheetLimits& limits, QString* reason);
+
 std::optional<Spreadsheet> readCsv(const QByteArray& bytes, const SpreadsheetLimits& limits,
                                    QString* reason) {
     if (bytes.contains('\0') && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF")) {
@@ -90,7 +93,13 @@ std::optional<Spreadsheet> readCsv(const QByteArray& bytes, const SpreadsheetLim
     const QStringView firstLine =
         QStringView(*text).left(firstLineEnd < 0 ? text->size() : firstLineEnd);
     const QChar separator = firstLine.contains(u'\t') && !firstLine.contains(u',') ? u'\t' : u',';
+    return readSeparated(*text, separator, limits, reason);
+}
 
+// Rows of fields separated by `separator`, quoted as Excel quotes them ("a ""b""", a line
+// break inside quotes).
+std::optional<Spreadsheet> readSeparated(const QString& s, QChar separator,
+                                         const SpreadsheetLimits& limits, QString* reason) {
     Spreadsheet sheet;
     sheet.sheetNames = {Tr::tr("CSV")};
     SheetBuilder builder(sheet, limits);
@@ -110,7 +119,6 @@ std::optional<Spreadsheet> readCsv(const QByteArray& bytes, const SpreadsheetLim
         wasQuoted = false;
         return builder.put(row, column++, std::move(cell), reason);
     };
-    const QString& s = *text;
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s.at(i);
@@ -869,6 +877,15 @@ std::optional<Spreadsheet> readSpreadsheetBytes(const QByteArray& bytes, Spreads
     if (!sheet && error)
         *error = Tr::tr("%1: %2").arg(name, reason);
     return sheet;
+}
+
+std::optional<Spreadsheet> readTabSeparatedText(const QString& text, QString* error,
+                                                const SpreadsheetLimits& limits) {
+    if (text.size() > limits.maxFileBytes) {
+        *error = Tr::tr("the text has %1 characters, more than Nianbao reads").arg(text.size());
+        return std::nullopt;
+    }
+    return readSeparated(text, u'\t', limits, error);
 }
 
 std::optional<Spreadsheet> readSpreadsheet(const QString& path, QString* error, int sheetIndex,

@@ -74,6 +74,11 @@ std::optional<Spreadsheet> readSpreadsheetBytes(const QByteArray& bytes, Spreads
                                                 int sheetIndex = 0,
                                                 const SpreadsheetLimits& limits = {});
 
+// Tab-separated text as Excel, WPS and LibreOffice put it on the clipboard (a cell holding a
+// line break or a tab is quoted). nullopt with the reason when it is malformed or too large.
+std::optional<Spreadsheet> readTabSeparatedText(const QString& text, QString* error,
+                                                const SpreadsheetLimits& limits = {});
+
 // The format of a file's first bytes: a zip file is an .xlsx, anything else CSV.
 SpreadsheetFormat spreadsheetFormatOf(QByteArrayView firstBytes);
 

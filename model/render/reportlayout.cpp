@@ -206,7 +206,9 @@ public:
     }
 
     void title() {
-        const QString text = m_report.form().reportTitle(m_report.agency, m_report.year);
+        const QString text = m_options.title.isEmpty()
+                                 ? m_report.form().reportTitle(m_report.agency, m_report.year)
+                                 : m_options.title;
         const double height = lineSpacing(m_fonts.title) * 1.25;
         for (const QString& line :
              titleLines(text, m_report.agency, m_report.year, m_fonts.title, G::kTypeWidth)) {
@@ -684,6 +686,15 @@ std::vector<LaidOutPage> ReportLayout::layout(const Report& report, const Render
     if (intro >= 0 && !report.text(intro).trimmed().isEmpty())
         b.paragraph(report.text(intro), PrintFonts::standard().body);
     const PrintFonts fonts = PrintFonts::standard();
+    if (options.tablesOnly) {
+        if (!options.note.isEmpty())
+            b.paragraph(options.note, fonts.body);
+        for (const PartDefinition& part : form.parts()) {
+            if (part.table >= 0)
+                b.table(part.table, part.heading);
+        }
+        return b.finish();
+    }
     for (const PartDefinition& part : form.parts()) {
         if (part.table >= 0)
             b.table(part.table, part.heading);

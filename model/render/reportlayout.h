@@ -46,6 +46,10 @@ struct RenderOptions {
     // The 落款's date: the finalization's; when not valid (a draft), today's.
     QDate finalizedOn;
     bool pdfA = false; // PDF/A-1b for archiving
+    // Only the title and the tables (a county's 汇总): no narrative parts, no 落款.
+    bool tablesOnly = false;
+    QString title; // instead of the form's title of the report, when not empty
+    QString note;  // a paragraph under the title (which units a 汇总 adds up)
 };
 
 // The font families the layout asks for, Windows names first, then the Linux CJK fonts

@@ -44,6 +44,7 @@ std::unique_ptr<ReportSession> ReportSession::open(ReportStore* store, qint64 id
     auto document = std::make_unique<ReportDocument>(std::move(*report), store->previousYear(id));
     document->setAcknowledgements(store->acknowledgements(id));
     document->setReadOnly(store->status(id) == ReportStatus::Finalized);
+    document->setCellSources(store->cellSources(id));
     return std::unique_ptr<ReportSession>(
         new ReportSession(store, id, std::move(document), options));
 }
@@ -82,6 +83,8 @@ ReportSession::~ReportSession() {
 }
 
 void ReportSession::onCells(const std::vector<CellRef>& cells) {
+    if (m_reloading)
+        return;
     for (CellRef cell : cells)
         m_pendingCells.insert(cell.index);
     saveNow();

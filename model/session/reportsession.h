@@ -84,6 +84,17 @@ public:
     // Puts back the value an entry replaced, as an edit (undoable).
     bool restore(const QString& target, const HistoryEntry& entry, QString* error);
 
+    // Table three and the request register (sessionregister.cpp).
+    // Counts table three from the agency's register and writes it as counted (as `register
+    // table3 --write`): the cells become read-only, marked as the register's. Refused, naming
+    // them, while an entry of the register cannot be counted; nothing is written then.
+    bool useRegisterForTable3(QString* error);
+    // Back to typed figures: the values stay and are the clerk's again, editable; the reason is
+    // recorded in the report's history.
+    bool switchTable3ToTyped(const QString& reason, QString* error);
+    // The requests a cell of table three counts (the drill-down), for a cell of table three.
+    std::vector<RegisterEntry> requestsBehind(CellRef cell) const;
+
     // Position, remembered per store, report and part (in the settings).
     ReportPosition position() const;
     void rememberPosition(const ReportPosition& position);
@@ -101,12 +112,16 @@ private:
     void onText(int text);
     void setState(SaveState state, const QString& error = {});
     void scheduleRetry();
+    // Puts the store's values and cell sources into the document, without an undo step and
+    // without writing them back (the store already holds them).
+    bool reloadFromStore(QString* error);
 
     ReportStore* m_store;
     qint64 m_id;
     std::unique_ptr<ReportDocument> m_document;
     Options m_options;
     QSet<quint16> m_pendingCells;
+    bool m_reloading = false; // values from the store going into the document
     QSet<int> m_pendingTexts;
     bool m_pendingMetadata = false;
     std::map<QString, QString> m_pendingAcknowledgements;

@@ -34,6 +34,13 @@ const QString kCountedRequestColumns =
     u"correction_received, consultation_start, consultation_end, extended_on, replied, outcome, "
     u"fee, '', withdrawn, merged_into"_s;
 
+// For the register's list in the window: everything but the applicant's name and contact and
+// the notes, which the list does not show (the entry's dialog reads the whole entry).
+const QString kListedRequestColumns =
+    u"id, agency, number, received, channel, applicant_type, '', '', subject, correction_asked, "
+    u"correction_received, consultation_start, consultation_end, extended_on, replied, outcome, "
+    u"fee, '', withdrawn, merged_into"_s;
+
 QString dateText(QDate d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
@@ -292,15 +299,17 @@ std::optional<RegisterEntry> ReportStore::request(qint64 requestId) const {
 
 std::vector<RegisterEntry> ReportStore::requests(const QString& agency, std::optional<int> year,
                                                  RequestData data) const {
-    QString sql = u"SELECT "_s +
-                  (data == RequestData::Full ? kRequestColumns : kCountedRequestColumns) +
-                  u" FROM request WHERE 1 = 1"_s;
+    const QString& columns = data == RequestData::Full      ? kRequestColumns
+                             : data == RequestData::ForList ? kListedRequestColumns
+                                                            : kCountedRequestColumns;
+    QString sql = u"SELECT "_s + columns + u" FROM request WHERE 1 = 1"_s;
     QVariantList values;
     if (!agency.isEmpty()) {
         // Counting reads the agency's whole register: a scan of the table in its order beats
         // a lookup of each row through the index ("+agency" keeps SQLite from using it).
         sql += u" AND "_s +
-               (data == RequestData::Full ? u"agency"_s : m_dialect->withoutIndex(u"agency"_s)) +
+               (data == RequestData::ForCounting ? m_dialect->withoutIndex(u"agency"_s)
+                                                 : u"agency"_s) +
                u" = ?"_s;
         values << agency;
     }
@@ -312,7 +321,7 @@ std::vector<RegisterEntry> ReportStore::requests(const QString& agency, std::opt
         values << dateText(QDate(*year, 12, 31)) << first << first;
     }
     // Counting needs no order; a sort of the whole register would be most of its time.
-    if (data == RequestData::Full)
+    if (data != RequestData::ForCounting)
         sql += u" ORDER BY agency, received, number"_s;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q = prepared(db, sql, values);
@@ -356,6 +365,25 @@ bool ReportStore::setTable3FromRegister(qint64 id, const RegisterTable3& table, 
             values.emplace_back(cell.ref, computed.value(cell.ref));
     }
     return writeCells(id, values, u"register"_s, error);
+}
+
+bool ReportStore::setTable3Typed(qint64 id, const QString& reason, QString* error) {
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = Tr::tr("switching table three back to typed figures needs a written reason");
+        return false;
+    }
+    if (!checkWritable(id, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    QSqlQuery q = prepared(
+        db, u"DELETE FROM cell_source WHERE report = ? AND cell LIKE 't3.%' AND source = ?"_s,
+        {id, u"register"_s});
+    if (!exec(q, error) || !recordHistory(id, kTable3SourceTarget, u"register"_s,
+                                          u"typed: "_s + reason.trimmed(), error))
+        return false;
+    return transaction.commit(error);
 }
 
 std::map<QString, QString> ReportStore::cellSources(qint64 id) const {

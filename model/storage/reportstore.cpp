@@ -179,16 +179,16 @@ bool ReportStore::forgetCounts(qint64 id, bool wholeAgency, QString* error) {
     return exec(q, error);
 }
 
-std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
+std::vector<StoredReportInfo> ReportStore::query(bool deleted, std::optional<int> year) const {
     std::vector<StoredReportInfo> out;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql =
-        u"SELECT id, agency, year, status, modified, deleted, errors, warnings, status = "
-        u"'finalized' OR EXISTS (SELECT 1 FROM finalization f WHERE f.report = r.id) FROM "
-        u"report r WHERE deleted IS %1 NULL ORDER BY agency, year, id"_s.arg(deleted ? u"NOT"_s
-                                                                                     : QString());
+        u"SELECT id, agency, year, status = 'finalized', modified, deleted, errors, warnings, "
+        u"status = 'finalized' OR EXISTS (SELECT 1 FROM finalization f WHERE f.report = r.id) FROM "
+        u"report r WHERE deleted IS %1 NULL %2 ORDER BY agency, year, id"_s.arg(
+            deleted ? u"NOT"_s : QString(), year ? u"AND year = %1"_s.arg(*year) : QString());
     if (!q.exec(sql))
         return out;
     // Reports to load: those whose counts are not known (see forgetCounts), and those
@@ -199,20 +199,24 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted) const {
         StoredReportInfo info;
         info.id = q.value(0).toLongLong();
         info.agency = q.value(1).toString();
-        info.year = q.value(2).toInt();
-        info.status =
-            q.value(3).toString() == u"finalized" ? ReportStatus::Finalized : ReportStatus::Draft;
+        info.year = static_cast<int>(q.value(2).toLongLong());
+        // The status compared in SQL, each column read once, integers as SQLite gives them
+        // (toInt converts through QMetaType, 6× toLongLong): db list reads hundreds of rows.
+        info.status = q.value(3).toLongLong() == 1 ? ReportStatus::Finalized : ReportStatus::Draft;
         info.modified = parseTime(q.value(4));
-        if (!q.value(5).isNull())
-            info.deleted = parseTime(q.value(5));
-        if (q.value(6).isNull() || q.value(7).isNull()) {
+        if (const QVariant trashedAt = q.value(5); !trashedAt.isNull())
+            info.deleted = parseTime(trashedAt);
+        const QVariant errors = q.value(6);
+        const QVariant warnings = q.value(7);
+        const bool counted = !errors.isNull() && !warnings.isNull();
+        if (!counted) {
             uncounted << QString::number(info.id);
             info.errors = -1;
         } else {
-            info.errors = q.value(6).toInt();
-            info.warnings = q.value(7).toInt();
+            info.errors = static_cast<int>(errors.toLongLong());
+            info.warnings = static_cast<int>(warnings.toLongLong());
         }
-        if (q.value(6).isNull() || q.value(7).isNull() || q.value(8).toBool())
+        if (!counted || q.value(8).toLongLong() == 1)
             toLoad << QString::number(info.id);
         out.push_back(std::move(info));
     }

@@ -76,6 +76,32 @@ struct Finalization {
     QString user;
 };
 
+// A unit the county office expects a report from (schema 6): registered by name and level,
+// or known because it has a report in some year.
+struct UnitInfo {
+    QString name;
+    AgencyLevel level = AgencyLevel::Unknown;
+};
+
+// 退回: the county office sent a report back to its unit with a reason. A finalized report is
+// reopened by it. Open until the unit finalizes the report again.
+struct ReportReturn {
+    qint64 report = 0;
+    QString reason;
+    bool wasFinalized = false;
+    QDateTime at;
+    QString user;
+};
+
+// One report of a year as the county office's board needs it.
+struct BoardReportInfo {
+    StoredReportInfo info;
+    AgencyLevel level = AgencyLevel::Unknown;
+    QDate finalizedOn; // the approval's date of the finalization in force
+    QDate publishedOn; // the day the unit said it published the finalized report
+    std::optional<ReportReturn> openReturn;
+};
+
 // A finalized report whose content is not what was finalized (changed in the file by another
 // tool, a broken sync, a bad restore): what the fingerprint vouches for is not there.
 struct FinalizedMismatch {
@@ -108,7 +134,7 @@ public:
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -246,26 +272,51 @@ public:
     // An empty agency lists every agency's. With a year: the entries that year's table three
     // counts (received in the year, or before it and not answered before it), by number.
     // ForCounting leaves out what table three and the deadlines do not need: the applicant's
-    // name and contact, the subject and the notes come back empty.
-    enum class RequestData { Full, ForCounting };
+    // name and contact, the subject and the notes come back empty. ForList (the register's
+    // list in the window) leaves out the name, the contact and the notes.
+    enum class RequestData { Full, ForList, ForCounting };
     std::vector<RegisterEntry> requests(const QString& agency, std::optional<int> year = {},
                                         RequestData data = RequestData::Full) const;
     std::vector<RequestHistoryLine> requestHistory(const QString& agency) const;
     // Table three of a report set from the register, in one transaction recorded in the
     // report's history; each cell's source is recorded as "register".
     bool setTable3FromRegister(qint64 id, const RegisterTable3& table, QString* error);
+    // Table three of a report back to typed figures (the clerk's, editable again): the cells'
+    // source "register" forgotten, the values kept, the reason recorded in the report's
+    // history under kTable3SourceTarget ("register" → "typed: <reason>"). Refused without a
+    // reason and on a finalized report.
+    bool setTable3Typed(qint64 id, const QString& reason, QString* error);
+    static inline const QString kTable3SourceTarget = QStringLiteral("source:t3");
     // Cell id → where its value came from ("register"), for the cells that have a source.
     std::map<QString, QString> cellSources(qint64 id) const;
+
+    // The county office's board (boardstore.cpp, schema 6).
+    // Registers a unit that has no report yet, or changes a registered unit's level.
+    bool addUnit(const QString& name, AgencyLevel level, QString* error);
+    // Registered units and every agency with a live report in any year, by name; the level
+    // registered, else that of the agency's latest report.
+    std::vector<UnitInfo> units() const;
+    // The live reports of `year` with their counts, level, dates and open return.
+    std::vector<BoardReportInfo> boardReports(int year) const;
+    // 退回 with a reason: a finalized report is reopened (recorded as a reopening with that
+    // reason) and its published mark cleared; a draft keeps its content. One transaction.
+    bool returnReport(qint64 id, const QString& reason, QString* error);
+    // The latest return of a report not yet followed by a new finalization.
+    std::optional<ReportReturn> openReturn(qint64 id) const;
+    // Those of every report, by report id (for the start page: one query, not one a report).
+    std::map<qint64, ReportReturn> openReturns() const;
+    // 已发布: the day the unit published its report; only a finalized report can be.
+    bool setPublished(qint64 id, const QDate& date, QString* error);
 
     // On a PostgreSQL server (serverlanes.cpp): each unit in its own lane, enforced by the
     // server's row-level security. initLanes (`nianbao server init`, run by the database's
     // owner, again after an upgrade): the group roles nianbao_unit and nianbao_county, the
-    // table of units and the policies. addUnit: a login role (without a password) for an
+    // table of units and the policies. addUnitRole: a login role (without a password) for an
     // agency, which sees, counts and changes only that agency's reports and register; or, for
     // the county office, one that reads every unit's.
     bool initLanes(QString* error);
-    bool addUnit(const QString& agency, AgencyLevel level, const QString& role, bool countyOffice,
-                 QString* error);
+    bool addUnitRole(const QString& agency, AgencyLevel level, const QString& role,
+                     bool countyOffice, QString* error);
 
     // SQLite's full check of the file (`nianbao db check`).
     bool integrityCheck(QString* error) const;
@@ -311,7 +362,11 @@ private:
                     const QString& source, QString* error);
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
-    std::vector<StoredReportInfo> query(bool deleted) const;
+    // The reports, live or in the trash, of every year or of one.
+    std::vector<StoredReportInfo> query(bool deleted, std::optional<int> year = {}) const;
+    // Marks the finalization in force as reopened and the report a draft again, inside the
+    // caller's transaction.
+    bool markReopened(qint64 id, const QString& reason, QString* error);
     // The reports matching an SQL condition on `report r`, by id.
     // `trashed`, if given, receives the ids of those in the trash.
     std::map<qint64, Report> loadReports(const QString& condition, const QVariantList& values,

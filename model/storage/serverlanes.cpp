@@ -31,7 +31,10 @@ const QString kCountyGroup = u"nianbao_county"_s;
 // Tables whose rows belong to an agency, and those whose rows belong to a report.
 const QStringList kAgencyTables = {u"report"_s, u"request"_s, u"request_history"_s};
 const QStringList kReportTables = {
-    u"cell"_s, u"text"_s, u"history"_s, u"acknowledgement"_s, u"finalization"_s, u"cell_source"_s};
+    u"cell"_s,         u"text"_s,        u"history"_s,      u"acknowledgement"_s,
+    u"finalization"_s, u"cell_source"_s, u"report_return"_s};
+// The county office's own (schema 6: the units on its board): read by it alone.
+const QStringList kCountyTables = {u"unit"_s};
 
 // The statements of `server init`: safe to run again (after an upgrade of the schema, too).
 QStringList laneStatements() {
@@ -46,7 +49,8 @@ QStringList laneStatements() {
     sql << u"GRANT SELECT ON nianbao_schema, nianbao_unit TO %1, %2"_s.arg(kUnitGroup, kCountyGroup)
         << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(all, kUnitGroup)
         << u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(kUnitGroup)
-        << u"GRANT SELECT ON %1 TO %2"_s.arg(all, kCountyGroup);
+        << u"GRANT SELECT ON %1 TO %2"_s.arg(all + u", "_s + kCountyTables.join(u", "_s),
+                                             kCountyGroup);
     // A unit's own agency, from the table of units, which it may read only its own line of.
     const QString ownAgency =
         u"agency = (SELECT u.agency FROM nianbao_unit u WHERE u.role = current_user)"_s;
@@ -99,8 +103,8 @@ bool ReportStore::initLanes(QString* error) {
     return transaction.commit(error);
 }
 
-bool ReportStore::addUnit(const QString& agency, AgencyLevel level, const QString& role,
-                          bool countyOffice, QString* error) {
+bool ReportStore::addUnitRole(const QString& agency, AgencyLevel level, const QString& role,
+                              bool countyOffice, QString* error) {
     if (const auto problem = agencyNameProblem(agency)) {
         if (error)
             *error = *problem;

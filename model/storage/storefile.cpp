@@ -42,6 +42,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 };
 
+// 6: the county office's board: units registered before they have a report, the reports it
+// sent back with a reason (退回), the day a unit published its finalized report.
+std::vector<QString> boardSchema() {
+    return {
+        u"CREATE TABLE unit (name TEXT PRIMARY KEY, level TEXT NOT NULL DEFAULT '', added TEXT "
+        u"NOT NULL)"_s,
+        u"CREATE TABLE report_return (id {id}, report INTEGER NOT NULL "
+        u"REFERENCES report(id) ON DELETE CASCADE, reason TEXT NOT NULL, was_finalized INTEGER "
+        u"NOT NULL, at TEXT NOT NULL, returned_by TEXT NOT NULL)"_s,
+        u"CREATE INDEX report_return_report ON report_return (report)"_s,
+        u"ALTER TABLE report ADD COLUMN published TEXT"_s,
+    };
+}
+
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
 // released entry; add a new one. Written for both databases (see Dialect::schema): "{id}" is
 // the row id column, "{without rowid}" SQLite's clustered tables; "user" is quoted, a reserved
@@ -109,6 +123,7 @@ const std::vector<std::vector<QString>>& migrations() {
             u"CASCADE, cell TEXT NOT NULL, source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY "
             u"(report, cell)) {without rowid}"_s,
         },
+        boardSchema(),
     };
     return steps;
 }
@@ -455,6 +470,14 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString& path, const Option
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
         return failWith(Tr::tr("%1 cannot be opened: %2").arg(path, describe(db.lastError())));
+    if (!store->m_lock) {
+        // Reading without the lock, which only a full disk allows (see above): SQLite would
+        // need to make the write-ahead log's shared-memory file, which a full disk refuses.
+        // In exclusive locking mode it keeps that index in memory instead; no other Nianbao
+        // can be writing, since it could not have made its lock file either.
+        QSqlQuery exclusive(db);
+        exclusive.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
+    }
     const bool damaged = uncleanShutdown ? !store->quickCheck() : !isNew && isTruncated(path);
     store->m_checkedAtOpen = uncleanShutdown;
     if (damaged) {

@@ -6,6 +6,7 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QSet>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QThread>
 
@@ -49,6 +50,8 @@ struct Tr {
 
 // An empty lock file younger than this may be one that its owner is still writing.
 constexpr qint64 kSettleMs = 2000;
+// Less free space than this, and a lock file that cannot be made is put down to a full disk.
+constexpr qint64 kRoomForALock = 64 * 1024;
 
 } // namespace
 
@@ -149,8 +152,16 @@ std::unique_ptr<StoreLock> StoreLock::take(const QString& databasePath, QString*
         }
         return nullptr;
     }
-    if (error)
-        *error = Tr::tr("cannot lock %1 (is its folder writable?)").arg(databasePath);
+    if (error) {
+        // QLockFile says only that it failed; a full disk is the usual cause on a clerk's PC
+        // and one the clerk can act on, so it is named.
+        const QStorageInfo disk(QFileInfo(databasePath).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < kRoomForALock)
+            *error = Tr::tr("cannot lock %1: the disk is full (free some space, then try again)")
+                         .arg(databasePath);
+        else
+            *error = Tr::tr("cannot lock %1 (is its folder writable?)").arg(databasePath);
+    }
     return nullptr;
 }
 

@@ -3,7 +3,7 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+24" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+26" />
         <location line="+57" />
         <location line="+5" />
         <location line="+12" />
@@ -39,17 +39,26 @@
 <context>
     <name>nianbao::AuditCommand</name>
     <message>
-        <location filename="../../app/cli/auditcommand.cpp" line="+133" />
+        <location filename="../../app/cli/auditcommand.cpp" line="+136" />
         <source>--format must be table, csv or json, not "%1"</source>
         <translation>--format 须为 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
+        <location line="-23" />
+        <source>  audit PATH... [--format table|csv|json]
+      Import and check many published reports (.pdf, .html, .htm, .txt) or
+      report files (*.nianbao.json), given as files or folders; one line
+      each.
+      Exit status: 0 all clean, 1 some with errors, 2 none readable.
+</source>
+        <translation>  audit 路径... [--format table|csv|json]
+      导入并检查多份已发布的年报（.pdf、.html、.htm、.txt）或报告文件
+      （*.nianbao.json），可给出文件或文件夹；每份一行。
+      退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
+</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+30" />
         <source>audit needs files or folders: nianbao audit PATH... [--format table|csv|json]</source>
         <translation>audit 需要文件或文件夹：nianbao audit 路径... [--format table|csv|json]</translation>
     </message>
@@ -57,6 +66,330 @@
         <location line="+12" />
         <source>audited %1 of %2 files</source>
         <translation>已审核 %1 / %2 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Board</name>
+    <message>
+        <location filename="../../model/board/board.cpp" line="+49" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardCommand</name>
+    <message>
+        <location filename="../../app/cli/boardcommand.cpp" line="+67" />
+        <source>--year %1 is not a year</source>
+        <translation>--year %1 不是年份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>--year is needed</source>
+        <translation>需要 --year</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 处错误，%2 处提醒</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 day(s) to the deadline</source>
+        <translation>距截止 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 has no report of %2</source>
+        <translation>%1 没有 %2 年度的报告</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>give the unit's name and --level (township, street, county_department…)</source>
+        <translation>请给出单位名称和 --level（township、street、county_department…）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  board --year Y [--json] [--today DATE]
+      The county office's board (汇总): every unit (registered, or with a
+      report in any year) with its report of year Y: status (not started,
+      draft, has errors, finalized, published), errors, warnings, last change,
+      days to the deadline of 31 January (negative: late), finalized and
+      published dates, the reason of a return. Exit status 1 when a unit is
+      late or has errors.
+  board add-unit NAME --level LEVEL
+  board return --unit NAME --year Y --reason TEXT
+  board published --unit NAME --year Y --date DATE
+      Register a unit; send a report back with a reason (a finalized one is
+      reopened); record the day a finalized report was published.
+</source>
+        <translation>  board --year 年份 [--json] [--today 日期]
+      县级汇总看板：每个单位（已登记的，或任一年度有报告的）及其该年度报告的
+      状态（未开始、草稿、有错误、已定稿、已发布）、错误数、提醒数、最后修改
+      时间、距次年 1 月 31 日截止的天数（负数为逾期）、定稿和发布日期、退回
+      原因。有单位逾期或有错误时退出状态为 1。
+  board add-unit 名称 --level 层级
+  board return --unit 名称 --year 年份 --reason 原因
+  board published --unit 名称 --year 年份 --date 日期
+      登记单位；写明原因退回报告（已定稿的报告随之撤销定稿）；记录定稿报告的
+      发布日期。
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>  summary --year Y [--unit NAME …] [--county NAME] -o FILE.xlsx|.csv|.pdf
+      Tables two, three and four added up over the units given (all with a
+      report of Y by default), exactly; a cell a unit left open stays open in
+      the sum. The arithmetic rules are checked on the sum (exit status 1 on
+      an error). .csv is UTF-8 with a BOM; an old file is kept when the new
+      one cannot be written.
+</source>
+        <translation>  summary --year 年份 [--unit 名称 …] [--county 名称] -o 文件.xlsx|.csv|.pdf
+      把所列单位（默认为该年度有报告的全部单位）的表二、表三、表四精确相加；
+      某单位未填的单元格在汇总表中也留空。对汇总表检查勾稽关系（有错误时退出
+      状态为 1）。.csv 为带 BOM 的 UTF-8；无法写入时原有文件保持不变。
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>unknown action "%1"</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--today %1 is not a date (YYYY-MM-DD)</source>
+        <translation>--today %1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>-o FILE.xlsx, .csv or .pdf is needed</source>
+        <translation>需要 -o 文件名（.xlsx、.csv 或 .pdf）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardModel</name>
+    <message>
+        <location filename="../../model/board/boardmodel.cpp" line="+60" />
+        <source>%1 (returned)</source>
+        <translation>%1（已退回）</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Returned on %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days to deadline</source>
+        <translation>距截止（天）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finalized on</source>
+        <translation>定稿日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::BoardWindow</name>
+    <message>
+        <location filename="../../app/gui/boardwindow.cpp" line="+55" />
+        <source>County board (汇总)</source>
+        <translation>县级汇总看板</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter: unit or reason of a return</source>
+        <translation>筛选：单位名称或退回原因</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open read-only</source>
+        <translation>只读打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark p&amp;ublished…</source>
+        <translation>标记已发布(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The day the unit published its finalized report</source>
+        <translation>单位发布其定稿报告的日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary pre&amp;view…</source>
+        <translation>汇总表预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print summary…</source>
+        <translation>打印汇总表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export summary…</source>
+        <translation>导出汇总表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tables two, three and four added up over the selected units (all shown units when none is selected)</source>
+        <translation>把所选单位（未选时为列表中显示的全部单位）的表二、表三、表四相加</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The summary's units and the arithmetic rules checked on it are shown here.</source>
+        <translation>这里显示汇总了哪些单位，以及对汇总表检查勾稽关系的结果。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Return the report</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why is the report of %1 returned? The unit sees this reason.</source>
+        <translation>为什么退回 %1 的报告？该单位会看到这个原因。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Mark published</source>
+        <translation>标记已发布</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The day %1 published its report (YYYY-MM-DD):</source>
+        <translation>%1 发布报告的日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 units, deadline %2: %3</source>
+        <translation>共 %1 个单位，截止日期 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>None of the chosen units has a report of %1 to add up.</source>
+        <translation>所选单位都没有 %1 年度的报告可以汇总。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The arithmetic rules hold on the summary.</source>
+        <translation>汇总表的勾稽关系全部成立。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Choose a unit that has a report of %1 to return.</source>
+        <translation>请选择一个有 %1 年度报告的单位再退回。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Choose a unit whose report of %1 is finalized.</source>
+        <translation>请选择一个 %1 年度报告已定稿的单位。</translation>
     </message>
 </context>
 <context>
@@ -96,27 +429,33 @@
 <context>
     <name>nianbao::CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+39" />
-        <source>--previous needs a file: last year's report</source>
-        <translation>--previous 需要一个文件：上一年度的报告</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location filename="../../app/cli/checkcommand.cpp" line="+38" />
         <source>check takes one report file; "%1" is one too many</source>
         <translation>check 只接受一个报告文件；“%1”是多余的</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-4" />
         <source>check needs a report file: nianbao check FILE [--previous FILE] [--json]</source>
         <translation>check 需要一个报告文件：nianbao check 文件 [--previous 文件] [--json]</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+42" />
+        <source>  check FILE [--previous FILE] [--json]
+      Check one report file (*.nianbao.json) against every rule of the form.
+      --previous FILE  last year's report, for the cross-year checks
+      --json           print the findings as JSON
+      Exit status: 0 no errors (warnings allowed), 1 errors found,
+      2 unreadable or invalid input.
+</source>
+        <translation>  check 文件 [--previous 文件] [--json]
+      按格式的全部规则检查一份报告文件（*.nianbao.json）。
+      --previous 文件  上一年度的报告，用于跨年检查
+      --json           以 JSON 输出检查结果
+      退出状态：0 无错误（可有提醒），1 有错误，2 无法读取或输入无效。
+</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>--previous holds the report for %1, but the cross-year checks of a %2 report need the one for %3</source>
         <translation>--previous 给出的是 %1 年度的报告，%2 年度报告的跨年检查需要 %3 年度的报告</translation>
     </message>
@@ -162,182 +501,34 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+30" />
+        <location filename="../../app/cli/commandline.cpp" line="+57" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
 disclosure (政府信息公开工作年度报告).
 
 Commands:
-  check FILE [--previous FILE] [--json]
-      Check one report file (*.nianbao.json) against every rule of the form.
-      --previous FILE  last year's report, for the cross-year checks
-      --json           print the findings as JSON
-      Exit status: 0 no errors (warnings allowed), 1 errors found,
-      2 unreadable or invalid input.
-
-  db list [--json]            the reports in the store
-  db import FILE...           store report files (*.nianbao.json)
-  db export ID [-o FILE]      write a stored report as an exchange file
-  db check ID [--json]        check a stored report (with last year's from
-                              the store); exit status as for check
-  db restore                  replace a damaged store by its newest good backup
-  db restore-frozen ID        put back the copy of a finalized report frozen
-                              at finalization, when its content was changed
-      --db PATH               the store (default: $NIANBAO_DB, else
-                              nianbao.sqlite in the application data folder)
-
-  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]
-              [--odt OUT.odt] [--approval-page] [--no-fingerprint]
-      Render the report as it prints (A4, GB/T 9704), without a display.
-      A finalized report gets its content hash in every footer and as a QR
-      code on the last page; a draft gets the 草稿 watermark.
-
-  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]
-        [--approval-page] [--to-file OUT.pdf [--dpi N]]
-      Print the report as the window prints it: to the default printer, to
-      the printer NAME, or through the printer's PDF mode to OUT.pdf at N
-      dots per inch (default 1200), page for page the same as export --pdf.
-      A finalized report prints as the signed copy, a draft with 草稿.
-      --id ID          a report of the store (see db list) instead of a file
-      --approval-page  add the 签批页 for signatures and the seal
-
-  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
-      Read a published report (a PDF, a web page .html/.htm, or its text in
-      a .txt file) into the exchange format; what could not be found is
-      listed on stderr.
-      --year, --agency  when the text lacks its title (or to correct it)
-      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
-
-  audit PATH... [--format table|csv|json]
-      Import and check many published reports (.pdf, .html, .htm, .txt) or
-      report files (*.nianbao.json), given as files or folders; one line
-      each.
-      Exit status: 0 all clean, 1 some with errors, 2 none readable.
-
-  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
-      The request register (依申请公开登记): each request with its outcome, or
-      its due date and working days left. With --year, the requests that
-      year's table three counts. Applicants' names and contacts only with
-      --with-personal-data.
-  register due [--days N] [--agency NAME] [--json]
-      Open requests due within N working days (default 5) or overdue.
-      Exit status 1 when one is overdue.
-  register add --agency NAME --received DATE --type TYPE [--number N]
-        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]
-        [--correction-asked DATE] [--correction-received DATE]
-        [--consultation-start DATE] [--consultation-end DATE]
-        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]
-        [--notes TEXT] [--withdrawn] [--merged-into N]
-      Add a request; TYPE and ROW are table three's column and row keys
-      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.
-  register table3 --agency NAME --year Y [--json] [--write]
-      Table three counted from the register; --write puts it into the
-      store's report of that agency and year, marked as from the register.
-  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]
-      The register as a spreadsheet (登记表): one row per request, dates as
-      Excel dates. Applicants' names and contacts only with
-      --with-personal-data. A file that cannot be written is left as it was.
-  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]
-      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:
-      the header row is the first naming three known columns (编号, 收到日期,
-      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close
-      variants); --map names others (fields: number, received, channel, type,
-      name, contact, subject, correction, consultation, extended, replied,
-      outcome, fee, notes, ignore). Each row is reported, recognised or refused
-      with the reason; the recognised rows are stored in one transaction, none
-      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
-      file or no header row.
-      --db PATH, --today DATE (for due dates) as for db.
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version of Nianbao and of Qt
 </source>
         <translation>用法：nianbao 命令 [选项]
 
 填写、检查和发布政府信息公开工作年度报告。
 
 命令：
-  check 文件 [--previous 文件] [--json]
-      按格式的全部规则检查一份报告文件（*.nianbao.json）。
-      --previous 文件  上一年度的报告，用于跨年检查
-      --json           以 JSON 输出检查结果
-      退出状态：0 无错误（可有提醒），1 有错误，2 无法读取或输入无效。
-
-  db list [--json]            数据库中的报告
-  db import 文件...           把报告文件存入数据库（*.nianbao.json）
-  db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
-  db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
-                              退出状态同 check
-  db restore                  用最近的完好备份替换损坏的数据库
-  db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
-      --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
-                              目录中的 nianbao.sqlite）
-
-  export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html]
-              [--odt 输出.odt] [--approval-page] [--no-fingerprint]
-      按打印版式（A4，GB/T 9704）生成报告，无需显示器。
-      已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
-
-  print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数]
-        [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]
-      按窗口中的打印方式打印报告：打印到默认打印机或指定的打印机，或经打印机的
-      PDF 模式以指定分辨率（默认 1200 dpi）打印到 输出.pdf，逐页与 export --pdf 相同。
-      已定稿的报告打印为签批用正式件，草稿印「草稿」水印。
-      --id 编号        打印数据库中的报告（见 db list），而不是文件
-      --approval-page  附签批页，供签字和盖章
-
-  import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
-      把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
-      未找到的内容列在标准错误输出中。
-      --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
-      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
-
-  audit 路径... [--format table|csv|json]
-      导入并检查多份已发布的年报（.pdf、.html、.htm、.txt）或报告文件
-      （*.nianbao.json），可给出文件或文件夹；每份一行。
-      退出状态：0 全部无错误，1 有的有错误，2 全部无法读取。
-
-  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
-      依申请公开登记台账：每件申请及其办理结果，或其答复期限和剩余工作日。
-      指定 --year 时列出该年度表三计入的申请。申请人姓名和联系方式仅在
-      指定 --with-personal-data 时显示。
-  register due [--days 天数] [--agency 机关名称] [--json]
-      列出 N 个工作日内到期（默认 5）或已逾期的未办结申请。
-      有逾期时退出状态为 1。
-  register add --agency 机关名称 --received 日期 --type 类型 [--number 编号]
-        [--channel 方式] [--name 文字] [--contact 文字] [--subject 文字]
-        [--correction-asked 日期] [--correction-received 日期]
-        [--consultation-start 日期] [--consultation-end 日期]
-        [--extended 日期] [--replied 日期 --outcome 结果] [--fee 万元]
-        [--notes 文字] [--withdrawn] [--merged-into 编号]
-      登记一件申请；类型和结果为表三的列键和行键
-      （natural、business…；granted、partial、denied_1…）。日期写作 YYYY-MM-DD。
-  register table3 --agency 机关名称 --year 年份 [--json] [--write]
-      根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
-      并标明数据来自登记台账。
-  register export -o 文件.xlsx [--agency 机关名称] [--year 年份] [--with-personal-data]
-      把登记台账导出为电子表格（登记表）：每件申请一行，日期为 Excel 日期。
-      申请人姓名和联系方式仅在指定 --with-personal-data 时导出。
-      无法写入时原有文件保持不变。
-  register import 文件 --agency 机关名称 [--map 列名=字段,…] [--dry-run]
-      导入以电子表格（.xlsx 或 .csv，UTF-8 或 GBK）保存的登记台账：第一行含三个
-      可识别列名（编号、收到日期、申请人、申请人类型、申请方式、申请内容、答复日期、
-      办理结果、备注及相近写法）的行为表头；其他列用 --map 指定（字段：number、
-      received、channel、type、name、contact、subject、correction、consultation、
-      extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
-      原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
-      退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
-      --db 路径、--today 日期（用于计算期限）同 db。
-
-选项：
-  -h, --help       显示本帮助
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Options:
+  -h, --help       show this help; nianbao COMMAND --help shows one command's
+  -v, --version    show the version of Nianbao and of Qt
+</source>
+        <translation>选项：
+  -h, --help       显示本帮助；nianbao 命令 --help 只显示该命令的帮助
   -v, --version    显示 Nianbao 和 Qt 的版本
 </translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+66" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -345,36 +536,54 @@ Options:
 
 </translation>
     </message>
-</context>
-<context>
-    <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+41" />
+        <location filename="../../app/cli/commandoptions.cpp" line="+42" />
+        <source>unknown option "%1"</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
         <location line="+16" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
+        <source>%1 needs a number from %2 to %3, not "%4"</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DateField</name>
+    <message>
+        <location filename="../../forms/datefield.cpp" line="+18" />
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日，如 2025-03-04</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+3" />
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DbCommand</name>
+    <message>
+        <location filename="../../app/cli/dbcommand.cpp" line="+56" />
         <source>%1 takes one report number (see nianbao db list)</source>
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+106" />
         <source>report %1:</source>
         <translation>报告 %1：</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 处错误，%2 处提醒</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+36" />
         <source>The store %1 holds no report.</source>
         <translation>数据库 %1 中没有报告。</translation>
     </message>
@@ -409,7 +618,31 @@ Options:
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>  db list [--json]            the reports in the store
+  db import FILE...           store report files (*.nianbao.json)
+  db export ID [-o FILE]      write a stored report as an exchange file
+  db check ID [--json]        check a stored report (with last year's from
+                              the store); exit status as for check
+  db restore                  replace a damaged store by its newest good backup
+  db restore-frozen ID        put back the copy of a finalized report frozen
+                              at finalization, when its content was changed
+      --db PATH               the store (default: $NIANBAO_DB, else
+                              nianbao.sqlite in the application data folder)
+</source>
+        <translation>  db list [--json]            数据库中的报告
+  db import 文件...           把报告文件存入数据库（*.nianbao.json）
+  db export 编号 [-o 文件]    把数据库中的报告导出为交换文件
+  db check 编号 [--json]      检查数据库中的报告（上年报告取自数据库）；
+                              退出状态同 check
+  db restore                  用最近的完好备份替换损坏的数据库
+  db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
+      --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
+                              目录中的 nianbao.sqlite）
+</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>restored %1 from its newest good backup %2; the previous file was kept as %3</source>
         <translation>已用最近的完好备份 %2 恢复 %1；原文件保留为 %3</translation>
     </message>
@@ -427,32 +660,26 @@ Options:
 <context>
     <name>nianbao::ExportCommand</name>
     <message>
-        <location filename="../../app/cli/exportcommand.cpp" line="+72" />
-        <source>--pdf needs a file name</source>
-        <translation>--pdf 需要一个文件名</translation>
+        <location filename="../../app/cli/exportcommand.cpp" line="+57" />
+        <source>  export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html]
+              [--odt OUT.odt] [--approval-page] [--no-fingerprint]
+      Render the report as it prints (A4, GB/T 9704), without a display.
+      A finalized report gets its content hash in every footer and as a QR
+      code on the last page; a draft gets the 草稿 watermark.
+</source>
+        <translation>  export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html]
+              [--odt 输出.odt] [--approval-page] [--no-fingerprint]
+      按打印版式（A4，GB/T 9704）生成报告，无需显示器。
+      已定稿的报告在每页页脚印校验码，并在末页印其二维码；草稿印「草稿」水印。
+</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--png needs a folder</source>
-        <translation>--png 需要一个文件夹</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 needs a file name</source>
-        <translation>%1 需要一个文件名</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+38" />
         <source>usage: nianbao export FILE [--pdf OUT.pdf [--pdfa]] [--png FOLDER] [--html OUT.html] [--odt OUT.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</source>
         <translation>用法：nianbao export 文件 [--pdf 输出.pdf [--pdfa]] [--png 文件夹] [--html 输出.html] [--odt 输出.odt] [--approval-page] [--no-fingerprint] [--no-watermark]</translation>
     </message>
     <message>
-        <location line="-11" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="-19" />
         <source>export takes one report file</source>
         <translation>export 只接受一个报告文件</translation>
     </message>
@@ -759,7 +986,7 @@ Options:
 <context>
     <name>nianbao::FormTableModel</name>
     <message>
-        <location filename="../../model/editing/formtablemodel.cpp" line="+131" />
+        <location filename="../../model/editing/formtablemodel.cpp" line="+135" />
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
     </message>
@@ -770,6 +997,16 @@ Options:
     </message>
     <message>
         <location line="+3" />
+        <source>From the register</source>
+        <translation>来自登记台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click to list the requests counted here</source>
+        <translation>双击列出计入此数的申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Total, computed from the cells it sums</source>
         <translation>合计，由其各项自动计算</translation>
     </message>
@@ -784,7 +1021,7 @@ Options:
         <translation>已说明：%1</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+126" />
         <source>the report is finalized and cannot be changed</source>
         <translation>报告已定稿，不能修改</translation>
     </message>
@@ -799,7 +1036,12 @@ Options:
         <translation>粘贴的区域（%1 行 × %2 列）放不下：其第 %3 行第 %4 列超出了表格的单元格</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>%1 is counted from the request register; switch table three back to typed figures to change it</source>
+        <translation>%1 由登记台账统计得出；要修改，请先将表三改回手工填报</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>row %1, column %2 of the pasted block (%3): %4</source>
         <translation>粘贴区域第 %1 行第 %2 列（%3）：%4</translation>
     </message>
@@ -845,42 +1087,43 @@ Options:
 <context>
     <name>nianbao::ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+37" />
-        <source>%1 needs a file to write</source>
-        <translation>%1 需要一个输出文件</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location filename="../../app/cli/importcommand.cpp" line="+44" />
         <source>--level must be one of province, province_department, city, city_department, county, county_department, township, street, not "%1"</source>
         <translation>--level 须为 province、province_department、city、city_department、county、county_department、township、street 之一，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>--year must be a year between 2008 and 2100, not "%1"</source>
         <translation>--year 须为 2008 至 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>import takes one source; "%1" is one too many</source>
         <translation>import 只接受一个来源；“%1”是多余的</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>import needs a published report: nianbao import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME] [--level LEVEL]</source>
         <translation>import 需要一份已发布的年报：nianbao import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称] [--level 机关级别]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+11" />
+        <source>  import SOURCE [-o OUT.nianbao.json] [--year YEAR] [--agency NAME]
+      Read a published report (a PDF, a web page .html/.htm, or its text in
+      a .txt file) into the exchange format; what could not be found is
+      listed on stderr.
+      --year, --agency  when the text lacks its title (or to correct it)
+      Exit status: 0 complete, 1 partial, 2 not a report or unreadable.
+</source>
+        <translation>  import 来源 [-o 输出.nianbao.json] [--year 年份] [--agency 机关名称]
+      把已发布的年报（PDF、网页 .html/.htm，或存为 .txt 的文字）读入交换格式；
+      未找到的内容列在标准错误输出中。
+      --year、--agency  文字中没有标题时（或需更正时）指定年份和机关名称
+      退出状态：0 完整，1 不完整，2 不是年报或无法读取。
+</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>%1: the report's year is stated nowhere in the text (title, statistics period, date line); give it with --year</source>
         <translation>%1：文字中（标题、统计期限、落款日期等处）都没有写明年报的年份，请用 --year 指定</translation>
     </message>
@@ -1111,7 +1354,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+82" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+83" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <source>Nianbao</source>
@@ -1168,7 +1411,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+108" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+110" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1208,12 +1451,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+88" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1228,7 +1471,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -1243,7 +1486,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+334" />
+        <location line="+380" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1313,7 +1556,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-365" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-413" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1329,17 +1572,22 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+210" />
+        <location line="+216" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-155" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>County &amp;board (汇总)…</source>
+        <translation>县级汇总看板(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
@@ -1349,7 +1597,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+118" />
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
@@ -1360,22 +1608,37 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+340" />
+        <location line="+382" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-344" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Not saved: %1 — it is kept and tried again.</source>
         <translation>未保存：%1——修改已保留，将自动重试。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+11" />
+        <source>Returned by the county office on %1: %2</source>
+        <translation>县政务公开办已于 %1 退回本报告：%2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Export summary</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1480,7 +1743,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source> — read-only (county board)</source>
+        <translation> — 只读（县级汇总看板）</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source> — finalized (read-only)</source>
         <translation> — 已定稿（只读）</translation>
     </message>
@@ -1489,11 +1757,61 @@ Why is this right? The reason is kept with the report.</source>
         <source> — draft</source>
         <translation> — 草稿</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/mainwindowregister.cpp" line="+24" />
+        <source>Table three back to typed figures</source>
+        <translation>表三改回手工填报</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why are the figures of table three typed instead of counted from the register? The reason is recorded in the report's history.</source>
+        <translation>为什么表三改为手工填报、不再由登记台账统计？原因将记入报告的修改记录。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Re&amp;gister</source>
+        <translation>登记台账(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request &amp;register…</source>
+        <translation>依申请公开登记台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Count table three from the register</source>
+        <translation>由登记台账统计表三(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Table three back to &amp;typed figures…</source>
+        <translation>表三改回手工填报(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Requests &amp;behind this figure…</source>
+        <translation>查看此数对应的申请(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Select a cell of table three counted from the register first.</source>
+        <translation>请先选中表三中由登记台账统计的单元格。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Table three is counted from the register; its cells follow the register.</source>
+        <translation>表三已由登记台账统计，数字随台账更新。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Table three holds typed figures again; the reason is in the report's history.</source>
+        <translation>表三已改回手工填报，原因已记入修改记录。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetadataPage</name>
     <message>
-        <location filename="../../forms/reportpages.cpp" line="+70" />
+        <location filename="../../forms/reportpages.cpp" line="+74" />
         <source>(not set)</source>
         <translation>（未指定）</translation>
     </message>
@@ -1591,7 +1909,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>上年报告此部分</translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+103" />
         <source>%n character(s)</source>
         <translation><numerusform>%n 字</numerusform></translation>
     </message>
@@ -1622,47 +1940,62 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::PrintCommand</name>
     <message>
-        <location filename="../../app/cli/printcommand.cpp" line="+59" />
+        <location filename="../../app/cli/printcommand.cpp" line="+63" />
         <source>--printer needs the name of a printer</source>
         <translation>--printer 需要一个打印机名称</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>--to-file needs a file name</source>
         <translation>--to-file 需要一个文件名</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>--copies needs a number from 1 to %1</source>
         <translation>--copies 需要 1 到 %1 之间的数字</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>--dpi needs a number from %1 to %2</source>
         <translation>--dpi 需要 %1 到 %2 之间的数字</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-14" />
         <source>--db needs the store's file</source>
         <translation>--db 需要数据库文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-34" />
+        <source>  print FILE|--id ID [--db PATH] [--printer NAME] [--copies N]
+        [--approval-page] [--to-file OUT.pdf [--dpi N]]
+      Print the report as the window prints it: to the default printer, to
+      the printer NAME, or through the printer's PDF mode to OUT.pdf at N
+      dots per inch (default 1200), page for page the same as export --pdf.
+      A finalized report prints as the signed copy, a draft with 草稿.
+      --id ID          a report of the store (see db list) instead of a file
+      --approval-page  add the 签批页 for signatures and the seal
+</source>
+        <translation>  print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数]
+        [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]
+      按窗口中的打印方式打印报告：打印到默认打印机或指定的打印机，或经打印机的
+      PDF 模式以指定分辨率（默认 1200 dpi）打印到 输出.pdf，逐页与 export --pdf 相同。
+      已定稿的报告打印为签批用正式件，草稿印「草稿」水印。
+      --id 编号        打印数据库中的报告（见 db list），而不是文件
+      --approval-page  附签批页，供签字和盖章
+</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>--id needs a report number (see nianbao db list)</source>
         <translation>--id 需要一个报告编号（见 nianbao db list）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-31" />
         <source>print takes one report file</source>
         <translation>print 只接受一个报告文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+35" />
         <source>usage: nianbao print FILE|--id ID [--db PATH] [--printer NAME] [--copies N] [--approval-page] [--to-file OUT.pdf [--dpi N]]</source>
         <translation>用法：nianbao print 文件|--id 编号 [--db 路径] [--printer 打印机] [--copies 份数] [--approval-page] [--to-file 输出.pdf [--dpi 分辨率]]</translation>
     </message>
@@ -1682,7 +2015,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>--dpi 只能与 --to-file 一起使用（打印机有自己的分辨率）</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>no printer is installed</source>
         <translation>未安装打印机</translation>
     </message>
@@ -1789,23 +2122,13 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="+78" />
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>unknown option "%1"</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+544" />
+        <location filename="../../app/cli/registercommand.cpp" line="+93" />
+        <location line="+549" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
     <message>
-        <location line="-530" />
+        <location line="-535" />
         <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
         <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
     </message>
@@ -1815,42 +2138,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1“%2”不是 %3 至 %4 之间的数</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>deadline unknown: %1</source>
-        <translation>期限无法计算：%1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>awaiting the corrected application (补正)</source>
-        <translation>等待补正</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>third party consulted: the period is paused</source>
-        <translation>正在征求第三方意见，期限暂停计算</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>due %1, overdue by %2 working day(s)</source>
-        <translation>%1 到期，已逾期 %2 个工作日</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>due %1, %2 working day(s) left</source>
-        <translation>%1 到期，还剩 %2 个工作日</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+36" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+70" />
         <source>The register holds no request for this choice.</source>
         <translation>登记台账中没有符合条件的申请。</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+55" />
         <source>No open request is due within %1 working day(s).</source>
         <translation>没有在 %1 个工作日内到期的未办结申请。</translation>
     </message>
@@ -1976,7 +2274,77 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已将 %1 行存入%2的登记台账，拒绝 %3 行</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+12" />
+        <source>  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
+      The request register (依申请公开登记): each request with its outcome, or
+      its due date and working days left. With --year, the requests that
+      year's table three counts. Applicants' names and contacts only with
+      --with-personal-data.
+  register due [--days N] [--agency NAME] [--json]
+      Open requests due within N working days (default 5) or overdue.
+      Exit status 1 when one is overdue.
+  register add --agency NAME --received DATE --type TYPE [--number N]
+        [--channel C] [--name TEXT] [--contact TEXT] [--subject TEXT]
+        [--correction-asked DATE] [--correction-received DATE]
+        [--consultation-start DATE] [--consultation-end DATE]
+        [--extended DATE] [--replied DATE --outcome ROW] [--fee 万元]
+        [--notes TEXT] [--withdrawn] [--merged-into N]
+      Add a request; TYPE and ROW are table three's column and row keys
+      (natural, business…; granted, partial, denied_1…). Dates YYYY-MM-DD.
+  register table3 --agency NAME --year Y [--json] [--write]
+      Table three counted from the register; --write puts it into the
+      store's report of that agency and year, marked as from the register.
+  register export -o FILE.xlsx [--agency NAME] [--year Y] [--with-personal-data]
+      The register as a spreadsheet (登记表): one row per request, dates as
+      Excel dates. Applicants' names and contacts only with
+      --with-personal-data. A file that cannot be written is left as it was.
+  register import FILE --agency NAME [--map 列名=field,…] [--dry-run]
+      Bring a register kept in a spreadsheet (.xlsx or .csv, UTF-8 or GBK) in:
+      the header row is the first naming three known columns (编号, 收到日期,
+      申请人, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 and close
+      variants); --map names others (fields: number, received, channel, type,
+      name, contact, subject, correction, consultation, extended, replied,
+      outcome, fee, notes, ignore). Each row is reported, recognised or refused
+      with the reason; the recognised rows are stored in one transaction, none
+      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
+      file or no header row.
+      --db PATH, --today DATE (for due dates) as for db.
+</source>
+        <translation>  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
+      依申请公开登记台账：每件申请及其办理结果，或其答复期限和剩余工作日。
+      指定 --year 时列出该年度表三计入的申请。申请人姓名和联系方式仅在
+      指定 --with-personal-data 时显示。
+  register due [--days 天数] [--agency 机关名称] [--json]
+      列出 N 个工作日内到期（默认 5）或已逾期的未办结申请。
+      有逾期时退出状态为 1。
+  register add --agency 机关名称 --received 日期 --type 类型 [--number 编号]
+        [--channel 方式] [--name 文字] [--contact 文字] [--subject 文字]
+        [--correction-asked 日期] [--correction-received 日期]
+        [--consultation-start 日期] [--consultation-end 日期]
+        [--extended 日期] [--replied 日期 --outcome 结果] [--fee 万元]
+        [--notes 文字] [--withdrawn] [--merged-into 编号]
+      登记一件申请；类型和结果为表三的列键和行键
+      （natural、business…；granted、partial、denied_1…）。日期写作 YYYY-MM-DD。
+  register table3 --agency 机关名称 --year 年份 [--json] [--write]
+      根据登记台账统计表三；--write 写入数据库中该机关该年度的报告，
+      并标明数据来自登记台账。
+  register export -o 文件.xlsx [--agency 机关名称] [--year 年份] [--with-personal-data]
+      把登记台账导出为电子表格（登记表）：每件申请一行，日期为 Excel 日期。
+      申请人姓名和联系方式仅在指定 --with-personal-data 时导出。
+      无法写入时原有文件保持不变。
+  register import 文件 --agency 机关名称 [--map 列名=字段,…] [--dry-run]
+      导入以电子表格（.xlsx 或 .csv，UTF-8 或 GBK）保存的登记台账：第一行含三个
+      可识别列名（编号、收到日期、申请人、申请人类型、申请方式、申请内容、答复日期、
+      办理结果、备注及相近写法）的行为表头；其他列用 --map 指定（字段：number、
+      received、channel、type、name、contact、subject、correction、consultation、
+      extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
+      原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
+      退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
+      --db 路径、--today 日期（用于计算期限）同 db。
+</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>name what to do: list, due, add, table3, export or import</source>
         <translation>请指定操作：list、due、add、table3、export 或 import</translation>
     </message>
@@ -1989,6 +2357,189 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+34" />
         <source>register add takes the request's fields only</source>
         <translation>register add 只接受申请的各项内容</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterDeadlines</name>
+    <message>
+        <location filename="../../model/core/registerdeadlines.cpp" line="+26" />
+        <source>deadline unknown: %1</source>
+        <translation>期限无法计算：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>awaiting the corrected application (补正)</source>
+        <translation>等待补正</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>third party consulted: the period is paused</source>
+        <translation>正在征求第三方意见，期限暂停计算</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>due %1, overdue by %2 working day(s)</source>
+        <translation>%1 到期，已逾期 %2 个工作日</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>due %1, %2 working day(s) left</source>
+        <translation>%1 到期，还剩 %2 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterEntryDialog</name>
+    <message>
+        <location filename="../../forms/registerentrydialog.cpp" line="+53" />
+        <source>Withdrawn by the applicant (counted under 其他处理·其他)</source>
+        <translation>申请人撤回（计入“其他处理·其他”）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Request %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New request</source>
+        <translation>新登记申请</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>given by the register when empty</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>(not answered yet)</source>
+        <translation>（尚未答复）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>万元, e.g. 0.0120</source>
+        <translation>万元，如 0.0120</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>number of the request it was handled with</source>
+        <translation>与之合并办理的申请编号</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Application</source>
+        <translation>申请信息</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+49" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>How</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Course</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+41" />
+        <source>补正 asked</source>
+        <translation>告知补正日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Corrected application received</source>
+        <translation>收到补正日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Third party consulted from</source>
+        <translation>征求第三方意见起</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Consultation ended</source>
+        <translation>征求意见止</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Extended on</source>
+        <translation>延长答复期限日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee (万元)</source>
+        <translation>信息处理费（万元）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merged into</source>
+        <translation>合并办理至</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the fee "%1" is not an amount in 万元</source>
+        <translation>费用“%1”不是以万元计的金额</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Not stored:</source>
+        <translation>未保存：</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2609,179 @@ Why is this right? The reason is kept with the report.</source>
     </message>
 </context>
 <context>
+    <name>nianbao::RegisterPaste</name>
+    <message>
+        <location filename="../../model/import/registerpaste.cpp" line="+62" />
+        <source>the clipboard holds no rows to paste</source>
+        <translation>剪贴板中没有可粘贴的行</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the pasted text cannot be read as rows of cells: %1</source>
+        <translation>粘贴的内容无法按表格行读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterTableModel</name>
+    <message>
+        <location filename="../../model/editing/registertablemodel.cpp" line="+190" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterView</name>
+    <message>
+        <location filename="../../forms/registerview.cpp" line="+64" />
+        <source>Filter: number, date, type, request, outcome…</source>
+        <translation>筛选：编号、日期、类型、申请内容、办理结果…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The agency whose register is shown; type a name for a new one</source>
+        <translation>显示哪个机关的台账；输入名称可新建</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Add…</source>
+        <translation>登记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste rows</source>
+        <translation>粘贴行(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows copied from Excel, WPS or LibreOffice (Ctrl+V), with or without their header row</source>
+        <translation>从 Excel、WPS 或 LibreOffice 复制的行（Ctrl+V），带不带表头均可</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Paste rows</source>
+        <translation>粘贴行</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>All agencies</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterWindow</name>
+    <message>
+        <location filename="../../app/gui/registerwindow.cpp" line="+25" />
+        <source>Request register (依申请公开登记)</source>
+        <translation>依申请公开登记台账</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+3" />
+        <source>Request register</source>
+        <translation>依申请公开登记台账</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste rows into the register</source>
+        <translation>粘贴到登记台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 row(s) recognised, %2 refused. Store the recognised rows? The refused ones are not stored; correct them and paste them again.</source>
+        <translation>识别 %1 行，拒收 %2 行。保存已识别的行吗？拒收的行不会保存，请改正后重新粘贴。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>%1 request(s) · %2 overdue · %3 due within %4 working days</source>
+        <translation>共 %1 件 · 逾期 %2 件 · %4 个工作日内到期 %3 件</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Choose the agency whose register this request belongs to first.</source>
+        <translation>请先选择这件申请所属的机关。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The register has no request %1 any more.</source>
+        <translation>登记台账中已没有申请 %1。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Delete request %1 from the register? A history line without the applicant's name and contact is kept.</source>
+        <translation>从登记台账删除申请 %1 吗？将保留一条不含申请人姓名和联系方式的记录。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose the agency whose register the rows belong to first.</source>
+        <translation>请先选择这些行所属的机关。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No pasted row can be stored:</source>
+        <translation>粘贴的行都不能保存：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Report</name>
     <message>
         <location filename="../../model/core/report.cpp" line="+85" />
@@ -2083,7 +2807,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑基本信息</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+130" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -2327,7 +3051,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+187" />
+        <location filename="../../model/session/reportsession.cpp" line="+190" />
         <source>the report is already finalized</source>
         <translation>报告已定稿</translation>
     </message>
@@ -2356,6 +3080,23 @@ Why is this right? The reason is kept with the report.</source>
         <source>nothing called %1 in this report</source>
         <translation>本报告中没有 %1</translation>
     </message>
+    <message>
+        <location filename="../../model/session/sessionregister.cpp" line="+42" />
+        <source>the report is finalized: table three is not counted again</source>
+        <translation>报告已定稿，表三不再重新统计</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Table three was not counted: correct these entries of the register first:
+%1</source>
+        <translation>表三未统计：请先改正登记台账中的以下条目：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The register of %1 holds no request: there is nothing to count.</source>
+        <translation>%1 的登记台账中没有申请，无从统计。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportStore</name>
@@ -2370,7 +3111,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+305" />
+        <location filename="../../model/storage/storefile.cpp" line="+320" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -2405,7 +3146,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 不是年报数据库（不是 SQLite 文件）；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storelock.cpp" line="+72" />
+        <location filename="../../model/storage/storelock.cpp" line="+75" />
         <source>the lock on the store was lost: another Nianbao (%1, process %2 on %3) has it now</source>
         <translation>数据库的锁已丢失：另一个 Nianbao（%1，%3 上的进程 %2）正在使用它</translation>
     </message>
@@ -2425,7 +3166,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 正被另一个年报程序使用（%2，主机 %4 上的进程 %3）；请先关闭它</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
+        <source>cannot lock %1: the disk is full (free some space, then try again)</source>
+        <translation>无法锁定 %1：磁盘已满（请腾出一些空间后重试）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>cannot lock %1 (is its folder writable?)</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
@@ -2492,7 +3238,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 无法打开：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>%1 is damaged (SQLite's quick check failed); it was left untouched.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>
@@ -2553,14 +3299,14 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location filename="../../model/storage/reportstore.cpp" line="+95" />
-        <location line="+196" />
+        <location line="+200" />
         <location line="+267" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-456" />
-        <location line="+214" />
+        <location line="-460" />
+        <location line="+218" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -2645,7 +3391,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 未定稿</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+60" />
         <source>the report is marked finalized, but the store holds no record of its finalization</source>
         <translation>报告标为已定稿，但数据库中没有它的定稿记录</translation>
     </message>
@@ -2665,7 +3411,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>冻结的副本也与记录的校验码不符，它也被改动过</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>the stored content cannot be read</source>
         <translation>无法读取数据库中的内容</translation>
     </message>
@@ -2695,7 +3441,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
     <message>
-        <location filename="../../model/storage/registerstore.cpp" line="+172" />
+        <location filename="../../model/storage/registerstore.cpp" line="+179" />
         <source>request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
@@ -2709,6 +3455,44 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+26" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>switching table three back to typed figures needs a written reason</source>
+        <translation>表三改回手工填报需要写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/boardstore.cpp" line="+136" />
+        <source>returning a report needs a written reason</source>
+        <translation>退回报告须写明原因</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>there is no report %1</source>
+        <translation>没有编号为 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the date of publication is not a valid date</source>
+        <translation>发布日期不是有效日期</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>report %1 is not finalized; only a finalized report is published</source>
+        <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RequestListDialog</name>
+    <message>
+        <location filename="../../forms/requestlistdialog.cpp" line="+17" />
+        <source>Requests behind the figure</source>
+        <translation>此数对应的申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 — %3 request(s) of the register counted here</source>
+        <translation>%1：%2——计入此数的登记申请共 %3 件</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3591,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>工作表超过 %1 个单元格，超出了本软件读取的上限</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>this is not a spreadsheet: it is neither an .xlsx workbook nor CSV text</source>
         <translation>这不是表格文件：既不是 .xlsx 工作簿，也不是 CSV 文本</translation>
     </message>
@@ -2817,12 +3601,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>CSV 文本既不是 UTF-8 编码，也不是 GBK/GB18030 编码</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>the sheet has more than %1 rows, more than Nianbao reads</source>
         <translation>工作表超过 %1 行，超出了本软件读取的上限</translation>
     </message>
@@ -2939,23 +3723,28 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+75" />
-        <location line="+34" />
+        <location line="+43" />
         <source>the file has %1 bytes, more than the %2 MiB Nianbao reads</source>
         <translation>文件有 %1 字节，超过了本软件读取的 %2 MiB 上限</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-37" />
         <source>a CSV file has only one sheet</source>
         <translation>CSV 文件只有一个工作表</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+10" />
+        <location line="+19" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-12" />
+        <source>the text has %1 characters, more than Nianbao reads</source>
+        <translation>文本有 %1 个字符，超过年报软件可读取的上限</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -2988,17 +3777,18 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::StartPage</name>
     <message>
-        <location filename="../../app/gui/startpage.cpp" line="+20" />
+        <location filename="../../app/gui/startpage.cpp" line="+23" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
         <location line="+7" />
+        <location line="+32" />
         <source>Agency</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-32" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -3058,20 +3848,93 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已删除的报告，可恢复</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+1" />
+        <source>County &amp;board…</source>
+        <translation>县级汇总看板(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every unit's report of a year, and their summary (汇总)</source>
+        <translation>各单位某一年度的报告及其汇总</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Request &amp;register…</source>
+        <translation>依申请公开登记台账(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>依申请公开登记: the requests received, their deadlines</source>
+        <translation>依申请公开登记：收到的申请及其答复期限</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>Finalized</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 — returned: %2</source>
+        <translation>%1 — 已退回：%2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Request register: no open request is overdue or due within %1 working days.</source>
+        <translation>依申请公开登记：没有逾期或 %1 个工作日内到期的申请。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Request register: overdue or due within %1 working days (%2)</source>
+        <translation>依申请公开登记：逾期或 %1 个工作日内到期（%2 件）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Summary</name>
+    <message>
+        <location filename="../../model/board/summary.cpp" line="+102" />
+        <source>the %1 report of %2 cannot be added up: %3</source>
+        <translation>%2 的 %1 年度报告无法汇总：%3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>there is no report of %1 to add up</source>
+        <translation>没有 %1 年度的报告可以汇总</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the chosen units has a report of %1: %2</source>
+        <translation>所选单位都没有 %1 年度的报告：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/board/summaryexport.cpp" line="+109" />
+        <source>%1: the summary is written as .xlsx, .csv or .pdf, not "%2"</source>
+        <translation>%1：汇总表只能保存为 .xlsx、.csv 或 .pdf，不能是“%2”</translation>
     </message>
 </context>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+350" />
+        <location filename="../../forms/tableeditor.cpp" line="+237" />
+        <source>This figure is counted from the request register. To type it, switch table three back to typed figures (登记台账 menu).</source>
+        <translation>此数由登记台账统计得出。要手工填写，请先在“登记台账”菜单中将表三改回手工填报。</translation>
+    </message>
+    <message>
+        <location line="+118" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>

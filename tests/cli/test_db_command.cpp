@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -77,6 +78,29 @@ TEST_F(DbCommand, ListAndCheckUseLastYearsReportFromTheStore) {
         check.out.contains(u"提醒 X1 自然人列：上年结转 3，但上年报告结转下年度 2，相差 1"_s))
         << check.out.toStdString();
     EXPECT_EQ(db({u"check"_s, u"1"_s}).status, 0);
+}
+
+// The lines are written by hand into one buffer (issue 16): the translated counts keep their
+// own wording around the figures, and the time its fixed width.
+TEST_F(DbCommand, ListInChineseFillsTheTranslatedCounts) {
+    ASSERT_EQ(db({u"import"_s, golden(u"error-R1-balance")}).status, 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NIANBAO_DB"_s, store());
+    env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+    env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    const CliRun list = nianbao({u"db"_s, u"list"_s}, env);
+    EXPECT_EQ(list.status, 0) << list.err.toStdString();
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1);
+    const QStringList fields = lines[0].split(u'\t');
+    ASSERT_EQ(fields.size(), 6) << lines[0].toStdString();
+    EXPECT_EQ(fields.mid(0, 5), (QStringList{u"1"_s, u"某县市场监督管理局"_s, u"2024"_s, u"草稿"_s,
+                                             u"2 处错误，0 处提醒"_s}));
+    EXPECT_TRUE(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"_s)
+                    .match(fields[5])
+                    .hasMatch())
+        << fields[5].toStdString();
 }
 
 TEST_F(DbCommand, EnvironmentVariableNamesTheStore) {

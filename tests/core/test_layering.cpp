@@ -42,6 +42,7 @@ TEST(Layering, NoSqlOutsideStorage) {
     EXPECT_EQ(offendingFiles(QStringLiteral("forms"), sql), QStringList());
     EXPECT_EQ(offendingFiles(QStringLiteral("model/core"), sql), QStringList());
     EXPECT_EQ(offendingFiles(QStringLiteral("model/import"), sql), QStringList());
+    EXPECT_EQ(offendingFiles(QStringLiteral("model/board"), sql), QStringList());
 }
 
 } // namespace

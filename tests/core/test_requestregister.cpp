@@ -1,4 +1,5 @@
 // The register: deadlines in working days and table three counted from it.
+#include "model/core/registerdeadlines.h"
 #include "model/core/requestregister.h"
 #include "model/core/validator.h"
 #include "tests/support/testsupport.h"
@@ -241,6 +242,13 @@ TEST(RegisterTable3, FiveHundredGeneratedRequestsMatchAnIndependentCount) {
                     << year << ' ' << row.toStdString() << ' ' << column.toStdString();
             }
         }
+        // The drill-down lists exactly the requests each figure counts.
+        for (const QString& row : rows) {
+            for (const QString& column : {u"natural"_s, u"legal"_s, u"total"_s})
+                EXPECT_EQ(qint64(RequestRegister::entriesInCell(entries, year, row, column).size()),
+                          t.count(row, column))
+                    << year << ' ' << row.toStdString() << ' ' << column.toStdString();
+        }
         Report report = test::emptyReport(year);
         t.applyTo(report);
         EXPECT_EQ(rulesOf(Validator::check(report, year == 2025 ? &previous : nullptr)),
@@ -277,3 +285,65 @@ TEST(RequestRegister, ChannelsByCodeAndName) {
 }
 
 } // namespace
+
+namespace {
+
+QStringList numbersOf(const std::vector<RegisterEntry>& entries) {
+    QStringList numbers;
+    for (const RegisterEntry& e : entries)
+        numbers << e.number;
+    return numbers;
+}
+
+} // namespace
+
+TEST(RegisterTable3, DrillDownNamesTheRequestsBehindACell) {
+    RegisterEntry merged = request(u"2025-004"_s, QDate(2025, 5, 7), u"business"_s);
+    merged.mergedInto = u"2025-003"_s;
+    RegisterEntry broken = request(u"2025-005"_s, QDate(2025, 5, 8));
+    broken.outcome = u"granted"_s; // no reply date: left out of the count and of every cell
+    const std::vector<RegisterEntry> entries = {
+        answered(request(u"2024-002"_s, QDate(2024, 12, 20), u"research"_s), QDate(2025, 1, 15),
+                 u"unable_1"_s),
+        request(u"2024-003"_s, QDate(2024, 12, 30), u"nonprofit"_s),
+        answered(request(u"2025-003"_s, QDate(2025, 5, 6), u"business"_s), QDate(2025, 5, 30),
+                 u"partial"_s),
+        merged,
+        broken,
+        request(u"2025-006"_s, QDate(2025, 12, 31), u"legal"_s),
+    };
+    auto cell = [&](const char16_t* row, const char16_t* column) {
+        return numbersOf(RequestRegister::entriesInCell(entries, 2025, QString::fromUtf16(row),
+                                                        QString::fromUtf16(column)));
+    };
+    EXPECT_EQ(cell(u"carried_in", u"total"), (QStringList{u"2024-002"_s, u"2024-003"_s}));
+    EXPECT_EQ(cell(u"partial", u"business"), (QStringList{u"2025-003"_s, u"2025-004"_s}));
+    EXPECT_EQ(cell(u"carried_over", u"total"), (QStringList{u"2024-003"_s, u"2025-006"_s}));
+    EXPECT_EQ(cell(u"result_total", u"research"), QStringList{u"2024-002"_s});
+    EXPECT_EQ(cell(u"new", u"natural"), QStringList{});
+    EXPECT_EQ(cell(u"new", u"total"), (QStringList{u"2025-003"_s, u"2025-004"_s, u"2025-006"_s}));
+}
+
+TEST(RegisterDeadlines, DueListHoldsOverdueAndDueSoonMostOverdueFirst) {
+    // Received 3 March 2025: due 31 March.
+    const RegisterEntry soon = request(u"2025-001"_s, QDate(2025, 3, 3));
+    const RegisterEntry overdue = request(u"2025-002"_s, QDate(2025, 2, 5));
+    const RegisterEntry later = request(u"2025-003"_s, QDate(2025, 3, 25));
+    const RegisterEntry done =
+        answered(request(u"2025-004"_s, QDate(2025, 2, 5)), QDate(2025, 2, 6), u"granted"_s);
+    RegisterEntry waiting = request(u"2025-005"_s, QDate(2025, 2, 5));
+    waiting.correctionAsked = QDate(2025, 2, 6); // no deadline runs until 补正 comes
+    const RegisterEntry noCalendar = request(u"2019-001"_s, QDate(2019, 3, 1));
+    const DueList list = dueRequests({soon, overdue, later, done, waiting, noCalendar},
+                                     *WorkCalendar::official(), QDate(2025, 3, 26), 5);
+    ASSERT_EQ(list.due.size(), 2u);
+    EXPECT_EQ(list.due[0].entry.number, u"2025-002"_s);
+    EXPECT_TRUE(list.due[0].deadline.isOverdue());
+    EXPECT_EQ(list.due[1].entry.number, u"2025-001"_s);
+    EXPECT_EQ(list.due[1].deadline.workingDaysLeft, 3);
+    EXPECT_FALSE(list.due[1].description.isEmpty());
+    ASSERT_EQ(list.uncounted.size(), 1u);
+    EXPECT_EQ(list.uncounted[0].entry.number, u"2019-001"_s);
+    EXPECT_TRUE(list.uncounted[0].description.contains(u"2019"_s))
+        << list.uncounted[0].description.toStdString();
+}

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -287,6 +289,75 @@ TEST_F(Editor, ReopeningShowsWhatWasTypedAtTheLastCell) {
               u"5"_s);
     EXPECT_EQ(again->currentIndex(),
               again->formModel()->indexOf(test::cell(u"t3.unable_3.natural")));
+}
+
+// The narrative texts go into their editors when the page is first shown (start-up, issue 16);
+// the reopened report still shows every text, with the cursor where the clerk left it.
+TEST_F(Editor, ReopeningPutsTheCursorBackInTheNarrativeText) {
+    m_window->showPart(1);
+    const int active = m_window->document()->form().findText(u"overview.active");
+    const QString text = m_window->document()->report().text(active);
+    ASSERT_GT(text.size(), 12);
+    QPlainTextEdit* edit = m_window->findChild<NarrativePage*>()->editorFor(active);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(10);
+    edit->setTextCursor(cursor);
+    edit->setFocus();
+    m_window->session()->rememberPosition({1, {{1, u"text:%1:10"_s.arg(active)}}});
+    m_window.reset();
+    QString error;
+    auto store = ReportStore::open(m_path, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    // As at start-up: the report reopened before the window is shown.
+    auto window = std::make_unique<MainWindow>(std::move(store));
+    ASSERT_TRUE(window->reopenLast());
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    auto* page = window->findChild<NarrativePage*>();
+    ASSERT_TRUE(page);
+    QStringList shown; // what the editors hold, not asking the page for them
+    for (const QPlainTextEdit* e : page->findChildren<QPlainTextEdit*>())
+        shown << e->toPlainText();
+    EXPECT_TRUE(shown.contains(text));
+    QPlainTextEdit* again = page->editorFor(active);
+    EXPECT_EQ(again->textCursor().position(), 10);
+    EXPECT_EQ(window->focusWidget(), again);
+}
+
+// Before the page is shown, an editor asked for holds its text all the same.
+TEST_F(Editor, ANarrativeEditorHoldsItsTextBeforeThePageIsShown) {
+    QString error;
+    auto store = ReportStore::open(m_dir.filePath(u"other.sqlite"_s), &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    const auto id = store->create(
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s)),
+        &error);
+    ASSERT_TRUE(id) << error.toStdString();
+    MainWindow hidden(std::move(store));
+    ASSERT_TRUE(hidden.openReport(*id, &error)) << error.toStdString();
+    hidden.showPart(1);
+    const int intro = hidden.document()->form().findText(u"overview.intro");
+    auto* page = hidden.findChild<NarrativePage*>();
+    ASSERT_TRUE(page);
+    EXPECT_FALSE(page->isVisible());
+    EXPECT_EQ(page->editorFor(intro)->toPlainText(), hidden.document()->report().text(intro));
+    EXPECT_FALSE(hidden.document()->report().text(intro).isEmpty());
+}
+
+// The menu bar's overflow arrow is loaded when first drawn (start-up, issue 16): it is the
+// style's own arrow all the same.
+TEST_F(Editor, TheMenuBarsOverflowArrowIsTheStylesOwn) {
+    auto* extension = m_window->menuBar()->findChild<QToolButton*>(u"qt_menubar_ext_button"_s);
+    ASSERT_TRUE(extension);
+    const auto* proxy = qobject_cast<const QProxyStyle*>(QApplication::style());
+    ASSERT_TRUE(proxy);
+    const QImage expected = proxy->baseStyle()
+                                ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                                .pixmap(16)
+                                .toImage();
+    ASSERT_FALSE(expected.isNull());
+    EXPECT_EQ(extension->icon().pixmap(16).toImage(), expected);
+    EXPECT_EQ(extension->icon().actualSize(QSize(16, 16)), expected.size());
 }
 
 TEST_F(Editor, KeyboardOnlyFromTheStartPage) {

@@ -131,6 +131,17 @@ TEST_P(EveryRegister, ListsTheEntriesAYearCounts) {
     EXPECT_EQ(counted[0].replied, QDate(2025, 1, 10));
     EXPECT_EQ(counted[0].outcome, u"granted"_s);
     EXPECT_TRUE(counted[0].fee.identical(*Decimal::parse(u"0.0100")));
+    // The window's list: the subject, in order, without the personal data.
+    const auto listed = store->requests(kAgency, 2025, ReportStore::RequestData::ForList);
+    ASSERT_EQ(listed.size(), 3u);
+    for (size_t i = 0; i < listed.size(); ++i) {
+        EXPECT_EQ(listed[i].number, numbers[qsizetype(i)]);
+        EXPECT_TRUE(listed[i].applicantName.isEmpty());
+        EXPECT_TRUE(listed[i].applicantContact.isEmpty());
+        EXPECT_TRUE(listed[i].notes.isEmpty());
+        EXPECT_EQ(listed[i].subject, store->requests(kAgency, 2025)[i].subject);
+    }
+    EXPECT_FALSE(listed[0].subject.isEmpty());
 }
 
 TEST_P(EveryRegister, DeletingKeepsAHistoryLineWithoutPersonalData) {
@@ -199,6 +210,16 @@ TEST_P(EveryRegister, TableThreeWrittenIntoTheReportWithItsSource) {
                                     &error));
     EXPECT_FALSE(store->cellSources(*reportId).contains(u"t3.granted.business"_s));
     EXPECT_EQ(store->cellSources(*reportId).size(), 25u * 7u - 1u);
+    // Back to typed figures: a reason is needed, and recorded; the figures stay.
+    EXPECT_FALSE(store->setTable3Typed(*reportId, u" "_s, &error));
+    EXPECT_EQ(store->cellSources(*reportId).size(), 25u * 7u - 1u);
+    ASSERT_TRUE(store->setTable3Typed(*reportId, u"按纸质登记簿填报"_s, &error))
+        << error.toStdString();
+    EXPECT_TRUE(store->cellSources(*reportId).empty());
+    EXPECT_EQ(store->load(*reportId, &error)->value(test::cell(u"t3.new.total")), CellValue::of(2));
+    const auto history = store->history(*reportId, ReportStore::kTable3SourceTarget);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].newValue, u"typed: 按纸质登记簿填报"_s);
 }
 
 TEST_F(RegisterStore, AStoreHoldingOnlyTheRegisterIsBackedUpAndNotReplacedByAnEmptyOne) {

@@ -334,6 +334,37 @@ TEST_F(Reliability, AnEmptyLockFileLeftByAPowerCutIsStale) {
     EXPECT_TRUE(error.contains(u"in use"_s)) << error.toStdString();
 }
 
+// A disk so full that not even the lock file can be written: the editor is refused with the
+// reason (not "is its folder writable?"), the reports can still be read, nothing is damaged.
+TEST(FullDisk, NoRoomForTheLockFileIsSaidAndTheStoreCanStillBeRead) {
+    test::SmallFileSystem disk(1024);
+    if (!disk.mounted())
+        GTEST_SKIP() << "cannot mount a small tmpfs here (not root?)";
+    const QString path = disk.filePath(u"store.sqlite"_s);
+    ReportStore::Options options;
+    options.dailyBackup = false;
+    QString error;
+    {
+        auto store = ReportStore::open(path, options, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_TRUE(store->create(test::emptyReport(2024), &error)) << error.toStdString();
+    }
+    disk.fill();
+    EXPECT_FALSE(ReportStore::open(path, options, &error));
+    EXPECT_TRUE(error.contains(u"full"_s)) << error.toStdString();
+    ReportStore::Options reading = options;
+    reading.readOnly = true;
+    reading.mayCreate = false;
+    auto reader = ReportStore::open(path, reading, &error);
+    ASSERT_TRUE(reader) << error.toStdString();
+    EXPECT_EQ(reader->list().size(), 1u);
+    reader.reset();
+    ASSERT_TRUE(disk.makeRoom());
+    auto again = ReportStore::open(path, options, &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->list().size(), 1u);
+}
+
 TEST_F(Reliability, AnAgencyNameOfSpacesOrControlCharactersIsRefused) {
     auto store = open();
     QString error;

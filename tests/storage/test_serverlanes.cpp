@@ -58,15 +58,16 @@ TEST(LanesOnPostgreSQL, AUnitCannotReadChangeOrCountAnotherUnitsReports) {
         ASSERT_TRUE(owner->initLanes(&error)) << error.toStdString();
         ASSERT_TRUE(owner->initLanes(&error)) << "init runs again: " << error.toStdString();
         const QString suffix = database; // role names are the server's, not the database's
-        ASSERT_TRUE(owner->addUnit(kTown, AgencyLevel::Township, u"甲镇"_s + suffix, false, &error))
+        ASSERT_TRUE(
+            owner->addUnitRole(kTown, AgencyLevel::Township, u"甲镇"_s + suffix, false, &error))
             << error.toStdString();
-        ASSERT_TRUE(owner->addUnit(kBureau, AgencyLevel::CountyDepartment, u"市场局"_s + suffix,
-                                   false, &error))
+        ASSERT_TRUE(owner->addUnitRole(kBureau, AgencyLevel::CountyDepartment, u"市场局"_s + suffix,
+                                       false, &error))
             << error.toStdString();
-        ASSERT_TRUE(owner->addUnit(u"某某县政务公开办"_s, AgencyLevel::County,
-                                   u"政务公开办"_s + suffix, true, &error))
+        ASSERT_TRUE(owner->addUnitRole(u"某某县政务公开办"_s, AgencyLevel::County,
+                                       u"政务公开办"_s + suffix, true, &error))
             << error.toStdString();
-        EXPECT_FALSE(owner->addUnit(kTown, AgencyLevel::Township, u"pg_town"_s, false, &error));
+        EXPECT_FALSE(owner->addUnitRole(kTown, AgencyLevel::Township, u"pg_town"_s, false, &error));
     }
     const QString town = u"甲镇"_s + database;
     const QString bureau = u"市场局"_s + database;

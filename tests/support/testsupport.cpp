@@ -4,8 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
 
 namespace nianbao::test {
 
@@ -65,6 +69,42 @@ void expectSameContent(const Report& actual, const Report& expected) {
         EXPECT_EQ(actual.text(int(i)), expected.text(int(i)))
             << expected.form().texts()[i].id.toStdString();
     }
+}
+
+SmallFileSystem::SmallFileSystem(int kilobytes) {
+    QTemporaryDir dir;
+    dir.setAutoRemove(false);
+    m_path = dir.path();
+    m_mounted =
+        QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=%1k"_s.arg(kilobytes),
+                                       u"tmpfs"_s, m_path}) == 0;
+}
+
+SmallFileSystem::~SmallFileSystem() {
+    if (m_mounted)
+        QProcess::execute(u"umount"_s, {u"-l"_s, m_path});
+    QDir(m_path).removeRecursively();
+}
+
+QString SmallFileSystem::filePath(const QString& name) const {
+    return QDir(m_path).filePath(name);
+}
+
+void SmallFileSystem::fill() {
+    QFile filler(filePath(u"filler"_s));
+    if (!filler.open(QIODevice::WriteOnly))
+        return;
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    // Then the last partial block, in small pieces.
+    const QByteArray piece(64, 'x');
+    while (filler.write(piece) == piece.size() && filler.flush()) {
+    }
+}
+
+bool SmallFileSystem::makeRoom() {
+    return QFile::remove(filePath(u"filler"_s));
 }
 
 } // namespace nianbao::test

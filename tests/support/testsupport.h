@@ -24,4 +24,23 @@ CellRef cell(const char16_t* id);
 // Expects the same agency, year, cell values (as shown) and texts, naming each that differs.
 void expectSameContent(const Report& actual, const Report& expected);
 
+// A small real file system (tmpfs) mounted on a temporary folder, for tests of a full disk
+// (needs the right to mount: root, as CI runs; mounted() says whether it worked).
+class SmallFileSystem {
+public:
+    explicit SmallFileSystem(int kilobytes);
+    ~SmallFileSystem();
+    SmallFileSystem(const SmallFileSystem&) = delete;
+    SmallFileSystem& operator=(const SmallFileSystem&) = delete;
+    bool mounted() const { return m_mounted; }
+    QString filePath(const QString& name) const;
+    // Fills it to its last byte with a file, removed by makeRoom().
+    void fill();
+    bool makeRoom();
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
 } // namespace nianbao::test
