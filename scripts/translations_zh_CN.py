@@ -755,6 +755,7 @@ ZH = {
     'adding %1 to %2 failed: %3': '向 %2 添加 %1 失败：%3',
     "this sign-in may only change its own agency's reports and register (the server's row-level security refused it)": '此登录只能修改本单位的报告和登记（服务器的行级安全策略拒绝了这次修改）',
     'this sign-in may only read here (the server refused the change: %1)': '此登录在这里只能查看（服务器拒绝了这次修改：%1）',
+    'unexpected argument "%1"': '多余的参数“%1”',
     "  server init --db URL\n      On a PostgreSQL server, as the database's owner: the schema, the roles\n      nianbao_unit and nianbao_county and the row-level security policies\n      that keep each unit in its own lane.\n  server add-unit NAME --db URL [--level LEVEL] [--role ROLE] [--county-office]\n      A sign-in role (default: NAME) that sees and changes only NAME's\n      reports and register; --county-office: one that reads every unit's.\n": '  server init --db URL\n      在 PostgreSQL 服务器上，由数据库所有者运行：建立数据表、角色\n      nianbao_unit 和 nianbao_county，以及让各单位各自隔离的行级安全策略。\n  server add-unit 名称 --db URL [--level 层级] [--role 角色] [--county-office]\n      建立一个登录角色（默认与名称相同），只能查看和修改该单位的报告和登记；\n      --county-office：可以查看所有单位报告的角色。\n',
 }
 

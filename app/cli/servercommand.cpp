@@ -1,6 +1,7 @@
 #include "app/cli/servercommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/commandoptions.h"
 #include "app/cli/passwordprompt.h"
 #include "model/storage/reportstore.h"
 
@@ -37,41 +38,33 @@ int runServerCommand(const QStringList& args, QTextStream& out, QTextStream& err
     const QString subcommand = args.value(0);
     if (subcommand != u"init" && subcommand != u"add-unit")
         return fail(Tr::tr("name what to do: init, or add-unit NAME"));
-    QString database;
-    QString name;
-    QString role;
+    CommandOptions parsed({valueOption({u"db"_s}, u"URL"_s), valueOption({u"role"_s}, u"ROLE"_s),
+                           valueOption({u"level"_s}, u"LEVEL"_s),
+                           flagOption({u"county-office"_s})});
+    QString error;
+    if (!parsed.parse(args.mid(1), &error))
+        return fail(error);
+    const QString database = parsed.value(u"db"_s);
+    const QString name = parsed.positional().value(0);
+    QString role = parsed.value(u"role"_s);
+    const bool countyOffice = parsed.isSet(u"county-office"_s);
     AgencyLevel level = AgencyLevel::Unknown;
-    bool countyOffice = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString& arg = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (arg == u"--db" && hasValue) {
-            database = args[++i];
-        } else if (arg == u"--role" && hasValue) {
-            role = args[++i];
-        } else if (arg == u"--level" && hasValue) {
-            const auto parsed = agencyLevelFromCode(args[++i]);
-            if (!parsed)
-                return fail(Tr::tr("unknown level \"%1\" (province, province_department, city, "
-                                   "city_department, county, county_department, township, "
-                                   "street)")
-                                .arg(args[i]));
-            level = *parsed;
-        } else if (arg == u"--county-office") {
-            countyOffice = true;
-        } else if (!arg.startsWith(u"--"_s) && name.isEmpty() && subcommand == u"add-unit") {
-            name = arg;
-        } else {
-            return fail(Tr::tr("unknown option \"%1\"").arg(arg));
-        }
+    if (parsed.isSet(u"level"_s)) {
+        const auto known = agencyLevelFromCode(parsed.value(u"level"_s));
+        if (!known)
+            return fail(Tr::tr("unknown level \"%1\" (province, province_department, city, "
+                               "city_department, county, county_department, township, street)")
+                            .arg(parsed.value(u"level"_s)));
+        level = *known;
     }
+    if (parsed.positional().size() > (subcommand == u"add-unit" ? 1 : 0))
+        return fail(Tr::tr("unexpected argument \"%1\"").arg(parsed.positional().constLast()));
     const QString path = ReportStore::resolvePath(database);
     if (subcommand == u"add-unit" && name.isEmpty())
         return fail(Tr::tr("add-unit needs the unit's name"));
     ReportStore::Options options;
     options.dailyBackup = false;
     options.askPassword = terminalPasswordPrompt();
-    QString error;
     auto store = ReportStore::open(path, options, &error);
     if (!store)
         return fail(error);
