@@ -189,7 +189,14 @@ std::vector<StoredReportInfo> ReportStore::query(bool deleted, std::optional<int
         u"status = 'finalized' OR EXISTS (SELECT 1 FROM finalization f WHERE f.report = r.id) FROM "
         u"report r WHERE deleted IS %1 NULL %2 ORDER BY agency, year, id"_s.arg(
             deleted ? u"NOT"_s : QString(), year ? u"AND year = %1"_s.arg(*year) : QString());
-    if (!q.exec(sql))
+    // The start page after the server came back: connected again, not an empty list.
+    if (!withReconnect(
+            [&] {
+                q = QSqlQuery(QSqlDatabase::database(m_connection));
+                q.setForwardOnly(true);
+                return q.exec(sql);
+            },
+            nullptr))
         return out;
     // Reports to load: those whose counts are not known (see forgetCounts), and those
     // finalized, whose content is compared with what was finalized at every listing.
@@ -558,17 +565,21 @@ bool ReportStore::checkWritable(qint64 id, QString* error) const {
     // see our writes interleaved with its own.
     if (m_lock && !m_lock->verify(error))
         return false;
-    const QString statusSql = u"SELECT status, deleted FROM report WHERE id = ?"_s;
-    QSqlQuery q = prepared(QSqlDatabase::database(m_connection), statusSql, {id});
-    bool read = q.exec();
     // A server that went away (restarted, the network cut) is connected to again here, before
     // every edit: the pending edits of a session get through once it is back.
-    if (!read && m_dialect->isServer()) {
-        q = QSqlQuery();
-        if (!reconnect(error))
-            return false;
-        q = prepared(QSqlDatabase::database(m_connection), statusSql, {id});
-        read = q.exec();
+    QSqlQuery q;
+    QString lost;
+    const bool read = withReconnect(
+        [&] {
+            q = prepared(QSqlDatabase::database(m_connection),
+                         u"SELECT status, deleted FROM report WHERE id = ?"_s, {id});
+            return q.exec();
+        },
+        &lost);
+    if (!lost.isEmpty()) {
+        if (error)
+            *error = lost;
+        return false;
     }
     if (!read || !q.next()) {
         if (error)

@@ -357,6 +357,10 @@ private:
     bool checkWritable(qint64 id, QString* error) const;
     // On a server: drops the connection and makes a new one (serverstore.cpp).
     bool reconnect(QString* error) const;
+    // Runs `attempt` (which makes and runs its statement); on a server whose connection was
+    // lost (restarted, the network cut), connects again and runs it once more. `lost` gets
+    // the reason when the server cannot be reached.
+    bool withReconnect(const std::function<bool()>& attempt, QString* lost) const;
     // setCellValues with the cells' source recorded (or, when empty, cleared).
     bool writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
                     const QString& source, QString* error);

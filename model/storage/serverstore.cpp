@@ -81,6 +81,14 @@ bool ReportStore::reconnect(QString* error) const {
     return false;
 }
 
+bool ReportStore::withReconnect(const std::function<bool()>& attempt, QString* lost) const {
+    if (attempt())
+        return true;
+    if (!m_dialect->isServer() || !reconnect(lost))
+        return false;
+    return attempt();
+}
+
 std::unique_ptr<ReportStore> ReportStore::openServer(const QString& url, const Options& options,
                                                      QString* error) {
     auto failWith = [&](const QString& message) -> std::unique_ptr<ReportStore> {

@@ -194,3 +194,17 @@ TEST(StoreOnPostgreSQL, APasswordComesFromThePasswordFileOrIsAskedFor) {
     EXPECT_EQ(asked, 0);
     EXPECT_EQ(store->list().size(), 1u);
 }
+
+// The start page lists the reports after the server came back: the first listing reconnects
+// instead of showing an empty store (which a clerk would take for lost reports).
+TEST(StoreOnPostgreSQL, TheFirstListingAfterTheServerCameBackShowsEveryReport) {
+    POSTGRES_OR_SKIP(server);
+    QString error;
+    const QString url = server->createDatabase(&error);
+    auto store = openAt(url, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    ASSERT_TRUE(store->create(test::emptyReport(), &error)) << error.toStdString();
+    ASSERT_TRUE(server->stop(&error)) << error.toStdString();
+    ASSERT_TRUE(server->start(&error)) << error.toStdString();
+    EXPECT_EQ(store->list().size(), 1u);
+}
