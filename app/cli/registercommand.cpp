@@ -514,8 +514,8 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
         err << u"nianbao register import: "_s << error << u'\n';
         return ExitBadInput;
     }
-    auto read = readRegisterSheet(*sheet, agency, columnMap, &error);
-    if (!read) {
+    const auto columns = findRegisterColumns(*sheet, columnMap, &error);
+    if (!columns) {
         err << u"nianbao register import: "_s << args.file << u": "_s << error << u'\n';
         return ExitBadInput;
     }
@@ -543,24 +543,17 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
              store->requests(agency, std::nullopt, ReportStore::RequestData::ForCounting))
             taken.insert(e.number);
     }
-    out << Tr::tr("header in row %1").arg(read->headerRow) << u'\n';
-    if (!read->unrecognisedHeaders.isEmpty())
+    const auto read = importRegisterRows(*sheet, agency, *columns, taken);
+    out << Tr::tr("header in row %1").arg(read.headerRow) << u'\n';
+    if (!read.unrecognisedHeaders.isEmpty())
         out << Tr::tr("columns not read: %1 (name them with --map 列名=field)")
-                   .arg(read->unrecognisedHeaders.join(u"、"_s))
+                   .arg(read.unrecognisedHeaders.join(u"、"_s))
             << u'\n';
     const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
     const TableDefinition& t3 = table3Definition(*form);
     std::vector<RegisterEntry> recognised;
     int refused = 0;
-    for (RegisterImportRow& row : read->rows) {
-        if (row.recognised() && !row.entry.number.isEmpty()) {
-            if (taken.contains(row.entry.number))
-                row.problems << Tr::tr("row %1: %2")
-                                    .arg(row.sheetRow)
-                                    .arg(Tr::tr("the register already has a request %1")
-                                             .arg(row.entry.number));
-            taken.insert(row.entry.number);
-        }
+    for (const RegisterImportRow& row : read.rows) {
         if (!row.recognised()) {
             ++refused;
             for (const QString& problem : row.problems)
