@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace nianbao {
 
 class PrintController;
+class RegisterMenu;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -78,6 +79,7 @@ public:
     // Print and export (the menu's actions call these). Printing asks through the
     // controller's seams (its options dialog, the system's print dialog, the preview).
     PrintController& printing() { return *m_printing; }
+    RegisterMenu* registerMenu() const { return m_registerMenu; }
     void printPreview();
     void print();
     bool exportAs(const QString& format); // pdf, html, odt or nianbao.json (the report file)
@@ -146,6 +148,7 @@ private:
     std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
     QMenu* m_editMenu = nullptr;
+    RegisterMenu* m_registerMenu = nullptr;
     QList<QAction*> m_reportActions;
 };
 
