@@ -84,6 +84,15 @@ const TableDefinition& table3() {
     return form->tables()[form->findTable(u"t3")];
 }
 
+// The group an outcome row's short label names before its 「·」 (「无法提供」), if any.
+QString table3GroupOf(const QString& key) {
+    for (const Dimension& row : table3().rows) {
+        if (row.key == key && row.shortLabel.contains(u'·'))
+            return row.shortLabel.section(u'·', 0, 0);
+    }
+    return {};
+}
+
 const QHash<QString, QString>& outcomeWordings() {
     static const QHash<QString, QString> wordings = [] {
         QHash<QString, QSet<QString>> candidates;
@@ -109,8 +118,14 @@ const QHash<QString, QString>& outcomeWordings() {
             {u"other_3", {u"撤回"_s, u"申请人撤回"_s, u"撤回申请"_s}},
         };
         for (const auto& [key, texts] : variants) {
-            for (const QString& text : texts)
+            // 「无法提供·需要另行制作」: a variant after its group's name, as the export writes
+            // the official wording.
+            const QString group = table3GroupOf(QString::fromUtf16(key));
+            for (const QString& text : texts) {
                 candidates[folded(text)].insert(QString::fromUtf16(key));
+                if (!group.isEmpty())
+                    candidates[folded(group + text)].insert(QString::fromUtf16(key));
+            }
         }
         return unambiguous(candidates);
     }();
