@@ -37,13 +37,25 @@ static bool isCommandLine(int argc, char* argv[]) {
     return false;
 }
 
+// The commands that lay out pages: export, print and register print.
+static bool rendersPages(int argc, char* argv[]) {
+    if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "print") == 0)
+        return true;
+    // A value that happens to read "print" only costs a GUI application without a display.
+    for (int i = 2; i < argc && std::strcmp(argv[1], "register") == 0; ++i) {
+        if (std::strcmp(argv[i], "print") == 0)
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char* argv[]) {
     if (!isCommandLine(argc, argv))
         return nianbao::runGui(argc, argv);
 #ifdef Q_OS_WIN
     useParentConsole();
 #endif
-    if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "print") == 0) {
+    if (rendersPages(argc, argv)) {
         // Rendering needs fonts, hence a GUI application, but never a display. (Windows'
         // own platform needs none, and is where Windows' fonts are found.)
 #ifndef Q_OS_WIN

@@ -607,6 +607,16 @@ ZH = {
     '&Import a register sheet…': '导入(&I)…',
     'Nothing was stored: %1': '未保存任何内容：%1',
     '%n row(s) stored in the register of %1.': '已将 %n 行存入%1的登记台账。',
+    'name the agency whose register to print with --agency NAME': '请用 --agency 机关名称 指明打印哪个机关的登记台账',
+    '--mask masks the personal data asked for with --with-personal-data': '--mask 用于遮盖用 --with-personal-data 要求打印的个人信息',
+    'name the file to write with -o FILE.pdf': '请用 -o 文件.pdf 指明要写入的文件',
+    '%1 request(s) printed to %2 on %3 page(s)': '已将 %1 条申请打印到 %2，共 %3 页',
+    "Print the applicants' &names and contacts": '打印申请人姓名和联系方式(&N)',
+    '&Mask them (张**, 138****1234)': '遮盖显示(&M)（张**、138****1234）',
+    'Print the request register': '打印依申请公开登记表',
+    '(every year)': '（所有年度）',
+    '&Preview…': '预览(&P)…',
+    '&Print the register…': '打印登记表(&P)…',
 }
 
 def main(path):

@@ -1,6 +1,8 @@
 #include "app/cli/registercommand.h"
 
 #include "app/cli/commandline.h"
+#include "app/cli/registerarguments.h"
+#include "app/cli/registerprintcommand.h"
 #include "model/core/json.h"
 #include "model/core/requestregister.h"
 #include "model/core/workcalendar.h"
@@ -21,108 +23,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::RegisterCommand)
 };
-
-// The options taking a value, and those that are flags.
-const QStringList kValueOptions = {u"--db"_s,
-                                   u"--agency"_s,
-                                   u"--year"_s,
-                                   u"--days"_s,
-                                   u"--today"_s,
-                                   u"--number"_s,
-                                   u"--received"_s,
-                                   u"--channel"_s,
-                                   u"--type"_s,
-                                   u"--name"_s,
-                                   u"--contact"_s,
-                                   u"--subject"_s,
-                                   u"--correction-asked"_s,
-                                   u"--correction-received"_s,
-                                   u"--consultation-start"_s,
-                                   u"--consultation-end"_s,
-                                   u"--extended"_s,
-                                   u"--replied"_s,
-                                   u"--outcome"_s,
-                                   u"--fee"_s,
-                                   u"--notes"_s,
-                                   u"--merged-into"_s,
-                                   u"-o"_s,
-                                   u"--output"_s,
-                                   u"--map"_s};
-const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s,
-                            u"--dry-run"_s};
-
-struct RegisterArguments {
-    QString subcommand;
-    QString file; // register import FILE
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-
-    bool has(const QString& option) const { return values.contains(option); }
-    QString value(const QString& option) const { return values.value(option); }
-    bool flag(const QString& option) const { return flags.contains(option); }
-};
-
-std::optional<RegisterArguments> parse(const QStringList& args, QString* error) {
-    RegisterArguments parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString a = args[i];
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(u"--") && a.contains(u'=')) {
-            inlineValue = a.mid(a.indexOf(u'=') + 1);
-            a = a.left(a.indexOf(u'='));
-            hasInline = true;
-        }
-        if (kValueOptions.contains(a)) {
-            if (!hasInline && i + 1 >= args.size()) {
-                *error = Tr::tr("%1 needs a value").arg(a);
-                return std::nullopt;
-            }
-            parsed.values.insert(a, hasInline ? inlineValue : args[++i]);
-        } else if (kFlags.contains(a) && !hasInline) {
-            parsed.flags.insert(a);
-        } else if (a.startsWith(u'-')) {
-            *error = Tr::tr("unknown option \"%1\"").arg(args[i]);
-            return std::nullopt;
-        } else if (parsed.subcommand.isEmpty()) {
-            parsed.subcommand = a;
-        } else if (parsed.subcommand == u"import" && parsed.file.isEmpty()) {
-            parsed.file = args[i];
-        } else {
-            *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
-            return std::nullopt;
-        }
-    }
-    return parsed;
-}
-
-// A date option as YYYY-MM-DD; an absent option is an invalid date, a malformed one an error.
-std::optional<QDate> dateOption(const RegisterArguments& args, const QString& option,
-                                QString* error) {
-    if (!args.has(option))
-        return QDate();
-    const QDate date = QDate::fromString(args.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        *error = Tr::tr("%1 \"%2\" is not a date (write it as 2025-03-04)")
-                     .arg(option, args.value(option));
-        return std::nullopt;
-    }
-    return date;
-}
-
-std::optional<int> numberOption(const RegisterArguments& args, const QString& option, int low,
-                                int high, QString* error) {
-    bool ok = false;
-    const int n = args.value(option).toInt(&ok);
-    if (!ok || n < low || n > high) {
-        *error = Tr::tr("%1 \"%2\" is not a number from %3 to %4")
-                     .arg(option, args.value(option))
-                     .arg(low)
-                     .arg(high);
-        return std::nullopt;
-    }
-    return n;
-}
 
 const TableDefinition& table3Definition(const FormDefinition& form) {
     return form.tables()[form.findTable(u"t3")];
@@ -162,21 +62,6 @@ QString describeDeadline(const RegisterEntry& e, const WorkCalendar& calendar, Q
             .arg(dateText((*deadline)->due))
             .arg(-left);
     return Tr::tr("due %1, %2 working day(s) left").arg(dateText((*deadline)->due)).arg(left);
-}
-
-// Only `add` may create a store; only the commands that write take it for writing.
-std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCreate, bool readOnly,
-                                       QTextStream& err, QString* error) {
-    ReportStore::Options options;
-    options.mayCreate = mayCreate;
-    options.readOnly = readOnly;
-    const QString path = ReportStore::resolvePath(args.value(u"--db"_s));
-    auto store = ReportStore::open(path, options, error);
-    if (store && !store->warning().isEmpty())
-        err << u"nianbao register: "_s << store->warning() << u'\n';
-    if (store && store->isNew())
-        err << Tr::tr("New database %1").arg(path) << u'\n';
-    return store;
 }
 
 QDate today(const RegisterArguments& args, QString* error, bool* ok) {
@@ -371,7 +256,7 @@ int add(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
         }
         *target = *date;
     }
-    auto store = openStore(args, true, false, err, &error);
+    auto store = openRegisterStore(args, true, false, err, &error);
     if (!store) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
@@ -531,7 +416,7 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
         store =
             ReportStore::open(ReportStore::resolvePath(args.value(u"--db"_s)), options, &ignored);
     } else {
-        store = openStore(args, true, false, err, &error);
+        store = openRegisterStore(args, true, false, err, &error);
         if (!store) {
             err << u"nianbao register: "_s << error << u'\n';
             return ExitBadInput;
@@ -591,18 +476,19 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QString error;
-    const auto args = parse(arguments, &error);
+    const auto args = parseRegisterArguments(arguments, &error);
     if (!args) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
     }
-    static const QStringList known = {u"list"_s,   u"due"_s,    u"add"_s,
-                                      u"table3"_s, u"export"_s, u"import"_s};
+    static const QStringList known = {u"list"_s,   u"due"_s,    u"add"_s,  u"table3"_s,
+                                      u"export"_s, u"import"_s, u"print"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao register: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, due, add, table3, export or import")
-                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export or import")
+                    ? Tr::tr("name what to do: list, due, add, table3, export, import or print")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export, import "
+                             "or print")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -618,6 +504,9 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
          {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s,
           u"--with-personal-data"_s}},
         {u"import"_s, {u"--db"_s, u"--agency"_s, u"--map"_s, u"--dry-run"_s}},
+        {u"print"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s, u"--with-personal-data"_s,
+          u"--mask"_s}},
     };
     if (accepted.contains(args->subcommand)) {
         const QStringList& allowed = accepted[args->subcommand];
@@ -635,7 +524,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
     } else if (args->flag(u"--json"_s) || args->flag(u"--write"_s) ||
                args->flag(u"--with-personal-data"_s) || args->has(u"--days"_s) ||
                args->has(u"--year"_s) || args->has(u"--today"_s) || args->flag(u"--dry-run"_s) ||
-               args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s)) {
+               args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s) ||
+               args->flag(u"--mask"_s)) {
         err << u"nianbao register: "_s << Tr::tr("register add takes the request's fields only")
             << u'\n';
         return ExitBadInput;
@@ -646,7 +536,7 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return importSheet(*args, out, err);
     // Writing table three into a report needs a writable store; the rest only read.
     const bool writes = args->subcommand == u"table3" && args->flag(u"--write"_s);
-    auto store = openStore(*args, false, !writes, err, &error);
+    auto store = openRegisterStore(*args, false, !writes, err, &error);
     if (!store) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
@@ -657,6 +547,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return due(*store, *args, out, err);
     if (args->subcommand == u"export")
         return exportSheet(*store, *args, out, err);
+    if (args->subcommand == u"print")
+        return runRegisterPrint(*store, *args, out, err);
     return table3(*store, *args, out, err);
 }
 

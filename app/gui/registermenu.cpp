@@ -1,9 +1,11 @@
 #include "app/gui/registermenu.h"
 
 #include "app/gui/registerimportdialog.h"
+#include "app/gui/registerprintdialog.h"
 #include "model/import/registercolumnmemory.h"
 #include "model/storage/reportstore.h"
 
+#include <QDate>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -17,7 +19,8 @@ RegisterMenu::RegisterMenu(QMenuBar* bar, ReportStore* store,
     , m_store(store)
     , m_currentAgency(std::move(currentAgency))
     , m_parent(parent)
-    , m_menu(bar->addMenu(tr("Re&gister"))) {
+    , m_menu(bar->addMenu(tr("Re&gister")))
+    , m_printing(parent) {
     runImportDialog = [](RegisterImportDialog& dialog) {
         return dialog.exec() == QDialog::Accepted;
     };
@@ -27,7 +30,14 @@ RegisterMenu::RegisterMenu(QMenuBar* bar, ReportStore* store,
     showMessage = [this](const QString& message) {
         QMessageBox::information(m_parent, tr("Register"), message);
     };
+    askPrintOptions = [this](const RegisterPrintOptions& proposal) {
+        RegisterPrintDialog dialog(proposal, agencies(), m_parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::optional<RegisterPrintOptions>();
+        return std::optional<RegisterPrintOptions>(dialog.options());
+    };
     m_menu->addAction(tr("&Import a register sheet…"), this, [this] { importSheet(); });
+    m_menu->addAction(tr("&Print the register…"), this, [this] { printRegister(); });
 }
 
 QStringList RegisterMenu::agencies() const {
@@ -65,6 +75,23 @@ bool RegisterMenu::importSheet() {
     showMessage(
         tr("%n row(s) stored in the register of %1.", nullptr, static_cast<int>(entries.size()))
             .arg(dialog.agencyName()));
+    return true;
+}
+
+std::vector<LaidOutPage> RegisterMenu::registerPages(const RegisterPrintOptions& options) const {
+    const auto calendar = WorkCalendar::official();
+    return layoutRegister(m_store->requests(options.agency, options.year), options, calendar.get());
+}
+
+bool RegisterMenu::printRegister() {
+    RegisterPrintOptions proposal;
+    proposal.agency = m_currentAgency();
+    proposal.year = QDate::currentDate().year();
+    const auto options = askPrintOptions(proposal);
+    if (!options)
+        return false;
+    m_printing.previewPages(registerPages(*options),
+                            {registerPrintTitle(*options), options->agency});
     return true;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "app/gui/printing.h"
+#include "model/render/registerprint.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 class QMenuBar;
@@ -28,12 +32,22 @@ public:
 
     // Seams: how the menu asks and tells. Defaults use dialogs; tests replace them.
     std::function<bool(RegisterImportDialog& dialog)> runImportDialog; // true: accepted
+    std::function<std::optional<RegisterPrintOptions>(const RegisterPrintOptions& proposal)>
+        askPrintOptions;
     std::function<void(const QString& message)> showError;
     std::function<void(const QString& message)> showMessage;
 
     // The import preview; on 「导入 N 行」 the recognised rows are stored in one transaction and
     // the columns chosen remembered. False when cancelled or refused (then nothing is stored).
     bool importSheet();
+
+    // 打印登记表: the options, then the print preview (A4 landscape), from which it is printed.
+    // False when cancelled.
+    bool printRegister();
+    // The printed register's pages for those options (the year's entries: those its table
+    // three counts).
+    std::vector<LaidOutPage> registerPages(const RegisterPrintOptions& options) const;
+    PrintController& printing() { return m_printing; }
 
     // The agencies of the store's reports and registers, for the dialogs to offer.
     QStringList agencies() const;
@@ -43,6 +57,7 @@ private:
     std::function<QString()> m_currentAgency;
     QWidget* m_parent;
     QMenu* m_menu;
+    PrintController m_printing;
 };
 
 } // namespace nianbao

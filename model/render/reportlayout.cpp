@@ -595,8 +595,8 @@ void ReportLayout::paintPage(QPainter& painter, const LaidOutPage& page) {
             painter.setFont(deviceFont(item.font));
             painter.translate(item.rect.center());
             painter.rotate(-35);
-            painter.drawText(QRectF(-G::kWidth, -item.font.pointSizeF(), 2 * G::kWidth,
-                                    2 * item.font.pointSizeF()),
+            painter.drawText(QRectF(-page.size.width(), -item.font.pointSizeF(),
+                                    2 * page.size.width(), 2 * item.font.pointSizeF()),
                              Qt::AlignCenter, item.text);
             painter.restore();
             break;

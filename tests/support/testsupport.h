@@ -1,9 +1,11 @@
 #pragma once
 
 #include "model/core/report.h"
+#include "model/core/requestregister.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <ostream>
@@ -23,5 +25,11 @@ Report emptyReport(int year = 2024);
 CellRef cell(const char16_t* id);
 // Expects the same agency, year, cell values (as shown) and texts, naming each that differs.
 void expectSameContent(const Report& actual, const Report& expected);
+
+// The text of each page of a PDF file (pdftotext), in order; empty if it could not be read.
+QStringList pdfPageTexts(const QString& path);
+// A register of `count` answered requests of 2025 for `agency`, numbered 2025-001…, applicant
+// 申请人N (张三 for the first), contact 1381234NNNN, subject 「申请内容N」.
+std::vector<RegisterEntry> sampleRegister(const QString& agency, int count);
 
 } // namespace nianbao::test

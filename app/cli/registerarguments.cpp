@@ -1,0 +1,130 @@
+#include "app/cli/registerarguments.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::RegisterCommand)
+};
+
+// The options taking a value, and those that are flags.
+const QStringList kValueOptions = {u"--db"_s,
+                                   u"--agency"_s,
+                                   u"--year"_s,
+                                   u"--days"_s,
+                                   u"--today"_s,
+                                   u"--number"_s,
+                                   u"--received"_s,
+                                   u"--channel"_s,
+                                   u"--type"_s,
+                                   u"--name"_s,
+                                   u"--contact"_s,
+                                   u"--subject"_s,
+                                   u"--correction-asked"_s,
+                                   u"--correction-received"_s,
+                                   u"--consultation-start"_s,
+                                   u"--consultation-end"_s,
+                                   u"--extended"_s,
+                                   u"--replied"_s,
+                                   u"--outcome"_s,
+                                   u"--fee"_s,
+                                   u"--notes"_s,
+                                   u"--merged-into"_s,
+                                   u"-o"_s,
+                                   u"--output"_s,
+                                   u"--map"_s,
+                                   u"--kind"_s,
+                                   u"--route"_s,
+                                   u"--filed"_s,
+                                   u"--decided"_s,
+                                   u"--result"_s};
+const QStringList kFlags = {u"--json"_s,      u"--write"_s,
+                            u"--withdrawn"_s, u"--with-personal-data"_s,
+                            u"--dry-run"_s,   u"--mask"_s};
+
+} // namespace
+
+std::optional<RegisterArguments> parseRegisterArguments(const QStringList& args, QString* error) {
+    RegisterArguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        QString inlineValue;
+        bool hasInline = false;
+        if (a.startsWith(u"--") && a.contains(u'=')) {
+            inlineValue = a.mid(a.indexOf(u'=') + 1);
+            a = a.left(a.indexOf(u'='));
+            hasInline = true;
+        }
+        if (kValueOptions.contains(a)) {
+            if (!hasInline && i + 1 >= args.size()) {
+                *error = Tr::tr("%1 needs a value").arg(a);
+                return std::nullopt;
+            }
+            parsed.values.insert(a, hasInline ? inlineValue : args[++i]);
+        } else if (kFlags.contains(a) && !hasInline) {
+            parsed.flags.insert(a);
+        } else if (a.startsWith(u'-')) {
+            *error = Tr::tr("unknown option \"%1\"").arg(args[i]);
+            return std::nullopt;
+        } else if (parsed.subcommand.isEmpty()) {
+            parsed.subcommand = a;
+        } else if ((parsed.subcommand == u"import" || parsed.subcommand == u"cases") &&
+                   parsed.file.isEmpty()) {
+            parsed.file = args[i]; // the sheet of import, the action of cases
+        } else {
+            *error = Tr::tr("\"%1\" is not an option of register %2").arg(a, parsed.subcommand);
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+// A date option as YYYY-MM-DD; an absent option is an invalid date, a malformed one an error.
+std::optional<QDate> dateOption(const RegisterArguments& args, const QString& option,
+                                QString* error) {
+    if (!args.has(option))
+        return QDate();
+    const QDate date = QDate::fromString(args.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        *error = Tr::tr("%1 \"%2\" is not a date (write it as 2025-03-04)")
+                     .arg(option, args.value(option));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<int> numberOption(const RegisterArguments& args, const QString& option, int low,
+                                int high, QString* error) {
+    bool ok = false;
+    const int n = args.value(option).toInt(&ok);
+    if (!ok || n < low || n > high) {
+        *error = Tr::tr("%1 \"%2\" is not a number from %3 to %4")
+                     .arg(option, args.value(option))
+                     .arg(low)
+                     .arg(high);
+        return std::nullopt;
+    }
+    return n;
+}
+
+// Only `add` may create a store; only the commands that write take it for writing.
+std::unique_ptr<ReportStore> openRegisterStore(const RegisterArguments& args, bool mayCreate,
+                                               bool readOnly, QTextStream& err, QString* error) {
+    ReportStore::Options options;
+    options.mayCreate = mayCreate;
+    options.readOnly = readOnly;
+    const QString path = ReportStore::resolvePath(args.value(u"--db"_s));
+    auto store = ReportStore::open(path, options, error);
+    if (store && !store->warning().isEmpty())
+        err << u"nianbao register: "_s << store->warning() << u'\n';
+    if (store && store->isNew())
+        err << Tr::tr("New database %1").arg(path) << u'\n';
+    return store;
+}
+
+} // namespace nianbao
