@@ -127,4 +127,32 @@ std::unique_ptr<ReportStore> openRegisterStore(const RegisterArguments& args, bo
     return store;
 }
 
+std::optional<AgencyYear> agencyAndYear(const RegisterArguments& args, const QString& command,
+                                        QTextStream& err) {
+    QString error;
+    const QString agency = args.value(u"--agency"_s);
+    if (agency.isEmpty() || !args.has(u"--year"_s)) {
+        err << command << u": "_s << Tr::tr("--agency and --year are needed") << u'\n';
+        return std::nullopt;
+    }
+    const auto year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+    if (!year) {
+        err << command << u": "_s << error << u'\n';
+        return std::nullopt;
+    }
+    return AgencyYear{agency, *year};
+}
+
+std::optional<qint64> reportToWrite(const ReportStore& store, const AgencyYear& which,
+                                    const QString& command, QTextStream& err) {
+    const auto id = store.findReport(which.agency, which.year);
+    if (!id)
+        err << command << u": "_s
+            << Tr::tr("the store has no report of %1 for %2 to write the table into")
+                   .arg(which.agency)
+                   .arg(which.year)
+            << u'\n';
+    return id;
+}
+
 } // namespace nianbao

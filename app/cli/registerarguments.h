@@ -39,4 +39,18 @@ std::optional<int> numberOption(const RegisterArguments& args, const QString& op
 std::unique_ptr<ReportStore> openRegisterStore(const RegisterArguments& args, bool mayCreate,
                                                bool readOnly, QTextStream& err, QString* error);
 
+// --agency and --year of the table commands (table3, table4), both needed; nullopt after
+// naming what is wrong on `err`, prefixed by `command` («nianbao register table3»).
+struct AgencyYear {
+    QString agency;
+    int year = 0;
+};
+std::optional<AgencyYear> agencyAndYear(const RegisterArguments& args, const QString& command,
+                                        QTextStream& err);
+
+// The store's report of that agency and year, to write a counted table into; nullopt after
+// naming its absence on `err`.
+std::optional<qint64> reportToWrite(const ReportStore& store, const AgencyYear& which,
+                                    const QString& command, QTextStream& err);
+
 } // namespace nianbao

@@ -1,5 +1,6 @@
 #include "app/cli/registercommand.h"
 
+#include "app/cli/casescommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/registerarguments.h"
 #include "app/cli/registerprintcommand.h"
@@ -272,16 +273,11 @@ int add(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
 
 int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
-    const QString agency = args.value(u"--agency"_s);
-    if (agency.isEmpty() || !args.has(u"--year"_s)) {
-        err << u"nianbao register table3: "_s << Tr::tr("--agency and --year are needed") << u'\n';
+    const auto which = agencyAndYear(args, u"nianbao register table3"_s, err);
+    if (!which)
         return ExitBadInput;
-    }
-    const auto year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-    if (!year) {
-        err << u"nianbao register table3: "_s << error << u'\n';
-        return ExitBadInput;
-    }
+    const QString& agency = which->agency;
+    const auto year = std::optional<int>(which->year);
     const RegisterTable3 table = RequestRegister::table3(
         store.requests(agency, std::nullopt, ReportStore::RequestData::ForCounting), *year);
     for (const QString& skipped : table.skipped)
@@ -294,15 +290,9 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
                 << u'\n';
             return ExitFindings;
         }
-        const auto id = store.findReport(agency, *year);
-        if (!id) {
-            err << u"nianbao register table3: "_s
-                << Tr::tr("the store has no report of %1 for %2 to write table three into")
-                       .arg(agency)
-                       .arg(*year)
-                << u'\n';
+        const auto id = reportToWrite(store, *which, u"nianbao register table3"_s, err);
+        if (!id)
             return ExitBadInput;
-        }
         if (!store.setTable3FromRegister(*id, table, &error)) {
             err << u"nianbao register table3: "_s << error << u'\n';
             return ExitBadInput;
@@ -481,14 +471,15 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
     }
-    static const QStringList known = {u"list"_s,   u"due"_s,    u"add"_s,  u"table3"_s,
-                                      u"export"_s, u"import"_s, u"print"_s};
+    static const QStringList known = {u"list"_s,   u"due"_s,   u"add"_s,   u"table3"_s, u"export"_s,
+                                      u"import"_s, u"print"_s, u"cases"_s, u"table4"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao register: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, due, add, table3, export, import or print")
-                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export, import "
-                             "or print")
+                    ? Tr::tr("name what to do: list, due, add, table3, export, import, print, "
+                             "cases or table4")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export, import, "
+                             "print, cases or table4")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -504,6 +495,10 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
          {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s,
           u"--with-personal-data"_s}},
         {u"import"_s, {u"--db"_s, u"--agency"_s, u"--map"_s, u"--dry-run"_s}},
+        {u"cases"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--kind"_s, u"--route"_s,
+          u"--filed"_s, u"--decided"_s, u"--result"_s, u"--number"_s, u"--notes"_s}},
+        {u"table4"_s, {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--write"_s}},
         {u"print"_s,
          {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s, u"--with-personal-data"_s,
           u"--mask"_s}},
@@ -525,7 +520,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
                args->flag(u"--with-personal-data"_s) || args->has(u"--days"_s) ||
                args->has(u"--year"_s) || args->has(u"--today"_s) || args->flag(u"--dry-run"_s) ||
                args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s) ||
-               args->flag(u"--mask"_s)) {
+               args->flag(u"--mask"_s) || args->has(u"--kind"_s) || args->has(u"--route"_s) ||
+               args->has(u"--filed"_s) || args->has(u"--decided"_s) || args->has(u"--result"_s)) {
         err << u"nianbao register: "_s << Tr::tr("register add takes the request's fields only")
             << u'\n';
         return ExitBadInput;
@@ -534,8 +530,11 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return add(*args, out, err);
     if (args->subcommand == u"import")
         return importSheet(*args, out, err);
+    if (args->subcommand == u"cases")
+        return runCasesCommand(*args, out, err);
     // Writing table three into a report needs a writable store; the rest only read.
-    const bool writes = args->subcommand == u"table3" && args->flag(u"--write"_s);
+    const bool writes = (args->subcommand == u"table3" || args->subcommand == u"table4") &&
+                        args->flag(u"--write"_s);
     auto store = openRegisterStore(*args, false, !writes, err, &error);
     if (!store) {
         err << u"nianbao register: "_s << error << u'\n';
@@ -549,6 +548,8 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return exportSheet(*store, *args, out, err);
     if (args->subcommand == u"print")
         return runRegisterPrint(*store, *args, out, err);
+    if (args->subcommand == u"table4")
+        return runTable4Command(*store, *args, out, err);
     return table3(*store, *args, out, err);
 }
 

@@ -40,6 +40,16 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 };
 
+// 7: the 行政复议 and 行政诉讼 cases each agency keeps for table four (ReviewCase).
+std::vector<QString> reviewCaseMigration() {
+    return {
+        u"CREATE TABLE review_case (id INTEGER PRIMARY KEY, agency TEXT NOT NULL, number TEXT "
+        u"NOT NULL DEFAULT '', case_group TEXT NOT NULL, year_filed INTEGER NOT NULL, result "
+        u"TEXT NOT NULL, decided TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX review_case_agency_year ON review_case (agency, year_filed)"_s,
+    };
+}
+
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
 // released entry; add a new one.
 const std::vector<std::vector<QString>>& migrations() {
@@ -105,6 +115,9 @@ const std::vector<std::vector<QString>>& migrations() {
             u"CASCADE, cell TEXT NOT NULL, source TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY "
             u"(report, cell)) WITHOUT ROWID"_s,
         },
+        // 6: kept for the 汇总 board's step (branch board), merged separately
+        {},
+        reviewCaseMigration(),
     };
     return steps;
 }
