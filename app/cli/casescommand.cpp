@@ -61,15 +61,9 @@ int addCase(ReportStore& store, const RegisterArguments& args, QTextStream& out,
 
 int listCases(ReportStore& store, const RegisterArguments& args, QTextStream& out,
               QTextStream& err) {
-    QString error;
     std::optional<int> year;
-    if (args.has(u"--year"_s)) {
-        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-        if (!year) {
-            err << kCases << u": "_s << error << u'\n';
-            return ExitBadInput;
-        }
-    }
+    if (!optionalYear(args, kCases, err, &year))
+        return ExitBadInput;
     JsonValue items = JsonValue::array();
     for (const ReviewCase& c : store.cases(args.value(u"--agency"_s), year)) {
         const QString decided = c.decided.isValid() ? c.decided.toString(Qt::ISODate) : QString();

@@ -127,6 +127,18 @@ std::unique_ptr<ReportStore> openRegisterStore(const RegisterArguments& args, bo
     return store;
 }
 
+bool optionalYear(const RegisterArguments& args, const QString& command, QTextStream& err,
+                  std::optional<int>* year) {
+    year->reset();
+    if (!args.has(u"--year"_s))
+        return true;
+    QString error;
+    *year = numberOption(args, u"--year"_s, 1990, 2200, &error);
+    if (!*year)
+        err << command << u": "_s << error << u'\n';
+    return year->has_value();
+}
+
 std::optional<AgencyYear> agencyAndYear(const RegisterArguments& args, const QString& command,
                                         QTextStream& err) {
     QString error;

@@ -39,6 +39,11 @@ std::optional<int> numberOption(const RegisterArguments& args, const QString& op
 std::unique_ptr<ReportStore> openRegisterStore(const RegisterArguments& args, bool mayCreate,
                                                bool readOnly, QTextStream& err, QString* error);
 
+// An optional --year into *year (left empty without one); false after naming a bad one on
+// `err`, prefixed by `command`.
+bool optionalYear(const RegisterArguments& args, const QString& command, QTextStream& err,
+                  std::optional<int>* year);
+
 // --agency and --year of the table commands (table3, table4), both needed; nullopt after
 // naming what is wrong on `err`, prefixed by `command` («nianbao register table3»).
 struct AgencyYear {

@@ -74,13 +74,8 @@ QDate today(const RegisterArguments& args, QString* error, bool* ok) {
 int list(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
     std::optional<int> year;
-    if (args.has(u"--year"_s)) {
-        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-        if (!year) {
-            err << u"nianbao register list: "_s << error << u'\n';
-            return ExitBadInput;
-        }
-    }
+    if (!optionalYear(args, u"nianbao register list"_s, err, &year))
+        return ExitBadInput;
     bool ok = false;
     const QDate now = today(args, &error, &ok);
     if (!ok) {
@@ -345,13 +340,8 @@ int exportSheet(ReportStore& store, const RegisterArguments& args, QTextStream& 
         return ExitBadInput;
     }
     std::optional<int> year;
-    if (args.has(u"--year"_s)) {
-        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-        if (!year) {
-            err << u"nianbao register export: "_s << error << u'\n';
-            return ExitBadInput;
-        }
-    }
+    if (!optionalYear(args, u"nianbao register export"_s, err, &year))
+        return ExitBadInput;
     const bool personal = args.flag(u"--with-personal-data"_s);
     const auto entries = store.requests(args.value(u"--agency"_s), year);
     if (!writeXlsx(path, registerSheet(entries, personal), &error)) {
