@@ -113,7 +113,15 @@ std::vector<LaidOutPage> layoutRegister(const std::vector<RegisterEntry>& entrie
     for (size_t r = 0; r < entries.size(); ++r) {
         const QStringList texts = registerEntryTexts(entries[r], options.personalData, calendar);
         for (int c = 0; c < texts.size(); ++c) {
-            grid.boxes.push_back({static_cast<int>(r) + 1, c, 1, 1, texts[c], fonts.table,
+            // Broken here as measured: the painter breaks at spaces only, and an e-mail
+            // address or a long number would run out of its cell.
+            const double width =
+                grid.columnWidths[static_cast<size_t>(c)] - 2 * TableLayout::kCellPadding;
+            QStringList lines;
+            for (const QString& line : wrapText(texts[c], fonts.table, width))
+                lines << line.trimmed();
+            grid.boxes.push_back({static_cast<int>(r) + 1, c, 1, 1,
+                                  lines.join(QChar(QChar::LineSeparator)), fonts.table,
                                   int(Qt::AlignLeft | Qt::AlignVCenter)});
         }
     }

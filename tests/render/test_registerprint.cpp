@@ -3,6 +3,7 @@
 // then masked if asked.
 #include "model/render/pdfexport.h"
 #include "model/render/registerprint.h"
+#include "model/render/textmeasure.h"
 
 #include "tests/support/testsupport.h"
 
@@ -95,6 +96,36 @@ TEST(RegisterPrint, PersonalDataOnlyWhenAskedAndMaskedWhenAsked) {
     EXPECT_FALSE(masked.contains(u"张三"_s));
     EXPECT_FALSE(masked.contains(u"13812340001"_s));
     EXPECT_FALSE(masked.contains(u"申请人2"_s));
+}
+
+// The painter breaks lines at spaces only: a text without any (an e-mail address) is broken
+// where the layout measured it, every line inside its cell, never cut off at the cell's edge.
+TEST(RegisterPrint, TextWithoutSpacesIsBrokenInsideItsCell) {
+    auto entries = test::sampleRegister(kAgency, 1);
+    const QString address = u"wangxiaoming.applicant@example.com"_s;
+    entries[0].applicantContact = address;
+    RegisterPrintOptions options;
+    options.agency = kAgency;
+    options.personalData = PersonalData::Shown;
+    bool found = false;
+    for (const LaidOutPage& page : layoutRegister(entries, options, nullptr)) {
+        for (const PageItem& item : page.items) {
+            // Headers and the page number are CJK text, which the painter breaks anywhere.
+            if (item.kind != PageItem::Kind::Text ||
+                registerColumnHeaders(PersonalData::Shown).contains(item.text) ||
+                item.text.contains(u"页"_s))
+                continue;
+            const QStringList lines = item.text.split(QChar(QChar::LineSeparator));
+            for (const QString& line : lines)
+                EXPECT_LE(textWidth(line, item.font), item.rect.width() + 0.5)
+                    << line.toStdString();
+            if (lines.join(QString()) == address) {
+                found = true;
+                EXPECT_GT(lines.size(), 1);
+            }
+        }
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST(RegisterPrint, AnEmptyRegisterIsOnePageWithItsHeader) {
