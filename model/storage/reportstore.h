@@ -3,6 +3,7 @@
 #include "model/core/finding.h"
 #include "model/core/report.h"
 #include "model/core/requestregister.h"
+#include "model/core/reviewcases.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -126,7 +127,7 @@ public:
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -288,6 +289,14 @@ public:
     std::map<qint64, ReportReturn> openReturns() const;
     // 已发布: the day the unit published its report; only a finalized report can be.
     bool setPublished(qint64 id, const QDate& date, QString* error);
+    // The 行政复议 and 行政诉讼 cases of an agency, for table four (casestore.cpp). A case
+    // with problems (ReviewCases::problems) is refused with them.
+    std::optional<qint64> addCase(const ReviewCase& reviewCase, QString* error);
+    // An empty agency lists every agency's; with a year, the cases filed in it.
+    std::vector<ReviewCase> cases(const QString& agency, std::optional<int> year = {}) const;
+    // Table four of a report set from the cases, in one transaction recorded in the report's
+    // history; each cell's source is recorded as "cases".
+    bool setTable4FromCases(qint64 id, const CaseTable4& table, QString* error);
 
     // SQLite's full check of the file (`nianbao db check`).
     bool integrityCheck(QString* error) const;
@@ -304,6 +313,11 @@ public:
     }
 
 private:
+    // The cells of one table (their ids starting with `cellPrefix`) as `apply` computes them,
+    // written with their source recorded (table three from the register, four from the cases).
+    bool setTableFromSource(qint64 id, const QString& cellPrefix,
+                            const std::function<void(Report&)>& apply, const QString& source,
+                            QString* error);
     // One entry added inside the caller's transaction.
     std::optional<qint64> insertRequest(RegisterEntry entry, QString* error);
     ReportStore(QString connection, QString path);
