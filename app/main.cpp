@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStringList>
 
 #include <cstdio>
 
@@ -25,9 +26,11 @@ static void useParentConsole() {
 #endif
 
 int main(int argc, char* argv[]) {
-    const nianbao::CommandKind kind = argc < 2
-                                          ? nianbao::CommandKind::Editor
-                                          : nianbao::commandKind(QString::fromLocal8Bit(argv[1]));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const nianbao::CommandKind kind =
+        arguments.isEmpty() ? nianbao::CommandKind::Editor : nianbao::commandKind(arguments);
     if (kind == nianbao::CommandKind::Editor)
         return nianbao::runGui(argc, argv);
 #ifdef Q_OS_WIN

@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/cli/commandoptions.h"
+#include "app/cli/passwordprompt.h"
 #include "model/board/board.h"
 #include "model/board/summary.h"
 #include "model/board/summaryexport.h"
@@ -76,6 +77,7 @@ std::unique_ptr<ReportStore> openStore(const Options& options, bool readOnly, QT
     ReportStore::Options storeOptions;
     storeOptions.mayCreate = !readOnly;
     storeOptions.readOnly = readOnly;
+    storeOptions.askPassword = terminalPasswordPrompt();
     auto store =
         ReportStore::open(ReportStore::resolvePath(options.value(u"--db"_s)), storeOptions, error);
     if (store && !store->warning().isEmpty())

@@ -36,6 +36,8 @@ struct CliCommand {
     QString (*usage)();
     int (*run)(const QStringList& args, QTextStream& out, QTextStream& err);
     CommandKind kind = CommandKind::Text;
+    // A subcommand that renders although the command does not (`register print`).
+    QString renderingSubcommand = {};
 };
 
 const std::vector<CliCommand>& commands() {
@@ -46,7 +48,7 @@ const std::vector<CliCommand>& commands() {
         {u"print"_s, printUsage, runPrintCommand, CommandKind::Rendering},
         {u"import"_s, importUsage, runImportCommand},
         {u"audit"_s, auditUsage, runAuditCommand},
-        {u"register"_s, registerUsage, runRegisterCommand},
+        {u"register"_s, registerUsage, runRegisterCommand, CommandKind::Text, u"print"_s},
         {u"board"_s, boardUsage, runBoardCommand},
         {u"summary"_s, summaryUsage, runSummaryCommand, CommandKind::Rendering},
         {u"server"_s, serverUsage, runServerCommand},
@@ -80,12 +82,19 @@ bool asksForVersion(const QString& argument) {
 
 } // namespace
 
-CommandKind commandKind(const QString& firstArgument) {
-    if (asksForHelp(firstArgument) || asksForVersion(firstArgument))
+CommandKind commandKind(const QStringList& arguments) {
+    const QString first = arguments.value(0);
+    if (asksForHelp(first) || asksForVersion(first))
         return CommandKind::Text;
     for (const CliCommand& command : commands()) {
-        if (command.name == firstArgument)
-            return command.kind;
+        if (command.name != first)
+            continue;
+        // A value that happens to read like the subcommand only costs a GUI application
+        // without a display.
+        if (!command.renderingSubcommand.isEmpty() &&
+            arguments.mid(1).contains(command.renderingSubcommand))
+            return CommandKind::Rendering;
+        return command.kind;
     }
     return CommandKind::Editor;
 }

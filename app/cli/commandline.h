@@ -18,7 +18,8 @@ enum ExitStatus : int {
 // What `nianbao ARGUMENT …` starts: the editor (not a command), a command, or a command that
 // renders pages and so needs fonts (a QGuiApplication, though never a display).
 enum class CommandKind { Editor, Text, Rendering };
-CommandKind commandKind(const QString& firstArgument);
+// `arguments` without the program's name.
+CommandKind commandKind(const QStringList& arguments);
 
 // Runs `nianbao ARGS…` without a display; `arguments` includes the program name.
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -1,8 +1,10 @@
 #include "app/cli/registercommand.h"
 
+#include "app/cli/casescommand.h"
 #include "app/cli/commandline.h"
-#include "app/cli/commandoptions.h"
 #include "app/cli/passwordprompt.h"
+#include "app/cli/registerarguments.h"
+#include "app/cli/registerprintcommand.h"
 #include "model/core/json.h"
 #include "model/core/registerdeadlines.h"
 #include "model/core/requestregister.h"
@@ -25,107 +27,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::RegisterCommand)
 };
 
-// The options taking a value, and those that are flags.
-const QStringList kValueOptions = {u"--db"_s,
-                                   u"--agency"_s,
-                                   u"--year"_s,
-                                   u"--days"_s,
-                                   u"--today"_s,
-                                   u"--number"_s,
-                                   u"--received"_s,
-                                   u"--channel"_s,
-                                   u"--type"_s,
-                                   u"--name"_s,
-                                   u"--contact"_s,
-                                   u"--subject"_s,
-                                   u"--correction-asked"_s,
-                                   u"--correction-received"_s,
-                                   u"--consultation-start"_s,
-                                   u"--consultation-end"_s,
-                                   u"--extended"_s,
-                                   u"--replied"_s,
-                                   u"--outcome"_s,
-                                   u"--fee"_s,
-                                   u"--notes"_s,
-                                   u"--merged-into"_s,
-                                   u"-o"_s,
-                                   u"--output"_s,
-                                   u"--map"_s};
-const QStringList kFlags = {u"--json"_s, u"--write"_s, u"--withdrawn"_s, u"--with-personal-data"_s,
-                            u"--dry-run"_s};
-
-struct RegisterArguments {
-    QString subcommand;
-    QString file; // register import FILE
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-
-    bool has(const QString& option) const { return values.contains(option); }
-    QString value(const QString& option) const { return values.value(option); }
-    bool flag(const QString& option) const { return flags.contains(option); }
-};
-
-std::optional<RegisterArguments> parse(const QStringList& args, QString* error) {
-    QList<QCommandLineOption> table;
-    const auto bare = [](const QString& option) {
-        return option.mid(option.startsWith(u"--") ? 2 : 1);
-    };
-    for (const QString& option : kValueOptions)
-        table << valueOption({bare(option)}, u"VALUE"_s);
-    for (const QString& flag : kFlags)
-        table << flagOption({bare(flag)});
-    CommandOptions options(table);
-    if (!options.parse(args, error))
-        return std::nullopt;
-    RegisterArguments parsed;
-    for (const QString& option : kValueOptions) {
-        if (options.isSet(bare(option)))
-            parsed.values.insert(option, options.value(bare(option)));
-    }
-    for (const QString& flag : kFlags) {
-        if (options.isSet(bare(flag)))
-            parsed.flags.insert(flag);
-    }
-    QStringList positional = options.positional();
-    parsed.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
-    if (parsed.subcommand == u"import" && !positional.isEmpty())
-        parsed.file = positional.takeFirst();
-    if (!positional.isEmpty()) {
-        *error = Tr::tr("\"%1\" is not an option of register %2")
-                     .arg(positional.first(), parsed.subcommand);
-        return std::nullopt;
-    }
-    return parsed;
-}
-
-// A date option as YYYY-MM-DD; an absent option is an invalid date, a malformed one an error.
-std::optional<QDate> dateOption(const RegisterArguments& args, const QString& option,
-                                QString* error) {
-    if (!args.has(option))
-        return QDate();
-    const QDate date = QDate::fromString(args.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        *error = Tr::tr("%1 \"%2\" is not a date (write it as 2025-03-04)")
-                     .arg(option, args.value(option));
-        return std::nullopt;
-    }
-    return date;
-}
-
-std::optional<int> numberOption(const RegisterArguments& args, const QString& option, int low,
-                                int high, QString* error) {
-    bool ok = false;
-    const int n = args.value(option).toInt(&ok);
-    if (!ok || n < low || n > high) {
-        *error = Tr::tr("%1 \"%2\" is not a number from %3 to %4")
-                     .arg(option, args.value(option))
-                     .arg(low)
-                     .arg(high);
-        return std::nullopt;
-    }
-    return n;
-}
-
 const TableDefinition& table3Definition(const FormDefinition& form) {
     return form.tables()[form.findTable(u"t3")];
 }
@@ -142,22 +43,6 @@ QString dateText(QDate d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-// Only `add` may create a store; only the commands that write take it for writing.
-std::unique_ptr<ReportStore> openStore(const RegisterArguments& args, bool mayCreate, bool readOnly,
-                                       QTextStream& err, QString* error) {
-    ReportStore::Options options;
-    options.mayCreate = mayCreate;
-    options.readOnly = readOnly;
-    options.askPassword = terminalPasswordPrompt();
-    const QString path = ReportStore::resolvePath(args.value(u"--db"_s));
-    auto store = ReportStore::open(path, options, error);
-    if (store && !store->warning().isEmpty())
-        err << u"nianbao register: "_s << store->warning() << u'\n';
-    if (store && store->isNew())
-        err << Tr::tr("New database %1").arg(path) << u'\n';
-    return store;
-}
-
 QDate today(const RegisterArguments& args, QString* error, bool* ok) {
     const auto date = dateOption(args, u"--today"_s, error);
     *ok = date.has_value();
@@ -167,13 +52,8 @@ QDate today(const RegisterArguments& args, QString* error, bool* ok) {
 int list(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
     std::optional<int> year;
-    if (args.has(u"--year"_s)) {
-        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-        if (!year) {
-            err << u"nianbao register list: "_s << error << u'\n';
-            return ExitBadInput;
-        }
-    }
+    if (!optionalYear(args, u"nianbao register list"_s, err, &year))
+        return ExitBadInput;
     bool ok = false;
     const QDate now = today(args, &error, &ok);
     if (!ok) {
@@ -341,7 +221,7 @@ int add(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
         }
         *target = *date;
     }
-    auto store = openStore(args, true, false, err, &error);
+    auto store = openRegisterStore(args, true, false, err, &error);
     if (!store) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
@@ -357,16 +237,11 @@ int add(const RegisterArguments& args, QTextStream& out, QTextStream& err) {
 
 int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, QTextStream& err) {
     QString error;
-    const QString agency = args.value(u"--agency"_s);
-    if (agency.isEmpty() || !args.has(u"--year"_s)) {
-        err << u"nianbao register table3: "_s << Tr::tr("--agency and --year are needed") << u'\n';
+    const auto which = agencyAndYear(args, u"nianbao register table3"_s, err);
+    if (!which)
         return ExitBadInput;
-    }
-    const auto year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-    if (!year) {
-        err << u"nianbao register table3: "_s << error << u'\n';
-        return ExitBadInput;
-    }
+    const QString& agency = which->agency;
+    const auto year = std::optional<int>(which->year);
     const RegisterTable3 table = RequestRegister::table3(
         store.requests(agency, std::nullopt, ReportStore::RequestData::ForCounting), *year);
     for (const QString& skipped : table.skipped)
@@ -379,15 +254,9 @@ int table3(ReportStore& store, const RegisterArguments& args, QTextStream& out, 
                 << u'\n';
             return ExitFindings;
         }
-        const auto id = store.findReport(agency, *year);
-        if (!id) {
-            err << u"nianbao register table3: "_s
-                << Tr::tr("the store has no report of %1 for %2 to write table three into")
-                       .arg(agency)
-                       .arg(*year)
-                << u'\n';
+        const auto id = reportToWrite(store, *which, u"nianbao register table3"_s, err);
+        if (!id)
             return ExitBadInput;
-        }
         if (!store.setTable3FromRegister(*id, table, &error)) {
             err << u"nianbao register table3: "_s << error << u'\n';
             return ExitBadInput;
@@ -440,13 +309,8 @@ int exportSheet(ReportStore& store, const RegisterArguments& args, QTextStream& 
         return ExitBadInput;
     }
     std::optional<int> year;
-    if (args.has(u"--year"_s)) {
-        year = numberOption(args, u"--year"_s, 1990, 2200, &error);
-        if (!year) {
-            err << u"nianbao register export: "_s << error << u'\n';
-            return ExitBadInput;
-        }
-    }
+    if (!optionalYear(args, u"nianbao register export"_s, err, &year))
+        return ExitBadInput;
     const bool personal = args.flag(u"--with-personal-data"_s);
     const auto entries = store.requests(args.value(u"--agency"_s), year);
     if (!writeXlsx(path, registerSheet(entries, personal), &error)) {
@@ -484,8 +348,8 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
         err << u"nianbao register import: "_s << error << u'\n';
         return ExitBadInput;
     }
-    auto read = readRegisterSheet(*sheet, agency, columnMap, &error);
-    if (!read) {
+    const auto columns = findRegisterColumns(*sheet, columnMap, &error);
+    if (!columns) {
         err << u"nianbao register import: "_s << args.file << u": "_s << error << u'\n';
         return ExitBadInput;
     }
@@ -502,7 +366,7 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
         store =
             ReportStore::open(ReportStore::resolvePath(args.value(u"--db"_s)), options, &ignored);
     } else {
-        store = openStore(args, true, false, err, &error);
+        store = openRegisterStore(args, true, false, err, &error);
         if (!store) {
             err << u"nianbao register: "_s << error << u'\n';
             return ExitBadInput;
@@ -514,24 +378,17 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
              store->requests(agency, std::nullopt, ReportStore::RequestData::ForCounting))
             taken.insert(e.number);
     }
-    out << Tr::tr("header in row %1").arg(read->headerRow) << u'\n';
-    if (!read->unrecognisedHeaders.isEmpty())
+    const auto read = importRegisterRows(*sheet, agency, *columns, taken);
+    out << Tr::tr("header in row %1").arg(read.headerRow) << u'\n';
+    if (!read.unrecognisedHeaders.isEmpty())
         out << Tr::tr("columns not read: %1 (name them with --map 列名=field)")
-                   .arg(read->unrecognisedHeaders.join(u"、"_s))
+                   .arg(read.unrecognisedHeaders.join(u"、"_s))
             << u'\n';
     const auto form = FormDefinition::builtIn(FormDefinition::defaultFormId());
     const TableDefinition& t3 = table3Definition(*form);
     std::vector<RegisterEntry> recognised;
     int refused = 0;
-    for (RegisterImportRow& row : read->rows) {
-        if (row.recognised() && !row.entry.number.isEmpty()) {
-            if (taken.contains(row.entry.number))
-                row.problems << Tr::tr("row %1: %2")
-                                    .arg(row.sheetRow)
-                                    .arg(Tr::tr("the register already has a request %1")
-                                             .arg(row.entry.number));
-            taken.insert(row.entry.number);
-        }
+    for (const RegisterImportRow& row : read.rows) {
         if (!row.recognised()) {
             ++refused;
             for (const QString& problem : row.problems)
@@ -602,23 +459,36 @@ QString registerUsage() {
         "      with the reason; the recognised rows are stored in one transaction, none\n"
         "      with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable\n"
         "      file or no header row.\n"
+        "  register print --agency NAME [--year Y] -o FILE.pdf\n"
+        "        [--with-personal-data [--mask]]\n"
+        "      The register printed (登记表, A4 landscape, the header repeated on each\n"
+        "      page); names and contacts only when asked, and then masked with --mask.\n"
+        "  register cases add --agency NAME --kind review|suit [--route direct|after_review]\n"
+        "        --filed YEAR [--result upheld|corrected|other|pending] [--decided DATE]\n"
+        "        [--number N] [--notes TEXT]\n"
+        "  register cases list [--agency NAME] [--year Y] [--json]\n"
+        "  register table4 --agency NAME --year Y [--json] [--write]\n"
+        "      The 行政复议 and 行政诉讼 cases, and table four counted from them (--write\n"
+        "      puts it into the store's report, marked as from the cases).\n"
         "      --db PATH, --today DATE (for due dates) as for db.\n");
 }
 
 int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QString error;
-    const auto args = parse(arguments, &error);
+    const auto args = parseRegisterArguments(arguments, &error);
     if (!args) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
     }
-    static const QStringList known = {u"list"_s,   u"due"_s,    u"add"_s,
-                                      u"table3"_s, u"export"_s, u"import"_s};
+    static const QStringList known = {u"list"_s,   u"due"_s,   u"add"_s,   u"table3"_s, u"export"_s,
+                                      u"import"_s, u"print"_s, u"cases"_s, u"table4"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao register: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, due, add, table3, export or import")
-                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export or import")
+                    ? Tr::tr("name what to do: list, due, add, table3, export, import, print, "
+                             "cases or table4")
+                    : Tr::tr("unknown command \"%1\"; use list, due, add, table3, export, import, "
+                             "print, cases or table4")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -634,6 +504,13 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
          {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s,
           u"--with-personal-data"_s}},
         {u"import"_s, {u"--db"_s, u"--agency"_s, u"--map"_s, u"--dry-run"_s}},
+        {u"cases"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--kind"_s, u"--route"_s,
+          u"--filed"_s, u"--decided"_s, u"--result"_s, u"--number"_s, u"--notes"_s}},
+        {u"table4"_s, {u"--db"_s, u"--agency"_s, u"--year"_s, u"--json"_s, u"--write"_s}},
+        {u"print"_s,
+         {u"--db"_s, u"--agency"_s, u"--year"_s, u"-o"_s, u"--output"_s, u"--with-personal-data"_s,
+          u"--mask"_s}},
     };
     if (accepted.contains(args->subcommand)) {
         const QStringList& allowed = accepted[args->subcommand];
@@ -651,7 +528,9 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
     } else if (args->flag(u"--json"_s) || args->flag(u"--write"_s) ||
                args->flag(u"--with-personal-data"_s) || args->has(u"--days"_s) ||
                args->has(u"--year"_s) || args->has(u"--today"_s) || args->flag(u"--dry-run"_s) ||
-               args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s)) {
+               args->has(u"--map"_s) || args->has(u"-o"_s) || args->has(u"--output"_s) ||
+               args->flag(u"--mask"_s) || args->has(u"--kind"_s) || args->has(u"--route"_s) ||
+               args->has(u"--filed"_s) || args->has(u"--decided"_s) || args->has(u"--result"_s)) {
         err << u"nianbao register: "_s << Tr::tr("register add takes the request's fields only")
             << u'\n';
         return ExitBadInput;
@@ -660,9 +539,12 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return add(*args, out, err);
     if (args->subcommand == u"import")
         return importSheet(*args, out, err);
+    if (args->subcommand == u"cases")
+        return runCasesCommand(*args, out, err);
     // Writing table three into a report needs a writable store; the rest only read.
-    const bool writes = args->subcommand == u"table3" && args->flag(u"--write"_s);
-    auto store = openStore(*args, false, !writes, err, &error);
+    const bool writes = (args->subcommand == u"table3" || args->subcommand == u"table4") &&
+                        args->flag(u"--write"_s);
+    auto store = openRegisterStore(*args, false, !writes, err, &error);
     if (!store) {
         err << u"nianbao register: "_s << error << u'\n';
         return ExitBadInput;
@@ -673,6 +555,10 @@ int runRegisterCommand(const QStringList& arguments, QTextStream& out, QTextStre
         return due(*store, *args, out, err);
     if (args->subcommand == u"export")
         return exportSheet(*store, *args, out, err);
+    if (args->subcommand == u"print")
+        return runRegisterPrint(*store, *args, out, err);
+    if (args->subcommand == u"table4")
+        return runTable4Command(*store, *args, out, err);
     return table3(*store, *args, out, err);
 }
 

@@ -5,6 +5,7 @@
 #include "app/gui/finalizedialog.h"
 #include "app/gui/importpreviewdialog.h"
 #include "app/gui/printing.h"
+#include "app/gui/registermenu.h"
 #include "app/gui/startpage.h"
 #include "app/gui/windowdialogs.h"
 #include "forms/issuespanel.h"
@@ -241,6 +242,9 @@ void MainWindow::buildActions() {
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_reportActions << finalizeAction << reopenAction << historyAction;
     m_reportActions << list;
+    m_registerMenu = new RegisterMenu(
+        menuBar(), m_store.get(),
+        [this] { return document() ? document()->report().agency : QString(); }, this);
     buildRegisterActions();
 }
 

@@ -24,6 +24,7 @@ namespace nianbao {
 class PrintController;
 class BoardWindow;
 class RegisterWindow;
+class RegisterMenu;
 class IssuesPanel;
 class NavigatorModel;
 class ReportDocument;
@@ -97,6 +98,7 @@ public:
     // Print and export (the menu's actions call these). Printing asks through the
     // controller's seams (its options dialog, the system's print dialog, the preview).
     PrintController& printing() { return *m_printing; }
+    RegisterMenu* registerMenu() const { return m_registerMenu; }
     void printPreview();
     void print();
     bool exportAs(const QString& format); // pdf, html, odt or nianbao.json (the report file)
@@ -169,6 +171,7 @@ private:
     BoardWindow* m_board = nullptr;
     bool m_viewOnly = false; // opened read-only from the board
     RegisterWindow* m_register = nullptr;
+    RegisterMenu* m_registerMenu = nullptr;
     QList<QAction*> m_reportActions;
 };
 

@@ -1,6 +1,7 @@
 // The window's part of the request register (issue 18): the register's own window, and table
 // three of the open report counted from it. Wiring only: the session counts and writes.
 #include "app/gui/mainwindow.h"
+#include "app/gui/registermenu.h"
 #include "app/gui/registerwindow.h"
 #include "app/gui/startpage.h"
 #include "forms/requestlistdialog.h"
@@ -8,6 +9,7 @@
 #include "model/editing/formtablemodel.h"
 #include "model/editing/registertablemodel.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -32,15 +34,23 @@ void MainWindow::buildRegisterActions() {
     runRequestList = [](RequestListDialog& dialog) {
         dialog.exec();
     };
-    QMenu* menu = menuBar()->addMenu(tr("Re&gister"));
-    menu->addAction(tr("Request &register…"), this, &MainWindow::showRegister)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    menu->addSeparator();
-    menu->addAction(tr("&Count table three from the register"), this,
-                    [this] { useRegisterForTable3(); });
-    menu->addAction(tr("Table three back to &typed figures…"), this,
-                    [this] { switchTable3ToTyped(); });
-    menu->addAction(tr("Requests &behind this figure…"), this, [this] {
+    // One 登记台账 menu: the register's window and table three's actions go above the import
+    // and the printed register that RegisterMenu put there.
+    QMenu* menu = m_registerMenu->menu();
+    QAction* importAndPrint = menu->actions().value(0);
+    const auto add = [&](const QString& text, auto&& slot) {
+        auto* action = new QAction(text, menu);
+        connect(action, &QAction::triggered, this, slot);
+        menu->insertAction(importAndPrint, action);
+        return action;
+    };
+    add(tr("Request &register…"), [this] {
+        showRegister();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    menu->insertSeparator(importAndPrint);
+    add(tr("&Count table three from the register"), [this] { useRegisterForTable3(); });
+    add(tr("Table three back to &typed figures…"), [this] { switchTable3ToTyped(); });
+    add(tr("Requests &behind this figure…"), [this] {
         const int t3 = m_session ? document()->form().findTable(u"t3") : -1;
         TableEditor* editor = tableEditor(t3);
         const auto cell =
@@ -51,6 +61,7 @@ void MainWindow::buildRegisterActions() {
         }
         showRequestsBehind(*cell);
     });
+    menu->insertSeparator(importAndPrint);
 }
 
 RegisterWindow* MainWindow::registerWindow() {

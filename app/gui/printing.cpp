@@ -52,7 +52,7 @@ RenderOptions applyPrintChoices(RenderOptions options, const PrintChoices& choic
 
 namespace {
 
-bool finishPrintedPdf(const QString& path, const Report& report,
+bool finishPrintedPdf(const QString& path, const QString& author,
                       const std::vector<LaidOutPage>& pages, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -62,8 +62,7 @@ bool finishPrintedPdf(const QString& path, const Report& report,
     }
     const QByteArray raw = file.readAll();
     file.close();
-    const auto fixed =
-        ReportExport::fixPdf(raw, report.agency, ReportExport::drawnText(pages), error);
+    const auto fixed = ReportExport::fixPdf(raw, author, ReportExport::drawnText(pages), error);
     if (!fixed)
         return false;
     QSaveFile out(path);
@@ -80,12 +79,19 @@ bool finishPrintedPdf(const QString& path, const Report& report,
 
 bool printReport(const Report& report, const RenderOptions& options, QPrinter* printer,
                  QString* error) {
+    return printPages(ReportLayout::layout(report, options),
+                      {report.form().reportTitle(report.agency, report.year), report.agency},
+                      printer, error);
+}
+
+bool printPages(const std::vector<LaidOutPage>& pages, const PrintedDocument& document,
+                QPrinter* printer, QString* error) {
     printer->setFullPage(true);
     printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageOrientation(QPageLayout::Portrait);
+    const bool landscape = !pages.empty() && pages.front().isLandscape();
+    printer->setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     printer->setPageMargins(QMarginsF(0, 0, 0, 0));
-    printer->setDocName(report.form().reportTitle(report.agency, report.year));
-    const auto pages = ReportLayout::layout(report, options);
+    printer->setDocName(document.title);
     QPainter painter;
     if (!painter.begin(printer)) {
         if (error) {
@@ -111,12 +117,19 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
     // Printed to a PDF file (Qt's "print to file", `print --to-file`): the same text maps as the
     // exported PDF, so that its text is found and copied as printed, not as radicals.
     if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
-        return finishPrintedPdf(printer->outputFileName(), report, pages, error);
+        return finishPrintedPdf(printer->outputFileName(), document.author, pages, error);
     return true;
 }
 
 bool printReportToFile(const Report& report, const RenderOptions& options, const QString& path,
                        int dpi, QString* error) {
+    return printPagesToFile(ReportLayout::layout(report, options),
+                            {report.form().reportTitle(report.agency, report.year), report.agency},
+                            path, dpi, error);
+}
+
+bool printPagesToFile(const std::vector<LaidOutPage>& pages, const PrintedDocument& document,
+                      const QString& path, int dpi, QString* error) {
     const QFileInfo target(path);
     QTemporaryFile temporary(
         target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
@@ -139,7 +152,7 @@ bool printReportToFile(const Report& report, const RenderOptions& options, const
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setResolution(dpi);
         printer.setOutputFileName(temporaryPath);
-        if (!printReport(report, options, &printer, error))
+        if (!printPages(pages, document, &printer, error))
             return false;
     }
     // QSaveFile replaces the old file in one step on every system (a rename over an existing
@@ -198,16 +211,25 @@ bool PrintController::preview(const Report& report, const RenderOptions& options
     if (!choices)
         return false;
     const RenderOptions chosen = applyPrintChoices(options, *choices, finalized);
+    showPreview([&](QPrinter* target) { printReport(report, chosen, target, nullptr); },
+                choices->copies);
+    return true;
+}
+
+void PrintController::showPreview(const std::function<void(QPrinter*)>& paint, int copies) {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setCopyCount(choices->copies);
+    printer.setCopyCount(copies);
     QPrintPreviewDialog dialog(&printer, m_parent);
     // As large as the window it comes from: at Qt's default size a page is unreadable.
     if (m_parent)
         dialog.resize(m_parent->window()->size());
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* target) { printReport(report, chosen, target, nullptr); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     runPreview(dialog);
-    return true;
+}
+
+void PrintController::previewPages(const std::vector<LaidOutPage>& pages,
+                                   const PrintedDocument& document) {
+    showPreview([&](QPrinter* target) { printPages(pages, document, target, nullptr); }, 1);
 }
 
 QString proposedFileName(const Report& report, const QString& suffix) {

@@ -45,6 +45,21 @@ bool printReport(const Report& report, const RenderOptions& options, QPrinter* p
 bool printReportToFile(const Report& report, const RenderOptions& options, const QString& path,
                        int dpi, QString* error);
 
+// What a printer is told of a document: its name (the print queue's) and, for a PDF printed
+// to a file, its author.
+struct PrintedDocument {
+    QString title;
+    QString author;
+};
+
+// Any laid-out pages (the report's, the printed register's) to a printer, A4 in the first
+// page's orientation, painted as the PDF paints them; a PDF printed to a file is finished as
+// the exported one. printReport and printReportToFile are these with the report's pages.
+bool printPages(const std::vector<LaidOutPage>& pages, const PrintedDocument& document,
+                QPrinter* printer, QString* error);
+bool printPagesToFile(const std::vector<LaidOutPage>& pages, const PrintedDocument& document,
+                      const QString& path, int dpi, QString* error);
+
 // The window's printing: Nianbao's options dialog, then the system's print dialog or the
 // preview. The dialogs are seams that tests answer.
 class PrintController {
@@ -61,8 +76,13 @@ public:
     // failed (*error says why).
     bool print(const Report& report, const RenderOptions& options, bool finalized, QString* error);
     bool preview(const Report& report, const RenderOptions& options, bool finalized);
+    // Pages that have no print options of their own (the printed register): the preview, from
+    // which they are printed.
+    void previewPages(const std::vector<LaidOutPage>& pages, const PrintedDocument& document);
 
 private:
+    void showPreview(const std::function<void(QPrinter*)>& paint, int copies);
+
     QWidget* m_parent;
 };
 

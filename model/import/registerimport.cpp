@@ -84,6 +84,15 @@ const TableDefinition& table3() {
     return form->tables()[form->findTable(u"t3")];
 }
 
+// The group an outcome row's short label names before its 「·」 (「无法提供」), if any.
+QString table3GroupOf(const QString& key) {
+    for (const Dimension& row : table3().rows) {
+        if (row.key == key && row.shortLabel.contains(u'·'))
+            return row.shortLabel.section(u'·', 0, 0);
+    }
+    return {};
+}
+
 const QHash<QString, QString>& outcomeWordings() {
     static const QHash<QString, QString> wordings = [] {
         QHash<QString, QSet<QString>> candidates;
@@ -109,8 +118,14 @@ const QHash<QString, QString>& outcomeWordings() {
             {u"other_3", {u"撤回"_s, u"申请人撤回"_s, u"撤回申请"_s}},
         };
         for (const auto& [key, texts] : variants) {
-            for (const QString& text : texts)
+            // 「无法提供·需要另行制作」: a variant after its group's name, as the export writes
+            // the official wording.
+            const QString group = table3GroupOf(QString::fromUtf16(key));
+            for (const QString& text : texts) {
                 candidates[folded(text)].insert(QString::fromUtf16(key));
+                if (!group.isEmpty())
+                    candidates[folded(group + text)].insert(QString::fromUtf16(key));
+            }
         }
         return unambiguous(candidates);
     }();
@@ -345,60 +360,168 @@ std::optional<QHash<QString, QString>> parseRegisterColumnMap(const QString& tex
     return map;
 }
 
-std::optional<RegisterImport> readRegisterSheet(const Spreadsheet& sheet, const QString& agency,
-                                                const QHash<QString, QString>& columnMap,
-                                                QString* error) {
-    QHash<QString, QString> foldedMap;
+int RegisterImport::recognisedCount() const {
+    return static_cast<int>(
+        std::count_if(rows.begin(), rows.end(), [](const auto& row) { return row.recognised(); }));
+}
+
+std::vector<RegisterEntry> RegisterImport::recognisedEntries() const {
+    std::vector<RegisterEntry> entries;
+    for (const RegisterImportRow& row : rows) {
+        if (row.recognised())
+            entries.push_back(row.entry);
+    }
+    return entries;
+}
+
+QString RegisterColumns::key() const {
+    QStringList texts;
+    for (const QString& header : headers)
+        texts << header.trimmed();
+    while (!texts.isEmpty() && texts.last().isEmpty())
+        texts.removeLast();
+    return texts.join(u'|');
+}
+
+QStringList RegisterColumns::problems() const {
+    QStringList result;
+    QHash<QString, QStringList> columnsOf;
+    QStringList order;
+    for (int column = 0; column < fields.size(); ++column) {
+        const QString& field = fields[column];
+        if (field == u"ignore" || field.isEmpty())
+            continue;
+        if (!columnsOf.contains(field))
+            order << field;
+        columnsOf[field] << headers.value(column);
+    }
+    for (const QString& field : order) {
+        if (columnsOf.value(field).size() > 1)
+            result << Tr::tr("%1 is chosen for more than one column: %2")
+                          .arg(registerImportFieldName(field),
+                               columnsOf.value(field).join(u"、"_s));
+    }
+    return result;
+}
+
+QString registerImportFieldName(const QString& field) {
+    static const std::pair<const char16_t*, const char*> names[] = {
+        {u"number", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Number")},
+        {u"received", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Date received")},
+        {u"channel", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "How received")},
+        {u"type", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Applicant type")},
+        {u"name", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Applicant")},
+        {u"contact", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Contact")},
+        {u"subject", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Information requested")},
+        {u"correction", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Correction")},
+        {u"consultation", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Third-party consultation")},
+        {u"extended", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Extension")},
+        {u"replied", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Date replied")},
+        {u"outcome", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Outcome")},
+        {u"fee", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Fee (10,000 yuan)")},
+        {u"notes", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "Notes")},
+        {u"ignore", QT_TRANSLATE_NOOP("nianbao::RegisterImport", "(not imported)")},
+    };
+    for (const auto& [key, name] : names) {
+        if (field == QStringView(key))
+            return Tr::tr(name);
+    }
+    return field;
+}
+
+namespace {
+
+// Header text → field for one row; `mapped` counts the headers named in the folded map.
+RegisterColumns columnsOfRow(const Spreadsheet& sheet, int row,
+                             const QHash<QString, QString>& foldedMap, int* mapped) {
+    RegisterColumns columns;
+    columns.headerRow = row + 1;
+    *mapped = 0;
+    const int count = row < sheet.rows.size() ? static_cast<int>(sheet.rows[row].size()) : 0;
+    for (int column = 0; column < count; ++column) {
+        const QString text = sheet.cell(row, column).text.trimmed();
+        columns.headers << text;
+        const QString key = folded(text);
+        QString field = text.isEmpty() ? QString() : foldedMap.value(key);
+        if (!field.isEmpty())
+            ++*mapped; // a header the clerk named counts however few there are
+        else if (!text.isEmpty())
+            field = headerNames().value(key);
+        // The first column of a field wins: a second 「申请人」 column is named, not merged.
+        if (field.isEmpty() || columns.fields.contains(field))
+            field = u"ignore"_s;
+        columns.fields << field;
+    }
+    return columns;
+}
+
+QHash<QString, QString> foldedKeys(const QHash<QString, QString>& columnMap) {
+    QHash<QString, QString> result;
     for (auto it = columnMap.cbegin(); it != columnMap.cend(); ++it)
-        foldedMap.insert(folded(it.key()), it.value());
-    RegisterImport result;
-    QHash<int, QString> headers;
-    for (int row = 0; row < sheet.rows.size() && result.headerRow == 0; ++row) {
-        QHash<int, QString> fields;
-        QHash<int, QString> texts;
-        QStringList unrecognised;
+        result.insert(folded(it.key()), it.value());
+    return result;
+}
+
+} // namespace
+
+RegisterColumns recogniseRegisterColumns(const Spreadsheet& sheet, int headerRow,
+                                         const QHash<QString, QString>& columnMap) {
+    int mapped = 0;
+    return columnsOfRow(sheet, headerRow - 1, foldedKeys(columnMap), &mapped);
+}
+
+std::optional<RegisterColumns> findRegisterColumns(const Spreadsheet& sheet,
+                                                   const QHash<QString, QString>& columnMap,
+                                                   QString* error) {
+    const QHash<QString, QString> foldedMap = foldedKeys(columnMap);
+    for (int row = 0; row < sheet.rows.size(); ++row) {
         int mapped = 0;
-        for (int column = 0; column < sheet.rows[row].size(); ++column) {
-            const QString text = sheet.cell(row, column).text.trimmed();
-            if (text.isEmpty())
-                continue;
-            texts.insert(column, text);
-            const QString key = folded(text);
-            QString field = foldedMap.value(key);
-            if (field.isEmpty())
-                field = headerNames().value(key);
-            else
-                ++mapped; // a header the clerk named counts however few there are
-            if (field.isEmpty()) {
-                unrecognised << text;
-                continue;
-            }
-            if (field == u"ignore")
-                continue;
-            // The first column of a field wins: a second 「申请人」 column is named, not merged.
-            if (std::find(fields.cbegin(), fields.cend(), field) != fields.cend()) {
-                unrecognised << text;
-                continue;
-            }
-            fields.insert(column, field);
-        }
+        RegisterColumns columns = columnsOfRow(sheet, row, foldedMap, &mapped);
+        const auto fieldsRead = std::count_if(columns.fields.cbegin(), columns.fields.cend(),
+                                              [](const QString& f) { return f != u"ignore"; });
         // Three recognised headers make a header row; so does a row holding every header the
         // clerk named with --map.
         const bool holdsTheMap = !foldedMap.isEmpty() && mapped == foldedMap.size();
-        if (fields.size() >= 3 || holdsTheMap) {
-            result.headerRow = row + 1;
-            result.fieldOfColumn = fields;
-            result.unrecognisedHeaders = unrecognised;
-            headers = texts;
+        if (fieldsRead >= 3 || holdsTheMap)
+            return columns;
+    }
+    *error = Tr::tr("no header row found: no row names at least three of 编号, 收到日期, "
+                    "申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 (name the "
+                    "columns with --map 列名=field,…)");
+    return std::nullopt;
+}
+
+RegisterImport importRegisterRows(const Spreadsheet& sheet, const QString& agency,
+                                  const RegisterColumns& columns,
+                                  const QSet<QString>& numbersTaken) {
+    RegisterImport result;
+    result.headerRow = columns.headerRow;
+    QHash<int, QString> headers;
+    for (int column = 0; column < columns.fields.size(); ++column) {
+        const QString& header = columns.headers.value(column);
+        headers.insert(column, header);
+        if (columns.fields[column] != u"ignore") {
+            result.fieldOfColumn.insert(column, columns.fields[column]);
+        } else if (!header.isEmpty() && headerNames().value(folded(header)) != u"ignore") {
+            result.unrecognisedHeaders << header; // 截止日期 is computed, not missed
         }
     }
-    if (result.headerRow == 0) {
-        *error = Tr::tr("no header row found: no row names at least three of 编号, 收到日期, "
-                        "申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 (name the "
-                        "columns with --map 列名=field,…)");
-        return std::nullopt;
+    QSet<QString> taken = numbersTaken;
+    for (int row = columns.headerRow; row < sheet.rows.size(); ++row) {
+        if (rowIsEmpty(sheet.rows[row]))
+            continue;
+        RegisterImportRow read = readRow(sheet, row, agency, result.fieldOfColumn, headers);
+        const QString& number = read.entry.number;
+        if (read.recognised() && !number.isEmpty()) {
+            if (taken.contains(number))
+                read.problems
+                    << Tr::tr("row %1: %2")
+                           .arg(read.sheetRow)
+                           .arg(Tr::tr("the register already has a request %1").arg(number));
+            taken.insert(number);
+        }
+        result.rows.push_back(std::move(read));
     }
-    result.rows = readRegisterRows(sheet, result.headerRow, agency, result.fieldOfColumn, headers);
     return result;
 }
 
@@ -408,11 +531,19 @@ std::vector<RegisterImportRow> readRegisterRows(const Spreadsheet& sheet, int fi
                                                 const QHash<int, QString>& headers) {
     std::vector<RegisterImportRow> rows;
     for (int row = firstRow; row < sheet.rows.size(); ++row) {
-        if (rowIsEmpty(sheet.rows[row]))
-            continue;
-        rows.push_back(readRow(sheet, row, agency, fieldOfColumn, headers));
+        if (!rowIsEmpty(sheet.rows[row]))
+            rows.push_back(readRow(sheet, row, agency, fieldOfColumn, headers));
     }
     return rows;
+}
+
+std::optional<RegisterImport> readRegisterSheet(const Spreadsheet& sheet, const QString& agency,
+                                                const QHash<QString, QString>& columnMap,
+                                                QString* error) {
+    const auto columns = findRegisterColumns(sheet, columnMap, error);
+    if (!columns)
+        return std::nullopt;
+    return importRegisterRows(sheet, agency, *columns);
 }
 
 } // namespace nianbao

@@ -4,6 +4,7 @@
 #include "model/import/spreadsheet.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +31,47 @@ struct RegisterImport {
     QHash<int, QString> fieldOfColumn; // 0-based column → field
     QStringList unrecognisedHeaders;   // named, so that the clerk can map them with --map
     std::vector<RegisterImportRow> rows;
+
+    int recognisedCount() const;
+    int refusedCount() const { return static_cast<int>(rows.size()) - recognisedCount(); }
+    // The entries of the recognised rows, in the sheet's order: what an import stores.
+    std::vector<RegisterEntry> recognisedEntries() const;
 };
+
+// The columns of a register sheet as the clerk confirms them: the header row and the field
+// each column holds.
+struct RegisterColumns {
+    int headerRow = 0;   // 1-based
+    QStringList headers; // the header row's text, one per column of the sheet
+    QStringList fields;  // one per column: a field of registerImportFields() ("ignore": none)
+
+    // The header row's text: what a remembered choice of fields is keyed by.
+    QString key() const;
+    // What stops an import with these columns: a field chosen for two columns. Empty if none.
+    QStringList problems() const;
+};
+
+// A field's name for the clerk: 「收到日期」 for received, 「（不导入）」 for ignore.
+QString registerImportFieldName(const QString& field);
+
+// The fields recognised from the text of row `headerRow` (1-based) of the sheet, with
+// `columnMap` (header text → field) overriding the recognised names. A header recognised
+// twice keeps its first column; the others, and the unknown headers, are "ignore".
+RegisterColumns recogniseRegisterColumns(const Spreadsheet& sheet, int headerRow,
+                                         const QHash<QString, QString>& columnMap);
+
+// The first row with at least three headers recognised, or holding every header named in
+// `columnMap`. nullopt with the reason when there is none.
+std::optional<RegisterColumns> findRegisterColumns(const Spreadsheet& sheet,
+                                                   const QHash<QString, QString>& columnMap,
+                                                   QString* error);
+
+// Reads every row under the header with the chosen columns: each recognised (its entry as it
+// will be stored) or refused with every reason, a number already in `numbersTaken` or twice
+// in the sheet included. Empty rows are passed over.
+RegisterImport importRegisterRows(const Spreadsheet& sheet, const QString& agency,
+                                  const RegisterColumns& columns,
+                                  const QSet<QString>& numbersTaken = {});
 
 // Reads a clerk's register sheet (台账) for `agency`: the header row is the first with at least
 // three headers recognised (序号/编号, 收到日期/申请日期/受理日期, 申请人, 申请人类型, 申请方式,

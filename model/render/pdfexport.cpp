@@ -274,20 +274,34 @@ std::optional<QByteArray> ReportExport::fixPdf(const QByteArray& bytes, const QS
 
 std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const RenderOptions& options,
                                                  QString* error) {
+    PdfInfo info;
+    info.title = report.form().reportTitle(report.agency, report.year);
+    // PDF/A keeps its document information in step with its XMP metadata: leave it as Qt
+    // wrote it there.
+    info.author = options.pdfA ? QString() : report.agency;
+    info.pdfA = options.pdfA;
     if (!checkFonts(error))
         return std::nullopt;
-    const auto pages = ReportLayout::layout(report, options);
+    return pagesPdfBytes(ReportLayout::layout(report, options), info, error);
+}
+
+std::optional<QByteArray> ReportExport::pagesPdfBytes(const std::vector<LaidOutPage>& pages,
+                                                      const PdfInfo& info, QString* error) {
+    if (!checkFonts(error))
+        return std::nullopt;
     QByteArray raw;
     {
         QBuffer buffer(&raw);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setResolution(72); // one unit is one point, as in the layout
-        if (options.pdfA)
+        if (info.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setPageSize(QPageSize(QPageSize::A4));
+        const bool landscape = !pages.empty() && pages.front().isLandscape();
+        writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(report.form().reportTitle(report.agency, report.year));
+        writer.setTitle(info.title);
         writer.setCreator(u"Nianbao"_s);
         QPainter painter(&writer);
         for (size_t i = 0; i < pages.size(); ++i) {
@@ -297,10 +311,7 @@ std::optional<QByteArray> ReportExport::pdfBytes(const Report& report, const Ren
         }
         painter.end();
     }
-    const DrawnText drawn = drawnText(pages);
-    // PDF/A keeps its document information in step with its XMP metadata: leave it as Qt
-    // wrote it there.
-    return fixPdf(raw, options.pdfA ? QString() : report.agency, drawn, error);
+    return fixPdf(raw, info.author, drawnText(pages), error);
 }
 
 bool ReportExport::writePdf(const Report& report, const QString& path, const RenderOptions& options,

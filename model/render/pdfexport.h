@@ -25,6 +25,15 @@ public:
     // The PDF bytes (for tests and the print preview's source).
     static std::optional<QByteArray> pdfBytes(const Report& report, const RenderOptions& options,
                                               QString* error);
+    // Any laid-out pages as PDF (the report's, the printed register's), A4 in the orientation
+    // of the first page, finished as the report's PDF is (fixPdf).
+    struct PdfInfo {
+        QString title;
+        QString author; // empty: none (PDF/A keeps Qt's own)
+        bool pdfA = false;
+    };
+    static std::optional<QByteArray> pagesPdfBytes(const std::vector<LaidOutPage>& pages,
+                                                   const PdfInfo& info, QString* error);
 
     // Qt 6.4 builds each embedded font's ToUnicode map from the lowest code point that maps
     // to a glyph. Fonts that give the CJK radicals (U+2E80–U+2FD5) the glyphs of common

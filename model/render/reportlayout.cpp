@@ -1,10 +1,11 @@
 #include "model/render/reportlayout.h"
 
+#include "model/render/tablelayout.h"
+#include "model/render/textmeasure.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QImage>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <qrencode.h>
 
@@ -22,7 +23,6 @@ using G = PageGeometry;
 
 // Body text: 22 lines in the 225 mm type area (GB/T 9704).
 constexpr double kBodyLine = G::kTypeHeight / 22.0;
-constexpr double kCellPadding = 4; // a row label must not touch the rule (a clerk saw it)
 
 const QStringList kFangSong = {
     u"仿宋_GB2312"_s,      u"FangSong_GB2312"_s,    u"仿宋"_s,           u"FangSong"_s,
@@ -71,54 +71,10 @@ QFont makeFont(const QStringList& families, double points, bool bold = false) {
     return f;
 }
 
-// A paint device at 72 dpi: one unit is one point.
-const QPaintDevice* referenceDevice() {
-    static const QImage image = [] {
-        QImage i(4, 4, QImage::Format_ARGB32);
-        i.setDotsPerMeterX(qRound(72 / 0.0254));
-        i.setDotsPerMeterY(qRound(72 / 0.0254));
-        return i;
-    }();
-    return &image;
-}
-
-struct Line {
-    QString text;
-};
-
-// Breaks text into lines no wider than `width` (the first one `firstIndent` narrower).
-std::vector<QString> wrap(const QString& text, const QFont& font, double width,
-                          double firstIndent = 0) {
-    std::vector<QString> lines;
-    QTextLayout layout(text, font, const_cast<QPaintDevice*>(referenceDevice()));
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    bool first = true;
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(std::max(1.0, width - (first ? firstIndent : 0)));
-        lines.push_back(text.mid(line.textStart(), line.textLength()));
-        first = false;
-    }
-    layout.endLayout();
-    if (lines.empty())
-        lines.push_back(QString());
-    return lines;
-}
-
-double textWidth(const QString& text, const QFont& font) {
-    return QFontMetricsF(font, const_cast<QPaintDevice*>(referenceDevice()))
-        .horizontalAdvance(text);
-}
-
-// Lines of similar width, each broken where the text allows (wrap()), with no line of one
+// Lines of similar width, each broken where the text allows (wrapText()), with no line of one
 // or two characters: the shortest line count, then the narrowest widest line.
 std::vector<QString> balancedLines(const QString& text, const QFont& font, double width) {
-    std::vector<QString> lines = wrap(text, font, width);
+    std::vector<QString> lines = wrapText(text, font, width);
     if (lines.size() < 2)
         return lines;
     const size_t count = lines.size();
@@ -127,12 +83,12 @@ std::vector<QString> balancedLines(const QString& text, const QFont& font, doubl
     double high = width;
     for (int i = 0; i < 20; ++i) {
         const double middle = (low + high) / 2;
-        if (wrap(text, font, middle).size() > count)
+        if (wrapText(text, font, middle).size() > count)
             low = middle;
         else
             high = middle;
     }
-    std::vector<QString> even = wrap(text, font, high);
+    std::vector<QString> even = wrapText(text, font, high);
     for (const QString& line : even) {
         if (line.trimmed().size() <= 2)
             return lines;
@@ -186,10 +142,6 @@ std::vector<QString> titleLines(const QString& title, const QString& agency, int
     return balancedLines(title, font, width);
 }
 
-double lineSpacing(const QFont& font) {
-    return QFontMetricsF(font, const_cast<QPaintDevice*>(referenceDevice())).lineSpacing();
-}
-
 class Builder {
 public:
     Builder(const Report& report, const RenderOptions& options)
@@ -231,7 +183,7 @@ public:
             const QString trimmed = paragraph.trimmed();
             if (trimmed.isEmpty())
                 continue;
-            const auto lines = wrap(trimmed, font, G::kTypeWidth, indentWidth);
+            const auto lines = wrapText(trimmed, font, G::kTypeWidth, indentWidth);
             for (size_t i = 0; i < lines.size(); ++i) {
                 ensure(kBodyLine);
                 const double x = G::kLeft + (i == 0 ? indentWidth : 0);
@@ -293,14 +245,7 @@ private:
         m_pages[static_cast<size_t>(page)].items.push_back(item);
     }
     void box(const QRectF& rect, const QString& text, const QFont& font, int align, int page) {
-        if (!text.isEmpty()) {
-            add(PageItem::Kind::Text, rect.adjusted(kCellPadding, 1, -kCellPadding, -1), text, font,
-                align | Qt::TextWordWrap, page);
-        }
-        rule({rect.topLeft(), rect.topRight()}, page);
-        rule({rect.bottomLeft(), rect.bottomRight()}, page);
-        rule({rect.topLeft(), rect.bottomLeft()}, page);
-        rule({rect.topRight(), rect.bottomRight()}, page);
+        addTableBox(m_pages[static_cast<size_t>(page)], rect, text, font, align);
     }
 
     void decorate(LaidOutPage& page) {
@@ -351,7 +296,6 @@ void Builder::table(int tableIndex, const QString& partHeading) {
     const TableDefinition& table = m_report.form().tables()[static_cast<size_t>(tableIndex)];
     // Ten columns (t3) or fifteen (t4) fit the type area in 小五 (9 pt); t2 in 五号.
     const QFont font = table.gridColumns > 4 ? m_fonts.table : makeFont(kSong, 10.5);
-    const double lineHeight = lineSpacing(font);
     const int columns = table.gridColumns;
     int labelColumns = 0;
     for (const TableSection& s : table.sections)
@@ -380,123 +324,40 @@ void Builder::table(int tableIndex, const QString& partHeading) {
     for (int c = 0; c < columns; ++c)
         width[static_cast<size_t>(c)] =
             c < labelColumns ? labelTotal * weight[static_cast<size_t>(c)] / weights : valueWidth;
-    std::vector<double> x(static_cast<size_t>(columns) + 1, G::kLeft);
-    for (int c = 0; c < columns; ++c)
-        x[static_cast<size_t>(c) + 1] = x[static_cast<size_t>(c)] + width[static_cast<size_t>(c)];
-    auto spanWidth = [&](const GridCell& g) {
-        return x[static_cast<size_t>(g.column + g.columnSpan)] - x[static_cast<size_t>(g.column)];
-    };
     auto textOf = [&](const GridCell& g) {
         return g.kind == GridCell::Kind::Value ? m_report.value(g.cell).displayText() : g.text;
     };
+    auto alignment = [](const GridCell& g) {
+        if (g.kind == GridCell::Kind::RowHeader && g.rowSpan == 1)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return int(Qt::AlignCenter);
+    };
 
     for (const TableSection& section : table.sections) {
-        // Row heights: each row as tall as its tallest one-row box; a box over several rows
-        // makes its last row taller if it needs to.
-        std::vector<double> height(static_cast<size_t>(section.rowCount),
-                                   lineHeight + 2 * kCellPadding);
-        auto needed = [&](const GridCell& g) {
-            const auto lines = wrap(textOf(g), font, spanWidth(g) - 2 * kCellPadding);
-            return static_cast<double>(lines.size()) * lineHeight + 2 * kCellPadding;
-        };
+        TableGrid grid;
+        grid.left = G::kLeft;
+        grid.columnWidths = width;
+        grid.rowCount = section.rowCount;
+        grid.headerRows = (section.heading.isEmpty() ? 0 : 1) + section.headerRows;
+        grid.font = font;
         for (const GridCell& g : section.grid) {
-            if (g.rowSpan == 1)
-                height[static_cast<size_t>(g.row)] =
-                    std::max(height[static_cast<size_t>(g.row)], needed(g));
+            // Header boxes of a heading row in 黑体; the body of the table in its own font.
+            const bool heading = g.kind == GridCell::Kind::Heading && g.row < grid.headerRows;
+            grid.boxes.push_back({g.row, g.column, g.rowSpan, g.columnSpan, textOf(g),
+                                  heading ? makeFont(kHei, font.pointSizeF()) : font,
+                                  alignment(g)});
         }
-        for (const GridCell& g : section.grid) {
-            if (g.rowSpan == 1)
-                continue;
-            double sum = 0;
-            for (int r = g.row; r < g.row + g.rowSpan; ++r)
-                sum += height[static_cast<size_t>(r)];
-            const double need = needed(g);
-            if (need > sum)
-                height[static_cast<size_t>(g.row + g.rowSpan - 1)] += need - sum;
-        }
-        const int headerCount = (section.heading.isEmpty() ? 0 : 1) + section.headerRows;
-        double headerHeight = 0;
-        for (int r = 0; r < headerCount; ++r)
-            headerHeight += height[static_cast<size_t>(r)];
-
-        // Place rows on pages; the header rows go again on top of every page the section
-        // continues on, and a row is never split.
-        struct Placement {
-            int page;
-            double y;
-        };
-        std::vector<Placement> body(static_cast<size_t>(section.rowCount), {-1, 0});
-        std::vector<std::pair<int, double>> headers; // page, y of the first header row
-        auto placeHeader = [&] {
-            headers.emplace_back(static_cast<int>(m_pages.size()) - 1, m_y);
-            m_y += headerHeight;
-        };
-        const double firstRow =
-            headerCount < section.rowCount ? height[static_cast<size_t>(headerCount)] : 0;
+        const TableLayout layout(std::move(grid));
         if (!pendingHeading.isEmpty()) {
-            ensure(kBodyLine + headerHeight + firstRow);
+            ensure(kBodyLine + layout.startHeight());
             paragraph(pendingHeading, m_fonts.heading);
             pendingHeading.clear();
         }
-        ensure(headerHeight + firstRow);
-        placeHeader();
-        for (int r = headerCount; r < section.rowCount; ++r) {
-            if (m_y + height[static_cast<size_t>(r)] > G::kBottomOfType + 0.01) {
-                newPage();
-                placeHeader();
-            }
-            body[static_cast<size_t>(r)] = {static_cast<int>(m_pages.size()) - 1, m_y};
-            m_y += height[static_cast<size_t>(r)];
-        }
-
-        // Boxes, row by row so that the text reads in the printed order.
-        std::vector<const GridCell*> byRow;
-        for (const GridCell& g : section.grid)
-            byRow.push_back(&g);
-        std::stable_sort(byRow.begin(), byRow.end(), [](const GridCell* a, const GridCell* b) {
-            return a->row != b->row ? a->row < b->row : a->column < b->column;
-        });
-        auto alignment = [](const GridCell& g) {
-            if (g.kind == GridCell::Kind::RowHeader && g.rowSpan == 1)
-                return int(Qt::AlignLeft | Qt::AlignVCenter);
-            return int(Qt::AlignCenter);
-        };
-        for (const auto& [page, top] : headers) {
-            for (const GridCell* g : byRow) {
-                if (g->row >= headerCount)
-                    continue;
-                double y = top;
-                for (int r = 0; r < g->row; ++r)
-                    y += height[static_cast<size_t>(r)];
-                double h = 0;
-                for (int r = g->row; r < g->row + g->rowSpan; ++r)
-                    h += height[static_cast<size_t>(r)];
-                const QFont& f =
-                    g->kind == GridCell::Kind::Heading ? makeFont(kHei, font.pointSizeF()) : font;
-                box({x[static_cast<size_t>(g->column)], y, spanWidth(*g), h}, textOf(*g), f,
-                    alignment(*g), page);
-            }
-        }
-        for (int r = headerCount; r < section.rowCount; ++r) {
-            for (const GridCell* g : byRow) {
-                if (g->row > r || g->row + g->rowSpan <= r)
-                    continue;
-                const Placement here = body[static_cast<size_t>(r)];
-                // A box over several rows is drawn once per page it stands on, from its first
-                // row there.
-                const bool startsHere =
-                    g->row == r || body[static_cast<size_t>(r) - 1].page != here.page;
-                if (!startsHere)
-                    continue;
-                double h = 0;
-                for (int rr = r;
-                     rr < g->row + g->rowSpan && body[static_cast<size_t>(rr)].page == here.page;
-                     ++rr)
-                    h += height[static_cast<size_t>(rr)];
-                box({x[static_cast<size_t>(g->column)], here.y, spanWidth(*g), h}, textOf(*g), font,
-                    alignment(*g), here.page);
-            }
-        }
+        ensure(layout.startHeight());
+        PageFlow flow{m_pages, m_y, G::kBottomOfType, [this] {
+                          newPage();
+                      }};
+        layout.place(flow);
     }
     m_y += kBodyLine * 0.5;
 }
@@ -564,7 +425,7 @@ void Builder::closing() {
     const double dateWidth = textWidth(date, font);
     const double dateRight = right - font.pointSizeF() * 4;
     if (!agency.isEmpty()) {
-        const auto lines = wrap(agency, font, G::kTypeWidth);
+        const auto lines = wrapText(agency, font, G::kTypeWidth);
         for (const QString& line : lines) {
             const double w = std::min(textWidth(line, font) + 1, G::kTypeWidth);
             double left = dateRight - dateWidth / 2 - w / 2;
@@ -745,8 +606,8 @@ void ReportLayout::paintPage(QPainter& painter, const LaidOutPage& page) {
             painter.setFont(deviceFont(item.font));
             painter.translate(item.rect.center());
             painter.rotate(-35);
-            painter.drawText(QRectF(-G::kWidth, -item.font.pointSizeF(), 2 * G::kWidth,
-                                    2 * item.font.pointSizeF()),
+            painter.drawText(QRectF(-page.size.width(), -item.font.pointSizeF(),
+                                    2 * page.size.width(), 2 * item.font.pointSizeF()),
                              Qt::AlignCenter, item.text);
             painter.restore();
             break;

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLineF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <optional>
@@ -28,9 +29,24 @@ struct PageItem {
     int flags = 0; // Qt::AlignmentFlag | Qt::TextWordWrap
 };
 
+// A4 with the GB/T 9704 type area; every measure in points.
+struct PageGeometry {
+    static constexpr double kMm = 72.0 / 25.4;
+    static constexpr double kWidth = 210 * kMm;
+    static constexpr double kHeight = 297 * kMm;
+    static constexpr double kTop = 37 * kMm;
+    static constexpr double kLeft = 28 * kMm;
+    static constexpr double kTypeWidth = 156 * kMm;
+    static constexpr double kTypeHeight = 225 * kMm;
+    static constexpr double kBottomOfType = kTop + kTypeHeight;
+};
+
 struct LaidOutPage {
     int number = 0;
     std::vector<PageItem> items;
+    // In points: A4 portrait (the report), or landscape (the printed register).
+    QSizeF size{PageGeometry::kWidth, PageGeometry::kHeight};
+    bool isLandscape() const { return size.width() > size.height(); }
 };
 
 struct RenderOptions {
@@ -65,18 +81,6 @@ struct PrintFonts {
     // The first installed family of the body chain, or an empty string if no CJK font is
     // installed at all (Qt would then write a PDF without any text).
     static QString installedCjkFamily();
-};
-
-// A4 with the GB/T 9704 type area; every measure in points.
-struct PageGeometry {
-    static constexpr double kMm = 72.0 / 25.4;
-    static constexpr double kWidth = 210 * kMm;
-    static constexpr double kHeight = 297 * kMm;
-    static constexpr double kTop = 37 * kMm;
-    static constexpr double kLeft = 28 * kMm;
-    static constexpr double kTypeWidth = 156 * kMm;
-    static constexpr double kTypeHeight = 225 * kMm;
-    static constexpr double kBottomOfType = kTop + kTypeHeight;
 };
 
 // Lays out a report as the printed document: title, the six parts with their headings and

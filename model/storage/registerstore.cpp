@@ -353,18 +353,8 @@ std::vector<RequestHistoryLine> ReportStore::requestHistory(const QString& agenc
 }
 
 bool ReportStore::setTable3FromRegister(qint64 id, const RegisterTable3& table, QString* error) {
-    auto report = loadUnverified(id, error);
-    if (!report)
-        return false;
-    Report computed = *report;
-    table.applyTo(computed);
-    std::vector<std::pair<CellRef, CellValue>> values;
-    const auto& form = computed.form();
-    for (const auto& cell : form.cells()) {
-        if (cell.id.startsWith(u"t3."))
-            values.emplace_back(cell.ref, computed.value(cell.ref));
-    }
-    return writeCells(id, values, u"register"_s, error);
+    return setTableFromSource(
+        id, u"t3."_s, [&](Report& report) { table.applyTo(report); }, u"register"_s, error);
 }
 
 bool ReportStore::setTable3Typed(qint64 id, const QString& reason, QString* error) {

@@ -3,6 +3,7 @@
 #include "model/core/finding.h"
 #include "model/core/report.h"
 #include "model/core/requestregister.h"
+#include "model/core/reviewcases.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -134,7 +135,7 @@ public:
     ReportStore(const ReportStore&) = delete;
     ReportStore& operator=(const ReportStore&) = delete;
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kBackupsKept = 7;
 
     struct Options {
@@ -307,6 +308,14 @@ public:
     std::map<qint64, ReportReturn> openReturns() const;
     // 已发布: the day the unit published its report; only a finalized report can be.
     bool setPublished(qint64 id, const QDate& date, QString* error);
+    // The 行政复议 and 行政诉讼 cases of an agency, for table four (casestore.cpp). A case
+    // with problems (ReviewCases::problems) is refused with them.
+    std::optional<qint64> addCase(const ReviewCase& reviewCase, QString* error);
+    // An empty agency lists every agency's; with a year, the cases filed in it.
+    std::vector<ReviewCase> cases(const QString& agency, std::optional<int> year = {}) const;
+    // Table four of a report set from the cases, in one transaction recorded in the report's
+    // history; each cell's source is recorded as "cases".
+    bool setTable4FromCases(qint64 id, const CaseTable4& table, QString* error);
 
     // On a PostgreSQL server (serverlanes.cpp): each unit in its own lane, enforced by the
     // server's row-level security. initLanes (`nianbao server init`, run by the database's
@@ -333,6 +342,11 @@ public:
     }
 
 private:
+    // The cells of one table (their ids starting with `cellPrefix`) as `apply` computes them,
+    // written with their source recorded (table three from the register, four from the cases).
+    bool setTableFromSource(qint64 id, const QString& cellPrefix,
+                            const std::function<void(Report&)>& apply, const QString& source,
+                            QString* error);
     // One entry added inside the caller's transaction.
     std::optional<qint64> insertRequest(RegisterEntry entry, QString* error);
     ReportStore(QString connection, QString path, const storage::Dialect& dialect);

@@ -29,7 +29,8 @@ const QString kUnitGroup = u"nianbao_unit"_s;
 const QString kCountyGroup = u"nianbao_county"_s;
 
 // Tables whose rows belong to an agency, and those whose rows belong to a report.
-const QStringList kAgencyTables = {u"report"_s, u"request"_s, u"request_history"_s};
+const QStringList kAgencyTables = {u"report"_s, u"request"_s, u"request_history"_s,
+                                   u"review_case"_s};
 const QStringList kReportTables = {
     u"cell"_s,         u"text"_s,        u"history"_s,      u"acknowledgement"_s,
     u"finalization"_s, u"cell_source"_s, u"report_return"_s};

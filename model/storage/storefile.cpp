@@ -56,6 +56,16 @@ std::vector<QString> boardSchema() {
     };
 }
 
+// 7: the 行政复议 and 行政诉讼 cases each agency keeps for table four (ReviewCase).
+std::vector<QString> reviewCaseMigration() {
+    return {
+        u"CREATE TABLE review_case (id {id}, agency TEXT NOT NULL, number TEXT "
+        u"NOT NULL DEFAULT '', case_group TEXT NOT NULL, year_filed INTEGER NOT NULL, result "
+        u"TEXT NOT NULL, decided TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX review_case_agency_year ON review_case (agency, year_filed)"_s,
+    };
+}
+
 // One entry per schema version: the statements that bring version N-1 to N. Never edit a
 // released entry; add a new one. Written for both databases (see Dialect::schema): "{id}" is
 // the row id column, "{without rowid}" SQLite's clustered tables; "user" is quoted, a reserved
@@ -124,6 +134,7 @@ const std::vector<std::vector<QString>>& migrations() {
             u"(report, cell)) {without rowid}"_s,
         },
         boardSchema(),
+        reviewCaseMigration(),
     };
     return steps;
 }

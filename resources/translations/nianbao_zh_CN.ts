@@ -501,7 +501,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+57" />
+        <location filename="../../app/cli/commandline.cpp" line="+59" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -528,7 +528,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+73" />
         <source>nianbao: unknown command "%1"
 
 </source>
@@ -1354,7 +1354,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+83" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+84" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <source>Nianbao</source>
@@ -1451,12 +1451,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+91" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-132" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1486,7 +1486,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+383" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1556,7 +1556,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-413" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-416" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1572,12 +1572,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+216" />
+        <location line="+219" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-158" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
@@ -1597,7 +1597,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+121" />
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
@@ -1758,7 +1758,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation> — 草稿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowregister.cpp" line="+24" />
+        <location filename="../../app/gui/mainwindowregister.cpp" line="+26" />
         <source>Table three back to typed figures</source>
         <translation>表三改回手工填报</translation>
     </message>
@@ -1768,27 +1768,22 @@ Why is this right? The reason is kept with the report.</source>
         <translation>为什么表三改为手工填报、不再由登记台账统计？原因将记入报告的修改记录。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Re&amp;gister</source>
-        <translation>登记台账(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Request &amp;register…</source>
         <translation>依申请公开登记台账(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Count table three from the register</source>
         <translation>由登记台账统计表三(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Table three back to &amp;typed figures…</source>
         <translation>表三改回手工填报(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Requests &amp;behind this figure…</source>
         <translation>查看此数对应的申请(&amp;B)…</translation>
     </message>
@@ -1798,7 +1793,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请先选中表三中由登记台账统计的单元格。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Table three is counted from the register; its cells follow the register.</source>
         <translation>表三已由登记台账统计，数字随台账更新。</translation>
     </message>
@@ -2086,7 +2081,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法读回 %1：%2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+39" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2106,13 +2101,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>打印机未接受打印页面</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+27" />
         <source>cannot write %1: no file can be created next to it (is the name too long?)</source>
         <translation>无法写入 %1：无法在其所在文件夹中创建文件（文件名是否太长？）</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+58" />
+        <location line="-69" />
+        <location line="+72" />
         <location line="+20" />
         <location line="+6" />
         <source>cannot write %1: %2</source>
@@ -2122,13 +2117,13 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="+93" />
-        <location line="+549" />
+        <location filename="../../app/cli/registerarguments.cpp" line="+81" />
+        <location filename="../../app/cli/registercommand.cpp" line="+520" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
     <message>
-        <location line="-535" />
+        <location line="+14" />
         <source>%1 "%2" is not a date (write it as 2025-03-04)</source>
         <translation>%1“%2”不是日期（请写作 2025-03-04）</translation>
     </message>
@@ -2138,12 +2133,17 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1“%2”不是 %3 至 %4 之间的数</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+20" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+37" />
+        <source>the store has no report of %1 for %2 to write the table into</source>
+        <translation>数据库中没有 %1 %2 年度的报告，无法写入该表</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/registercommand.cpp" line="-414" />
         <source>The register holds no request for this choice.</source>
         <translation>登记台账中没有符合条件的申请。</translation>
     </message>
@@ -2173,12 +2173,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>已登记为 %2 的申请 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../app/cli/registerarguments.cpp" line="-16" />
         <source>--agency and --year are needed</source>
         <translation>需要 --agency 和 --year</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../app/cli/registercommand.cpp" line="+14" />
         <source>not counted: %1</source>
         <translation>未计入：%1</translation>
     </message>
@@ -2188,12 +2188,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>未写入：请先更正无法计入的登记记录</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the store has no report of %1 for %2 to write table three into</source>
-        <translation>数据库中没有 %1 %2 年度的报告，无法写入表三</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>table three of report %1 (%2, %3) counted from the register</source>
         <translation>报告 %1（%2，%3 年度）的表三已根据登记台账统计</translation>
     </message>
@@ -2208,7 +2203,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请用 -o 文件.xlsx 指定要写入的文件</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+13" />
         <source>%1 request(s) written to %2, with the applicants' names and contacts</source>
         <translation>已将 %1 件申请写入 %2，含申请人姓名和联系方式</translation>
     </message>
@@ -2223,7 +2218,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请指定表格和机关：register import 文件 --agency 机关名称</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
@@ -2233,48 +2228,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>未读取的列：%1（可用 --map 列名=字段 指定）</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+13" />
+        <location line="+15" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-11" />
-        <source>the register already has a request %1</source>
-        <translation>登记台账中已有编号为 %1 的申请</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>recognised</source>
-        <translation>已识别</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>(numbered when stored)</source>
-        <translation>（存入时编号）</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>dry run: %1 row(s) recognised, %2 refused; nothing stored</source>
-        <translation>试运行：识别 %1 行，拒绝 %2 行；未存入任何内容</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>nothing stored: %1</source>
-        <translation>未存入任何内容：%1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 row(s) stored in the register of %2, %3 refused</source>
-        <translation>已将 %1 行存入%2的登记台账，拒绝 %3 行</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+29" />
         <source>  register list [--agency NAME] [--year Y] [--json] [--with-personal-data]
       The request register (依申请公开登记): each request with its outcome, or
       its due date and working days left. With --year, the requests that
@@ -2308,6 +2267,17 @@ Why is this right? The reason is kept with the report.</source>
       with the reason; the recognised rows are stored in one transaction, none
       with --dry-run. Exit status: 0 all stored, 1 some refused, 2 unreadable
       file or no header row.
+  register print --agency NAME [--year Y] -o FILE.pdf
+        [--with-personal-data [--mask]]
+      The register printed (登记表, A4 landscape, the header repeated on each
+      page); names and contacts only when asked, and then masked with --mask.
+  register cases add --agency NAME --kind review|suit [--route direct|after_review]
+        --filed YEAR [--result upheld|corrected|other|pending] [--decided DATE]
+        [--number N] [--notes TEXT]
+  register cases list [--agency NAME] [--year Y] [--json]
+  register table4 --agency NAME --year Y [--json] [--write]
+      The 行政复议 and 行政诉讼 cases, and table four counted from them (--write
+      puts it into the store's report, marked as from the cases).
       --db PATH, --today DATE (for due dates) as for db.
 </source>
         <translation>  register list [--agency 机关名称] [--year 年份] [--json] [--with-personal-data]
@@ -2340,23 +2310,109 @@ Why is this right? The reason is kept with the report.</source>
       extended、replied、outcome、fee、notes、ignore）。逐行报告识别结果或拒绝
       原因；可识别的行在一个事务中存入，指定 --dry-run 时不存入。
       退出状态：0 全部存入，1 有行被拒绝，2 文件无法读取或找不到表头。
+  register print --agency 机关名称 [--year 年份] -o 文件.pdf
+        [--with-personal-data [--mask]]
+      打印登记台账（登记表，A4 横向，每页重复表头）；仅在指定时打印申请人姓名和
+      联系方式，指定 --mask 时部分隐去。
+  register cases add --agency 机关名称 --kind review|suit [--route direct|after_review]
+        --filed 年份 [--result upheld|corrected|other|pending] [--decided 日期]
+        [--number 文号] [--notes 文字]
+  register cases list [--agency 机关名称] [--year 年份] [--json]
+  register table4 --agency 机关名称 --year 年份 [--json] [--write]
+      行政复议和行政诉讼案件，以及据此统计的表四（--write 写入数据库中的报告，
+      并标明数据来自案件清单）。
       --db 路径、--today 日期（用于计算期限）同 db。
 </translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>name what to do: list, due, add, table3, export or import</source>
-        <translation>请指定操作：list、due、add、table3、export 或 import</translation>
+        <location line="+60" />
+        <source>name what to do: list, due, add, table3, export, import, print, cases or table4</source>
+        <translation>请指定操作：list、due、add、table3、export、import、print、cases 或 table4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown command "%1"; use list, due, add, table3, export, import, print, cases or table4</source>
+        <translation>未知命令“%1”；请用 list、due、add、table3、export、import、print、cases 或 table4</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>recognised</source>
+        <translation>已识别</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>unknown command "%1"; use list, due, add, table3, export or import</source>
-        <translation>未知命令“%1”；请用 list、due、add、table3、export 或 import</translation>
+        <source>(numbered when stored)</source>
+        <translation>（存入时编号）</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+2" />
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>dry run: %1 row(s) recognised, %2 refused; nothing stored</source>
+        <translation>试运行：识别 %1 行，拒绝 %2 行；未存入任何内容</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nothing stored: %1</source>
+        <translation>未存入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 row(s) stored in the register of %2, %3 refused</source>
+        <translation>已将 %1 行存入%2的登记台账，拒绝 %3 行</translation>
+    </message>
+    <message>
+        <location line="+118" />
         <source>register add takes the request's fields only</source>
         <translation>register add 只接受申请的各项内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/casescommand.cpp" line="+30" />
+        <source>name the agency, the kind and the year: cases add --agency NAME --kind review|suit [--route direct|after_review, for a suit] --filed YEAR</source>
+        <translation>请指明机关、案件类型和立案年度：cases add --agency 机关名称 --kind review|suit [--route direct|after_review，诉讼必填] --filed 年度</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>case %1 added: %2, filed %3, %4</source>
+        <translation>已添加案件 %1：%2，%3 年立案，%4</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>name what to do: cases add or cases list</source>
+        <translation>请指定操作：cases add 或 cases list</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>table four of report %1 (%2, %3) counted from the cases</source>
+        <translation>报告 %1（%2，%3 年度）的表四已按案件统计</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>counted from the cases</source>
+        <translation>按案件统计</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/registerprintcommand.cpp" line="+26" />
+        <source>name the agency whose register to print with --agency NAME</source>
+        <translation>请用 --agency 机关名称 指明打印哪个机关的登记台账</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--mask masks the personal data asked for with --with-personal-data</source>
+        <translation>--mask 用于遮盖用 --with-personal-data 要求打印的个人信息</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>name the file to write with -o FILE.pdf</source>
+        <translation>请用 -o 文件.pdf 指明要写入的文件</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 request(s) printed to %2 on %3 page(s)</source>
+        <translation>已将 %1 条申请打印到 %2，共 %3 页</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2601,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterImport</name>
     <message>
-        <location filename="../../model/import/registerimport.cpp" line="+195" />
+        <location filename="../../model/import/registerimport.cpp" line="+210" />
         <location line="+18" />
         <location line="+6" />
         <source>%1 "%2" is not a valid date</source>
@@ -2589,11 +2645,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+14" />
+        <location line="+197" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-168" />
         <source>--map "%1" is not 列名=field</source>
         <translation>--map“%1”不是“列名=字段”的形式</translation>
     </message>
@@ -2603,9 +2660,225 @@ Why is this right? The reason is kept with the report.</source>
         <translation>--map：“%1”不是字段，请用 %2 之一</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+46" />
+        <source>%1 is chosen for more than one column: %2</source>
+        <translation>%1 被选给了不止一列：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How received</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Information requested</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correction</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Third-party consultation</source>
+        <translation>征求第三方意见</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extension</source>
+        <translation>延长答复期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee (10,000 yuan)</source>
+        <translation>费用（万元）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>no header row found: no row names at least three of 编号, 收到日期, 申请人类型, 申请方式, 申请内容, 答复日期, 办理结果, 备注 (name the columns with --map 列名=field,…)</source>
         <translation>找不到表头：没有一行含编号、收到日期、申请人类型、申请方式、申请内容、答复日期、办理结果、备注中的至少三个（可用 --map 列名=字段,… 指定各列）</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>the register already has a request %1</source>
+        <translation>登记台账中已有编号为 %1 的申请</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterImportDialog</name>
+    <message>
+        <location filename="../../app/gui/registerimportdialog.cpp" line="+98" />
+        <source>(no file chosen)</source>
+        <translation>（未选择文件）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+2" />
+        <source>Import the request register</source>
+        <translation>导入依申请公开登记台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Header in row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Which field each column holds:</source>
+        <translation>每一列对应的内容：</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Choose the register sheet (.xlsx or .csv).</source>
+        <translation>请选择登记台账表格（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name the agency whose register this is.</source>
+        <translation>请填写这份台账所属的机关。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 row(s) under the header: %2 recognised, %3 refused. Only the recognised rows are stored; nothing is stored before you import.</source>
+        <translation>表头下共 %1 行：识别 %2 行，未识别 %3 行。只导入识别的行；点“导入”之前不保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>&amp;Import %n row(s)</source>
+        <translation><numerusform>导入 %n 行(&amp;I)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterImportPreviewModel</name>
+    <message>
+        <location line="-206" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recognised?</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(numbered when stored)</source>
+        <translation>（存入时编号）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterMenu</name>
+    <message>
+        <location filename="../../app/gui/registermenu.cpp" line="+22" />
+        <source>Re&amp;gister</source>
+        <translation>登记台账(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Register</source>
+        <translation>登记台账</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Import a register sheet…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print the register…</source>
+        <translation>打印登记表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n row(s) stored in the register of %1.</source>
+        <translation><numerusform>已将 %n 行存入%1的登记台账。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2892,44 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+6" />
         <source>the pasted text cannot be read as rows of cells: %1</source>
         <translation>粘贴的内容无法按表格行读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RegisterPrintDialog</name>
+    <message>
+        <location filename="../../app/gui/registerprintdialog.cpp" line="+26" />
+        <source>Print the applicants' &amp;names and contacts</source>
+        <translation>打印申请人姓名和联系方式(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Mask them (张**, 138****1234)</source>
+        <translation>遮盖显示(&amp;M)（张**、138****1234）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the request register</source>
+        <translation>打印依申请公开登记表</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(every year)</source>
+        <translation>（所有年度）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Agency:</source>
+        <translation>机关名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +3146,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法完成 PDF：%1</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+85" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3111,7 +3422,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+320" />
+        <location filename="../../model/storage/storefile.cpp" line="+331" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -3457,7 +3768,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>登记台账中没有申请 %1</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+81" />
         <source>switching table three back to typed figures needs a written reason</source>
         <translation>表三改回手工填报需要写明原因</translation>
     </message>
@@ -3480,6 +3791,11 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+6" />
         <source>report %1 is not finalized; only a finalized report is published</source>
         <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/casestore.cpp" line="+29" />
+        <source>case %1: %2</source>
+        <translation>案件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3887,39 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+2" />
         <source>a request cannot be merged into itself</source>
         <translation>申请不能与自身合并处理</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewCases</name>
+    <message>
+        <location filename="../../model/core/reviewcases.cpp" line="+73" />
+        <source>the case has no agency</source>
+        <translation>案件没有所属机关</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a column group of table four (review, suit_direct, suit_after_review)</source>
+        <translation>“%1”不是表四的栏目（review、suit_direct、suit_after_review）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the year filed %1 is not a year from 2008 (the regulations) to 2200</source>
+        <translation>立案年度 %1 不在 2008（条例施行）至 2200 之间</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a result of table four (upheld, corrected, other, pending)</source>
+        <translation>“%1”不是表四的结果（upheld、corrected、other、pending）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a pending case has no date of decision</source>
+        <translation>尚未审结的案件不应有审结日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>decided on %1, before the year it was filed (%2)</source>
+        <translation>审结日期 %1 早于立案年度（%2）</translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,27 @@ TEST(StoreOnPostgreSQL, TheFirstListingAfterTheServerCameBackShowsEveryReport) {
     ASSERT_TRUE(server->start(&error)) << error.toStdString();
     EXPECT_EQ(store->list().size(), 1u);
 }
+
+// Schema 7's cases of table four on the server: stored with the id the server gives, read back.
+TEST(StoreOnPostgreSQL, TableFourCasesAreStoredAndReadBack) {
+    POSTGRES_OR_SKIP(server);
+    QString error;
+    auto store = openAt(server->createDatabase(&error), &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    ReviewCase reviewCase;
+    reviewCase.agency = u"某县市场监督管理局"_s;
+    reviewCase.group = u"review"_s;
+    reviewCase.yearFiled = 2024;
+    reviewCase.result = u"upheld"_s;
+    reviewCase.decided = QDate(2024, 5, 6);
+    const auto first = store->addCase(reviewCase, &error);
+    ASSERT_TRUE(first) << error.toStdString();
+    const auto second = store->addCase(reviewCase, &error);
+    ASSERT_TRUE(second) << error.toStdString();
+    EXPECT_GT(*first, 0);
+    EXPECT_NE(*first, *second);
+    const auto cases = store->cases(reviewCase.agency, 2024);
+    ASSERT_EQ(cases.size(), 2u);
+    EXPECT_EQ(cases[0].id, *first);
+    EXPECT_EQ(cases[0].decided, QDate(2024, 5, 6));
+}

@@ -107,4 +107,35 @@ bool SmallFileSystem::makeRoom() {
     return QFile::remove(filePath(u"filler"_s));
 }
 
+QStringList pdfPageTexts(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QChar(u'\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast(); // pdftotext ends every page with a form feed
+    return pages;
+}
+
+std::vector<RegisterEntry> sampleRegister(const QString& agency, int count) {
+    std::vector<RegisterEntry> entries;
+    for (int i = 1; i <= count; ++i) {
+        RegisterEntry e;
+        e.agency = agency;
+        e.number = QStringLiteral("2025-%1").arg(i, 3, 10, QChar(u'0'));
+        e.received = QDate(2025, 1, 2).addDays(i * 3 % 300);
+        e.channel = RequestChannel::Online;
+        e.applicantType = applicantTypes()[static_cast<size_t>(i % 6)];
+        e.applicantName = i == 1 ? QStringLiteral("张三") : QStringLiteral("申请人%1").arg(i);
+        e.applicantContact = QStringLiteral("1381234%1").arg(i, 4, 10, QChar(u'0'));
+        e.subject = QStringLiteral("申请内容%1").arg(i);
+        e.replied = e.received.addDays(10);
+        e.outcome = outcomeRows()[static_cast<size_t>(i % 3)];
+        entries.push_back(e);
+    }
+    return entries;
+}
+
 } // namespace nianbao::test

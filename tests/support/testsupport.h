@@ -1,9 +1,11 @@
 #pragma once
 
 #include "model/core/report.h"
+#include "model/core/requestregister.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <ostream>
@@ -42,5 +44,10 @@ private:
     QString m_path;
     bool m_mounted = false;
 };
+// The text of each page of a PDF file (pdftotext), in order; empty if it could not be read.
+QStringList pdfPageTexts(const QString& path);
+// A register of `count` answered requests of 2025 for `agency`, numbered 2025-001…, applicant
+// 申请人N (张三 for the first), contact 1381234NNNN, subject 「申请内容N」.
+std::vector<RegisterEntry> sampleRegister(const QString& agency, int count);
 
 } // namespace nianbao::test
