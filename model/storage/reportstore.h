@@ -206,6 +206,26 @@ public:
     bool setCellValues(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
                        QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
+
+    // Two clerks on one report (a store on a server; collaboration.cpp). An edit that carries
+    // what the clerk last saw is refused where the store holds something else by now (the other
+    // clerk's edit): nothing is written and the cells, or the text, are named in `conflicts`, so
+    // that the clerk chooses — never the last writer winning silently. Computed totals are
+    // checked too: one the other clerk's parts changed is summed again by the session.
+    struct CellEdit {
+        CellRef cell;
+        CellValue expected; // the value the clerk last saw stored
+        CellValue value;
+    };
+    bool setCellValuesExpecting(qint64 id, const std::vector<CellEdit>& edits,
+                                std::vector<CellRef>* conflicts, QString* error);
+    bool setTextExpecting(qint64 id, int text, const QString& expected, const QString& body,
+                          bool* conflict, QString* error);
+    // `changed(id)` when another connection has changed report `id`, or `changed(0)` when
+    // anything may have changed (the connection to the server was made again). Only a store on
+    // a server has other writers: a file store never calls it. Needs the Qt event loop.
+    void watchChanges(std::function<void(qint64)> changed);
+
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
     // A cell value as the history writes it ("" not filled, "/", "-", "?原文", a number).
     static std::optional<CellValue> decodeHistoryValue(const QString& text);
@@ -297,8 +317,15 @@ private:
     // On a server: drops the connection and makes a new one (serverstore.cpp).
     bool reconnect(QString* error) const;
     // setCellValues with the cells' source recorded (or, when empty, cleared).
+    // With `expected` (one per value), a cell whose stored value is neither the expected one
+    // nor the new one is a conflict: listed in `conflicts`, and nothing is written.
     bool writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
-                    const QString& source, QString* error);
+                    const QString& source, QString* error,
+                    const std::vector<CellValue>* expected = nullptr,
+                    std::vector<CellRef>* conflicts = nullptr);
+    bool writeText(qint64 id, int text, const QString& body, const QString* expected,
+                   bool* conflict, QString* error);
+    bool subscribeToChanges() const;
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
     std::vector<StoredReportInfo> query(bool deleted) const;
@@ -312,6 +339,7 @@ private:
     const storage::Dialect* m_dialect;
     std::unique_ptr<StoreLock> m_lock;
     std::function<QString()> m_writeFault;
+    std::function<void(qint64)> m_changed;
     bool m_new = false;
     bool m_checkedAtOpen = false;
     QString m_warning;
