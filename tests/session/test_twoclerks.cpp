@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class TwoClerks : public ::testing::Test {
+class TwoClerksOnPostgreSQL : public ::testing::Test {
 protected:
     void SetUp() override {
         QString whyNot;
@@ -67,7 +67,7 @@ protected:
     std::unique_ptr<ReportSession> m_a, m_b;
 };
 
-TEST_F(TwoClerks, EachSeesTheOthersEditsWithinAMoment) {
+TEST_F(TwoClerksOnPostgreSQL, EachSeesTheOthersEditsWithinAMoment) {
     QElapsedTimer clock;
     clock.start();
     m_a->document()->setCellValue(test::cell(u"t3.new.natural"), CellValue::of(5));
@@ -89,7 +89,7 @@ TEST_F(TwoClerks, EachSeesTheOthersEditsWithinAMoment) {
     std::cout << "[ latency  ] a cell seen by the other session after " << latency << " ms\n";
 }
 
-TEST_F(TwoClerks, BothChangingOneCellIsAConflictWithBothValuesUntilTheClerkChooses) {
+TEST_F(TwoClerksOnPostgreSQL, BothChangingOneCellIsAConflictWithBothValuesUntilTheClerkChooses) {
     const CellRef cell = test::cell(u"t3.new.legal");
     // B's connection stops listening for a while (as if its notice had not arrived yet), so
     // that both change the same cell from the same starting point.
@@ -115,7 +115,7 @@ TEST_F(TwoClerks, BothChangingOneCellIsAConflictWithBothValuesUntilTheClerkChoos
     EXPECT_EQ(storedValue(u"t3.new.legal"), CellValue::of(4));
 }
 
-TEST_F(TwoClerks, TakingTheOthersValueShowsItAndWritesNothing) {
+TEST_F(TwoClerksOnPostgreSQL, TakingTheOthersValueShowsItAndWritesNothing) {
     const CellRef cell = test::cell(u"t3.new.business");
     m_second->watchChanges([](qint64) {});
     m_a->document()->setCellValue(cell, CellValue::of(8));
@@ -128,7 +128,7 @@ TEST_F(TwoClerks, TakingTheOthersValueShowsItAndWritesNothing) {
     EXPECT_EQ(storedValue(u"t3.new.business"), CellValue::of(8));
 }
 
-TEST_F(TwoClerks, DifferentCellsOfOneTotalAreNoConflictAndTheTotalAddsBoth) {
+TEST_F(TwoClerksOnPostgreSQL, DifferentCellsOfOneTotalAreNoConflictAndTheTotalAddsBoth) {
     m_second->watchChanges([](qint64) {});
     m_a->document()->setCellValue(test::cell(u"t3.new.natural"), CellValue::of(2));
     m_b->document()->setCellValue(test::cell(u"t3.new.legal"), CellValue::of(5));
@@ -139,7 +139,7 @@ TEST_F(TwoClerks, DifferentCellsOfOneTotalAreNoConflictAndTheTotalAddsBoth) {
     EXPECT_EQ(storedValue(u"t3.new.total"), CellValue::of(7));
 }
 
-TEST_F(TwoClerks, BothChangingOneTextIsAConflictToo) {
+TEST_F(TwoClerksOnPostgreSQL, BothChangingOneTextIsAConflictToo) {
     const int text = m_a->document()->form().findText(u"overview.requests"_s);
     m_second->watchChanges([](qint64) {});
     m_a->document()->setText(text, u"甲写的。"_s);
