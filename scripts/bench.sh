@@ -14,3 +14,5 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export QT_QPA_PLATFORM=offscreen
 ./build-bench/tests/bench/nianbao_gui_bench --benchmark_repetitions=3 \
     --benchmark_report_aggregates_only=true "$@"
+# The county server: commit latency with 20 clerks at once (PostgreSQL; see the script).
+bash scripts/bench-server-load.sh
