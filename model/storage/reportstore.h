@@ -244,6 +244,11 @@ public:
     // `report` (the stored one, or what is on screen) as an exchange file, with what the store
     // knows beyond its content: acknowledged warnings and the finalization (its seal).
     QByteArray exchangeJson(qint64 id, Report report) const;
+    // One agency's reports (with their history and 定稿) and register as an SQL script that psql
+    // loads into a Nianbao database on a PostgreSQL server of the same schema version, beside
+    // other units' reports (agencydump.cpp). From a file store or a server store alike.
+    // `error` is also set, with the script, when the agency has no report (only its register).
+    std::optional<QByteArray> dumpAgency(const QString& agency, QString* error) const;
     // Recomputes the content hash of a finalized report and compares it with the one recorded
     // at finalization. std::nullopt when it matches or the report is not finalized.
     std::optional<FinalizedMismatch> verifyFinalized(qint64 id) const;
