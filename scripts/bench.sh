@@ -22,3 +22,5 @@ export QT_QPA_PLATFORM=offscreen
 bash scripts/bench-vs-libreoffice.sh build-bench
 # Commit latency of one edit: SQLite file vs a local PostgreSQL server of the benchmark's own.
 ./build-bench/tests/bench/nianbao_store_latency
+# The county server: commit latency with 20 clerks at once (PostgreSQL; see the script).
+bash scripts/bench-server-load.sh

@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -128,6 +129,9 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     };
     askUnsaved = [this](const QString& reason) {
         return askWhatToDoWithUnsaved(this, reason);
+    };
+    askConflict = [this](const QString& what, const QString& mine, const QString& theirs) {
+        return askAboutConflict(this, what, mine, theirs);
     };
     askNewReport = [this](const NewReportRequest& proposal) {
         return askForNewReport(this, proposal);
@@ -448,6 +452,11 @@ bool MainWindow::openReport(qint64 id, QString* error) {
         if (m_session->saveState() == ReportSession::SaveState::Failed)
             message(tr("Not saved: %1 — it is kept and tried again.").arg(m_session->saveError()));
     });
+    // Asked once the signal's sender is done, never from inside a write.
+    connect(m_session.get(), &ReportSession::conflictsChanged, this, &MainWindow::settleConflicts,
+            Qt::QueuedConnection);
+    connect(m_session.get(), &ReportSession::changedElsewhere, this,
+            [this] { message(tr("Someone else changed this report; their changes are shown.")); });
     connect(document(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(document(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
     connect(document(), &ReportDocument::readOnlyChanged, this, &MainWindow::updateTitle);
@@ -909,11 +918,34 @@ void MainWindow::updateStatus() {
     case ReportSession::SaveState::Failed:
         saved = tr("NOT SAVED (%1 change(s) kept, retrying)").arg(m_session->pendingChanges());
         break;
+    case ReportSession::SaveState::Conflict:
+        saved = tr("NOT SAVED: %1 change(s) also made by someone else, to choose")
+                    .arg(m_session->conflicts().size());
+        break;
     }
     m_status->setText(tr("%1 · %2 error(s) · %3 warning(s)")
                           .arg(saved)
                           .arg(document()->count(Severity::Error))
                           .arg(document()->count(Severity::Warning)));
+}
+
+void MainWindow::settleConflicts() {
+    if (!m_session || m_settlingConflicts)
+        return;
+    const QScopedValueRollback busy(m_settlingConflicts, true);
+    const FormDefinition& form = document()->form();
+    while (m_session && !m_session->conflicts().empty()) {
+        const ReportSession::Conflict conflict = m_session->conflicts().front();
+        const bool isText = conflict.text >= 0;
+        const QString what =
+            isText ? form.texts()[size_t(conflict.text)].label : form.cellLabel(conflict.cell);
+        const ConflictChoice choice =
+            isText ? askConflict(what, conflict.mineText, conflict.theirsText)
+                   : askConflict(what, conflict.mineValue.displayText(),
+                                 conflict.theirsValue.displayText());
+        m_session->resolveConflict(0, choice == ConflictChoice::KeepMine);
+    }
+    updateStatus();
 }
 
 void MainWindow::updateTitle() {

@@ -108,6 +108,9 @@ public:
     std::function<std::optional<QString>()> askReopenReason;
     // Closing with changes the store refused: what the clerk chose.
     std::function<UnsavedChoice(const QString& reason)> askUnsaved;
+    // Another clerk changed what this one changed (a store on a server): whose value stays.
+    std::function<ConflictChoice(const QString& what, const QString& mine, const QString& theirs)>
+        askConflict;
     bool finalize();
     bool reopen();
     // The history of what the clerk is on (a cell or a part), and putting an old value back.
@@ -135,6 +138,8 @@ private:
     // Puts the cursor where the clerk last was in this part (cell or text).
     void restorePlace(int navigatorRow);
     void updateStatus();
+    // Asks about each conflict of the session in turn (one question at a time).
+    void settleConflicts();
     void updateTitle();
     void rememberPosition();
     void rememberGeometry();
@@ -167,6 +172,7 @@ private:
     QSplitter* m_splitter = nullptr;
     std::vector<CellRef> m_lastChangedCells;
     QString m_lastMessage;
+    bool m_settlingConflicts = false;
     QMenu* m_editMenu = nullptr;
     BoardWindow* m_board = nullptr;
     bool m_viewOnly = false; // opened read-only from the board

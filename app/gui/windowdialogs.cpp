@@ -81,6 +81,21 @@ UnsavedChoice askWhatToDoWithUnsaved(QWidget* parent, const QString& reason) {
     return UnsavedChoice::Cancel;
 }
 
+ConflictChoice askAboutConflict(QWidget* parent, const QString& what, const QString& mine,
+                                const QString& theirs) {
+    QMessageBox box(QMessageBox::Question, Tr::tr("Nianbao"),
+                    Tr::tr("Someone else changed “%1” while you did.").arg(what),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(Tr::tr("Yours: %1\nTheirs (now stored): %2\n\nWhich one stays?")
+                               .arg(mine.isEmpty() ? Tr::tr("(nothing)") : mine,
+                                    theirs.isEmpty() ? Tr::tr("(nothing)") : theirs));
+    QPushButton* keep = box.addButton(Tr::tr("Keep &mine"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("Take &theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == keep ? ConflictChoice::KeepMine : ConflictChoice::TakeTheirs;
+}
+
 std::optional<qint64> chooseFromTrash(QWidget* parent,
                                       const std::vector<StoredReportInfo>& deleted) {
     QDialog dialog(parent);

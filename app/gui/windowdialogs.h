@@ -24,9 +24,14 @@ struct NewReportRequest {
 
 // Closing with changes the store refused: what the clerk chose.
 enum class UnsavedChoice { Retry, SaveCopy, Discard, Cancel };
+// A cell or text another clerk changed while this one did: whose value stays.
+enum class ConflictChoice { KeepMine, TakeTheirs };
 
 std::optional<NewReportRequest> askForNewReport(QWidget* parent, const NewReportRequest& proposal);
 UnsavedChoice askWhatToDoWithUnsaved(QWidget* parent, const QString& reason);
+// `what` is the cell's or the part's label; both values as the clerk would read them.
+ConflictChoice askAboutConflict(QWidget* parent, const QString& what, const QString& mine,
+                                const QString& theirs);
 // Which deleted report to restore, if any.
 std::optional<qint64> chooseFromTrash(QWidget* parent,
                                       const std::vector<StoredReportInfo>& deleted);

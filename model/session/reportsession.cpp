@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +57,8 @@ ReportSession::ReportSession(ReportStore* store, qint64 id,
     : m_store(store)
     , m_id(id)
     , m_document(std::move(document))
-    , m_options(options) {
+    , m_options(options)
+    , m_stored(m_document->report()) {
     m_textTimer.setSingleShot(true);
     m_textTimer.setInterval(m_options.textDelayMs);
     connect(&m_textTimer, &QTimer::timeout, this, &ReportSession::saveNow);
@@ -72,6 +76,14 @@ ReportSession::ReportSession(ReportStore* store, qint64 id,
                 m_pendingAcknowledgements[key] = reason;
                 saveNow();
             });
+    // The notice can come in the middle of a write (the store connecting again): the refresh
+    // waits for the event loop.
+    m_store->watchChanges([this](qint64 changed) {
+        if ((changed == 0 || changed == m_id) && !m_refreshQueued) {
+            m_refreshQueued = true;
+            QMetaObject::invokeMethod(this, &ReportSession::refreshFromStore, Qt::QueuedConnection);
+        }
+    });
 }
 
 ReportSession::~ReportSession() {
@@ -80,6 +92,7 @@ ReportSession::~ReportSession() {
     // going away.
     const QSignalBlocker quiet(this);
     saveNow();
+    m_store->watchChanges({});
 }
 
 void ReportSession::onCells(const std::vector<CellRef>& cells) {
@@ -91,6 +104,8 @@ void ReportSession::onCells(const std::vector<CellRef>& cells) {
 }
 
 void ReportSession::onText(int text) {
+    if (m_reloading)
+        return;
     m_pendingTexts.insert(text);
     // Started by the first unsaved key and not restarted by the next ones: however fast the
     // clerk types, what was typed is in the store about a second later.
@@ -106,7 +121,7 @@ bool ReportSession::hasUnsaved() const {
 
 int ReportSession::pendingChanges() const {
     return static_cast<int>(m_pendingCells.size() + m_pendingTexts.size() +
-                            m_pendingAcknowledgements.size()) +
+                            m_pendingAcknowledgements.size() + m_conflicts.size()) +
            (m_pendingMetadata ? 1 : 0);
 }
 
@@ -120,15 +135,8 @@ bool ReportSession::saveNow() {
     QString error;
     bool ok = true;
     const Report& r = m_document->report();
-    if (ok && !m_pendingCells.isEmpty()) {
-        std::vector<std::pair<CellRef, CellValue>> values;
-        values.reserve(m_pendingCells.size());
-        for (quint16 index : std::as_const(m_pendingCells))
-            values.emplace_back(CellRef{index}, r.value(CellRef{index}));
-        ok = m_store->setCellValues(m_id, values, &error);
-        if (ok)
-            m_pendingCells.clear();
-    }
+    if (ok && !m_pendingCells.isEmpty())
+        ok = writePendingCells(&error);
     if (ok && m_pendingMetadata) {
         ok = m_store->setMetadata(m_id, r.agency, r.year, r.level, &error);
         if (ok)
@@ -140,12 +148,8 @@ bool ReportSession::saveNow() {
         if (ok)
             m_pendingAcknowledgements.erase(it);
     }
-    while (ok && !m_pendingTexts.isEmpty()) {
-        const int text = *m_pendingTexts.cbegin();
-        ok = m_store->setText(m_id, text, r.text(text), &error);
-        if (ok)
-            m_pendingTexts.remove(text);
-    }
+    if (ok && !m_pendingTexts.isEmpty())
+        ok = writePendingTexts(&error);
     if (!ok) {
         setState(SaveState::Failed, error);
         scheduleRetry();
@@ -153,9 +157,163 @@ bool ReportSession::saveNow() {
     }
     m_retryTimer.stop();
     m_retryDelay = 0;
+    if (!m_conflicts.empty()) {
+        // Nothing to retry: the clerk chooses.
+        setState(SaveState::Conflict);
+        return false;
+    }
     m_lastSaved = QDateTime::currentDateTime();
     setState(SaveState::Saved);
     return true;
+}
+
+bool ReportSession::writePendingCells(QString* error) {
+    const Report& r = m_document->report();
+    // A total is written only with its parts: while one of them is in conflict, the total on
+    // screen counts this clerk's value, which the store does not have.
+    const bool cellConflicts = std::any_of(m_conflicts.begin(), m_conflicts.end(),
+                                           [](const Conflict& c) { return c.text < 0; });
+    std::vector<ReportStore::CellEdit> edits;
+    edits.reserve(m_pendingCells.size());
+    for (quint16 index : std::as_const(m_pendingCells)) {
+        const CellRef cell{index};
+        if (cellConflicts && m_document->isComputedTotal(cell))
+            continue;
+        edits.push_back({cell, m_stored.value(cell), r.value(cell)});
+    }
+    if (edits.empty())
+        return true;
+    std::vector<CellRef> conflicting;
+    if (!m_store->setCellValuesExpecting(m_id, edits, &conflicting, error)) {
+        if (conflicting.empty())
+            return false;
+        // Someone else changed some of them: those become conflicts (totals are summed
+        // again), the rest is written.
+        takeInStored();
+        return writePendingCells(error);
+    }
+    for (const ReportStore::CellEdit& edit : edits) {
+        m_stored.setValue(edit.cell, edit.value);
+        m_pendingCells.remove(edit.cell.index);
+    }
+    return true;
+}
+
+bool ReportSession::writePendingTexts(QString* error) {
+    const Report& r = m_document->report();
+    while (!m_pendingTexts.isEmpty()) {
+        const int text = *m_pendingTexts.cbegin();
+        bool conflict = false;
+        if (!m_store->setTextExpecting(m_id, text, m_stored.text(text), r.text(text), &conflict,
+                                       error)) {
+            if (!conflict)
+                return false;
+            takeInStored();
+            continue;
+        }
+        m_stored.setText(text, r.text(text));
+        m_pendingTexts.remove(text);
+    }
+    return true;
+}
+
+void ReportSession::refreshFromStore() {
+    m_refreshQueued = false;
+    const bool conflicts = takeInStored();
+    // Totals summed again over this clerk's pending parts, or changes that waited.
+    if (hasUnsaved())
+        saveNow();
+    else if (!conflicts && m_state != SaveState::Saved)
+        setState(SaveState::Saved);
+}
+
+bool ReportSession::takeInStored() {
+    QString error;
+    const auto stored = m_store->load(m_id, &error);
+    if (!stored)
+        return false; // unreachable now: the next write says why
+    const FormDefinition& form = stored->form();
+    const Report& shown = m_document->report();
+    std::vector<std::pair<CellRef, CellValue>> theirs;
+    bool conflictsAdded = false;
+    for (quint16 index = 0; index < form.cells().size(); ++index) {
+        const CellRef cell{index};
+        const CellValue& now = stored->value(cell);
+        if (now == m_stored.value(cell))
+            continue;
+        m_stored.setValue(cell, now);
+        if (form.cell(cell).isTotal)
+            continue; // follows its parts, below
+        if (m_pendingCells.contains(index) && shown.value(cell) != now) {
+            m_pendingCells.remove(index);
+            m_conflicts.push_back({cell, -1, shown.value(cell), now, {}, {}});
+            conflictsAdded = true;
+        } else if (!m_pendingCells.contains(index)) {
+            theirs.emplace_back(cell, now);
+        }
+    }
+    applyStored(theirs);
+    for (int text = 0; text < static_cast<int>(form.texts().size()); ++text) {
+        const QString& now = stored->text(text);
+        if (now == m_stored.text(text))
+            continue;
+        m_stored.setText(text, now);
+        if (m_pendingTexts.contains(text) && shown.text(text) != now) {
+            m_pendingTexts.remove(text);
+            m_conflicts.push_back({{}, text, {}, {}, shown.text(text), now});
+            conflictsAdded = true;
+        } else if (!m_pendingTexts.contains(text)) {
+            const QScopedValueRollback remote(m_reloading, true);
+            m_document->applyText(text, now);
+        }
+    }
+    m_document->setReadOnly(m_store->status(m_id) == ReportStatus::Finalized);
+    if (!theirs.empty())
+        Q_EMIT changedElsewhere();
+    if (conflictsAdded) {
+        setState(SaveState::Conflict);
+        Q_EMIT conflictsChanged();
+    }
+    return conflictsAdded;
+}
+
+void ReportSession::applyStored(const std::vector<std::pair<CellRef, CellValue>>& cells) {
+    if (cells.empty())
+        return;
+    // The totals are summed again from what the document now has: where this clerk has a
+    // part pending, a total differs from the stored one and is written with it.
+    const std::vector<CellChange> changes = m_document->changesFor(cells);
+    {
+        const QScopedValueRollback remote(m_reloading, true);
+        m_document->applyChanges(changes, {}, true);
+    }
+    const Report& shown = m_document->report();
+    for (const CellChange& change : changes) {
+        if (m_document->isComputedTotal(change.cell) &&
+            shown.value(change.cell) != m_stored.value(change.cell))
+            m_pendingCells.insert(change.cell.index);
+    }
+}
+
+void ReportSession::resolveConflict(size_t index, bool keepMine) {
+    if (index >= m_conflicts.size())
+        return;
+    const Conflict conflict = m_conflicts[index];
+    m_conflicts.erase(m_conflicts.begin() + static_cast<std::ptrdiff_t>(index));
+    if (conflict.text >= 0) {
+        if (keepMine) {
+            m_pendingTexts.insert(conflict.text);
+        } else {
+            const QScopedValueRollback remote(m_reloading, true);
+            m_document->applyText(conflict.text, conflict.theirsText);
+        }
+    } else if (keepMine) {
+        m_pendingCells.insert(conflict.cell.index);
+    } else {
+        applyStored({{conflict.cell, conflict.theirsValue}});
+    }
+    Q_EMIT conflictsChanged();
+    saveNow();
 }
 
 void ReportSession::scheduleRetry() {
@@ -178,6 +336,7 @@ bool ReportSession::saveCopy(const QString& path, QString* error) const {
 }
 
 void ReportSession::discardPending() {
+    m_conflicts.clear();
     m_pendingCells.clear();
     m_pendingTexts.clear();
     m_pendingMetadata = false;

@@ -34,14 +34,29 @@ struct ReportPosition {
 //
 // One read-only flag (the document's), set from the store's status; finalize and reopen go
 // through here so that the two never disagree.
+//
+// Two clerks on one report (a store on a server). Each write says what this clerk last saw
+// stored; a cell or text the other clerk changed meanwhile is not overwritten but becomes a
+// Conflict, shown with both values until this clerk chooses (resolveConflict). What the other
+// clerk changes where this one has nothing pending appears in the document within a moment
+// (the store's change notices), without entering the undo history.
 class ReportSession : public QObject {
     Q_OBJECT
 
 public:
     enum class SaveState {
-        Saved,   // the store holds everything the clerk did
-        Waiting, // text typed in the last second, written shortly
-        Failed,  // a write failed: pending changes are retried
+        Saved,    // the store holds everything the clerk did
+        Waiting,  // text typed in the last second, written shortly
+        Failed,   // a write failed: pending changes are retried
+        Conflict, // someone else changed what the clerk changed: the clerk chooses
+    };
+    // A cell (text < 0) or a narrative text both clerks changed: this clerk's value, still on
+    // screen and not stored, and the one the store has now.
+    struct Conflict {
+        CellRef cell;
+        int text = -1;
+        CellValue mineValue, theirsValue; // a cell's
+        QString mineText, theirsText;     // a text's
     };
     struct Options {
         int textDelayMs = 1000;
@@ -75,6 +90,15 @@ public:
     // Forgets pending changes (the clerk chose to discard them).
     void discardPending();
 
+    // Two clerks on one report.
+    const std::vector<Conflict>& conflicts() const { return m_conflicts; }
+    // Keeps this clerk's value (written over the other's, recorded in the history as any edit)
+    // or takes the other's (shown instead); the conflict is gone either way.
+    void resolveConflict(size_t index, bool keepMine);
+    // Reads the report from the store and takes in what others changed (called on the store's
+    // change notice; public for a window's "refresh").
+    void refreshFromStore();
+
     // Lifecycle
     ReportStatus status() const { return m_store->status(m_id); }
     std::optional<Finalization> finalization() const { return m_store->finalization(m_id); }
@@ -104,6 +128,9 @@ public:
 
 Q_SIGNALS:
     void saveStateChanged();
+    void conflictsChanged();
+    // Someone else's change was taken into the document.
+    void changedElsewhere();
 
 private:
     ReportSession(ReportStore* store, qint64 id, std::unique_ptr<ReportDocument> document,
@@ -111,6 +138,13 @@ private:
     void onCells(const std::vector<CellRef>& cells);
     void onText(int text);
     void setState(SaveState state, const QString& error = {});
+    bool writePendingCells(QString* error);
+    // Takes in what the store has that this session has not seen; true if it found conflicts.
+    bool takeInStored();
+    bool writePendingTexts(QString* error);
+    // Applies values from the store to the document without undo and without making them
+    // pending (m_reloading).
+    void applyStored(const std::vector<std::pair<CellRef, CellValue>>& cells);
     void scheduleRetry();
     // Puts the store's values and cell sources into the document, without an undo step and
     // without writing them back (the store already holds them).
@@ -131,6 +165,10 @@ private:
     SaveState m_state = SaveState::Saved;
     QString m_error;
     QDateTime m_lastSaved;
+    // The report as the store held it when this clerk last saw it: what each write expects.
+    Report m_stored;
+    std::vector<Conflict> m_conflicts;
+    bool m_refreshQueued = false;
 };
 
 } // namespace nianbao

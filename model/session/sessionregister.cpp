@@ -31,6 +31,8 @@ bool ReportSession::reloadFromStore(QString* error) {
     if (!changes.empty())
         m_document->applyChanges(changes, {}, true);
     m_reloading = false;
+    // What the store holds is now what this clerk has seen: the next edit expects it.
+    m_stored = *stored;
     m_document->setCellSources(m_store->cellSources(m_id));
     // Undoing an edit made before would undo it over the store's values.
     m_document->undoStack()->clear();

@@ -177,6 +177,33 @@ bool Dialect::lockForMigration(QSqlDatabase& db, QString* error) const {
     return false;
 }
 
+bool Dialect::lockReport(QSqlDatabase& db, qint64 id, QString* error) const {
+    if (!isServer())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM report WHERE id = ? FOR UPDATE"_s);
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = describe(q.lastError());
+    return false;
+}
+
+bool Dialect::notifyChange(QSqlDatabase& db, qint64 id, QString* error) const {
+    if (!isServer())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pg_notify(?, ?)"_s);
+    q.addBindValue(QString::fromUtf16(kChangeChannel));
+    q.addBindValue(QString::number(id));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = describe(q.lastError());
+    return false;
+}
+
 QStringList Dialect::connectionSettings() const {
     if (isServer())
         return {};

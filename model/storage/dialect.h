@@ -61,6 +61,15 @@ public:
     // advisory lock; SQLite's file has one process already).
     bool lockForMigration(QSqlDatabase& db, QString* error) const;
 
+    // Inside an edit's transaction: the report's row locked until the end of it, so that two
+    // clerks' edits of one report on a server are checked and written one after the other
+    // (SQLite's file has one writer already).
+    bool lockReport(QSqlDatabase& db, qint64 id, QString* error) const;
+    // Inside an edit's transaction: the other connections told, once it commits, that the
+    // report changed (the server's NOTIFY on kChangeChannel; nothing for SQLite).
+    bool notifyChange(QSqlDatabase& db, qint64 id, QString* error) const;
+    static constexpr const char16_t* kChangeChannel = u"nianbao_report";
+
     // Settings of each new connection (SQLite's PRAGMAs).
     QStringList connectionSettings() const;
 

@@ -652,14 +652,20 @@ bool ReportStore::setCellValues(qint64 id, const std::vector<std::pair<CellRef, 
 }
 
 bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
-                             const QString& source, QString* error) {
+                             const QString& source, QString* error,
+                             const std::vector<CellValue>* expected,
+                             std::vector<CellRef>* conflicts) {
     const auto form = formOf(id, error);
     if (!form || !checkWritable(id, error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
+    if (!m_dialect->lockReport(db, id, error))
+        return false;
     bool changed = false;
-    for (const auto& [cell, value] : values) {
+    std::vector<CellRef> conflicting;
+    for (size_t i = 0; i < values.size(); ++i) {
+        const auto& [cell, value] = values[i];
         if (cell.index >= form->cells().size()) {
             if (error)
                 *error = Tr::tr("no such cell in report %1").arg(id);
@@ -676,6 +682,10 @@ bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, Cel
                 oldValue = q.value(0).toString();
         }
         const QString newValue = encode(value);
+        if (expected && oldValue != newValue && oldValue != encode((*expected)[i])) {
+            conflicting.push_back(cell);
+            continue;
+        }
         // A value typed over a computed one is the clerk's: its recorded source goes.
         QSqlQuery sourceQuery =
             source.isEmpty()
@@ -704,12 +714,24 @@ bool ReportStore::writeCells(qint64 id, const std::vector<std::pair<CellRef, Cel
             (!form->cell(cell).isTotal && !recordHistory(id, cellId, oldValue, newValue, error)))
             return false;
     }
-    if (changed && !forgetCounts(id, false, error))
+    if (!conflicting.empty()) {
+        if (conflicts)
+            *conflicts = std::move(conflicting);
+        if (error)
+            *error = Tr::tr("changed by someone else in the meantime; nothing was written");
+        return false;
+    }
+    if (changed && (!forgetCounts(id, false, error) || !m_dialect->notifyChange(db, id, error)))
         return false;
     return transaction.commit(error);
 }
 
 bool ReportStore::setText(qint64 id, int text, const QString& body, QString* error) {
+    return writeText(id, text, body, nullptr, nullptr, error);
+}
+
+bool ReportStore::writeText(qint64 id, int text, const QString& body, const QString* expected,
+                            bool* conflict, QString* error) {
     const auto form = formOf(id, error);
     if (!form || !checkWritable(id, error))
         return false;
@@ -720,6 +742,9 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
     }
     const QString partId = form->texts()[text].id;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    if (!m_dialect->lockReport(db, id, error))
+        return false;
     QString oldBody;
     {
         QSqlQuery q =
@@ -731,7 +756,13 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
     }
     if (oldBody == body)
         return true;
-    Transaction transaction(db);
+    if (expected && oldBody != *expected) {
+        if (conflict)
+            *conflict = true;
+        if (error)
+            *error = Tr::tr("changed by someone else in the meantime; nothing was written");
+        return false;
+    }
     QSqlQuery q =
         body.isEmpty()
             ? prepared(db, u"DELETE FROM text WHERE report = ? AND part = ?"_s, {id, partId})
@@ -740,7 +771,7 @@ bool ReportStore::setText(qint64 id, int text, const QString& body, QString* err
                        u"CONFLICT (report, part) DO UPDATE SET body = excluded.body"_s,
                        {id, partId, body});
     if (!exec(q, error) || !recordHistory(id, partId, oldBody, body, error) ||
-        !forgetCounts(id, false, error))
+        !forgetCounts(id, false, error) || !m_dialect->notifyChange(db, id, error))
         return false;
     return transaction.commit(error);
 }

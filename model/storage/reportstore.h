@@ -233,6 +233,26 @@ public:
     bool setCellValues(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
                        QString* error);
     bool setText(qint64 id, int text, const QString& body, QString* error);
+
+    // Two clerks on one report (a store on a server; collaboration.cpp). An edit that carries
+    // what the clerk last saw is refused where the store holds something else by now (the other
+    // clerk's edit): nothing is written and the cells, or the text, are named in `conflicts`, so
+    // that the clerk chooses — never the last writer winning silently. Computed totals are
+    // checked too: one the other clerk's parts changed is summed again by the session.
+    struct CellEdit {
+        CellRef cell;
+        CellValue expected; // the value the clerk last saw stored
+        CellValue value;
+    };
+    bool setCellValuesExpecting(qint64 id, const std::vector<CellEdit>& edits,
+                                std::vector<CellRef>* conflicts, QString* error);
+    bool setTextExpecting(qint64 id, int text, const QString& expected, const QString& body,
+                          bool* conflict, QString* error);
+    // `changed(id)` when another connection has changed report `id`, or `changed(0)` when
+    // anything may have changed (the connection to the server was made again). Only a store on
+    // a server has other writers: a file store never calls it. Needs the Qt event loop.
+    void watchChanges(std::function<void(qint64)> changed);
+
     std::vector<HistoryEntry> history(qint64 id, const QString& target) const;
     // A cell value as the history writes it ("" not filled, "/", "-", "?原文", a number).
     static std::optional<CellValue> decodeHistoryValue(const QString& text);
@@ -251,6 +271,11 @@ public:
     // `report` (the stored one, or what is on screen) as an exchange file, with what the store
     // knows beyond its content: acknowledged warnings and the finalization (its seal).
     QByteArray exchangeJson(qint64 id, Report report) const;
+    // One agency's reports (with their history and 定稿) and register as an SQL script that psql
+    // loads into a Nianbao database on a PostgreSQL server of the same schema version, beside
+    // other units' reports (agencydump.cpp). From a file store or a server store alike.
+    // `error` is also set, with the script, when the agency has no report (only its register).
+    std::optional<QByteArray> dumpAgency(const QString& agency, QString* error) const;
     // Recomputes the content hash of a finalized report and compares it with the one recorded
     // at finalization. std::nullopt when it matches or the report is not finalized.
     std::optional<FinalizedMismatch> verifyFinalized(qint64 id) const;
@@ -376,8 +401,15 @@ private:
     // the reason when the server cannot be reached.
     bool withReconnect(const std::function<bool()>& attempt, QString* lost) const;
     // setCellValues with the cells' source recorded (or, when empty, cleared).
+    // With `expected` (one per value), a cell whose stored value is neither the expected one
+    // nor the new one is a conflict: listed in `conflicts`, and nothing is written.
     bool writeCells(qint64 id, const std::vector<std::pair<CellRef, CellValue>>& values,
-                    const QString& source, QString* error);
+                    const QString& source, QString* error,
+                    const std::vector<CellValue>* expected = nullptr,
+                    std::vector<CellRef>* conflicts = nullptr);
+    bool writeText(qint64 id, int text, const QString& body, const QString* expected,
+                   bool* conflict, QString* error);
+    bool subscribeToChanges() const;
     bool recordHistory(qint64 id, const QString& target, const QString& oldValue,
                        const QString& newValue, QString* error);
     // The reports, live or in the trash, of every year or of one.
@@ -395,6 +427,7 @@ private:
     const storage::Dialect* m_dialect;
     std::unique_ptr<StoreLock> m_lock;
     std::function<QString()> m_writeFault;
+    std::function<void(qint64)> m_changed;
     bool m_new = false;
     bool m_checkedAtOpen = false;
     QString m_warning;

@@ -72,8 +72,15 @@ QString ReportStore::serverBackupNote() {
 bool ReportStore::reconnect(QString* error) const {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
-    if (db.open())
+    if (db.open()) {
+        // A new connection listens to nothing: listened to again, and what was announced
+        // while it was away is not known, so the watcher is told that anything may have changed.
+        if (m_changed) {
+            subscribeToChanges();
+            m_changed(0);
+        }
         return true;
+    }
     if (error)
         *error = Tr::tr("the server %1 cannot be reached (%2); nothing is lost, the changes are "
                         "kept and written when it is back")

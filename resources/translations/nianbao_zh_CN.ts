@@ -3,15 +3,25 @@
 <context>
     <name>nianbao</name>
     <message>
-        <location filename="../../app/gui/guiapplication.cpp" line="+26" />
-        <location line="+57" />
+        <location filename="../../app/gui/guiapplication.cpp" line="+28" />
+        <location line="+66" />
         <location line="+5" />
         <location line="+12" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-54" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The store to use.</source>
         <translation>使用的数据库文件。</translation>
     </message>
@@ -99,7 +109,7 @@
 <context>
     <name>nianbao::BoardCommand</name>
     <message>
-        <location filename="../../app/cli/boardcommand.cpp" line="+67" />
+        <location filename="../../app/cli/boardcommand.cpp" line="+68" />
         <source>--year %1 is not a year</source>
         <translation>--year %1 不是年份</translation>
     </message>
@@ -109,7 +119,7 @@
         <translation>需要 --year</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 处错误，%2 处提醒</translation>
     </message>
@@ -501,7 +511,7 @@
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+59" />
+        <location filename="../../app/cli/commandline.cpp" line="+61" />
         <source>Usage: nianbao COMMAND [OPTIONS]
 
 Writes, checks and publishes the annual report on government information
@@ -551,6 +561,11 @@ Commands:
         <source>%1 needs a number from %2 to %3, not "%4"</source>
         <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/passwordprompt.cpp" line="+30" />
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DateField</name>
@@ -568,7 +583,7 @@ Commands:
 <context>
     <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+56" />
+        <location filename="../../app/cli/dbcommand.cpp" line="+57" />
         <source>%1 takes one report number (see nianbao db list)</source>
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
@@ -613,7 +628,7 @@ Commands:
         <translation>报告 %1：已恢复定稿时冻结的副本</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
@@ -1354,9 +1369,10 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+84" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+85" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
+        <location line="+24" />
         <source>Nianbao</source>
         <translation>政府信息公开年报</translation>
     </message>
@@ -1381,7 +1397,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>年报文件 (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/windowdialogs.cpp" line="-31" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="-55" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
@@ -1411,7 +1427,39 @@ Why is this right? The reason is kept with the report.</source>
         <translation>如果列表中有本机关上一年度的报告，新报告将以它为基础（自动填入上年结转）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+110" />
+        <location line="+39" />
+        <source>Someone else changed “%1” while you did.</source>
+        <translation>在您修改“%1”的同时，其他人也修改了它。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yours: %1
+Theirs (now stored): %2
+
+Which one stays?</source>
+        <translation>您的：%1
+对方的（已保存）：%2
+
+保留哪一个？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>(nothing)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="+113" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1486,7 +1534,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+383" />
+        <location line="+388" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1506,7 +1554,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/windowdialogs.cpp" line="+39" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="+9" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1531,7 +1579,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-51" />
         <source>Some changes could not be saved: %1</source>
         <translation>有修改未能保存：%1</translation>
     </message>
@@ -1556,7 +1604,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-416" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-424" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1571,7 +1619,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <location line="+219" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
@@ -1608,12 +1656,12 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+382" />
+        <location line="+387" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="-344" />
+        <location line="-349" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1623,7 +1671,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>未保存：%1——修改已保留，将自动重试。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>Someone else changed this report; their changes are shown.</source>
+        <translation>其他人修改了这份报告，已显示其修改。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Returned by the county office on %1: %2</source>
         <translation>县政务公开办已于 %1 退回本报告：%2</translation>
     </message>
@@ -1688,7 +1741,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请先选中一个单元格或一段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/windowdialogs.cpp" line="+45" />
+        <location filename="../../app/gui/windowdialogs.cpp" line="+60" />
         <source>History of %1</source>
         <translation>%1 的修改记录</translation>
     </message>
@@ -1739,11 +1792,16 @@ Why is this right? The reason is kept with the report.</source>
     </message>
     <message>
         <location line="+3" />
+        <source>NOT SAVED: %1 change(s) also made by someone else, to choose</source>
+        <translation>未保存：%1 处修改他人也改过，请选择保留哪一个</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 · %2 error(s) · %3 warning(s)</source>
         <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+31" />
         <source> — read-only (county board)</source>
         <translation> — 只读（县级汇总看板）</translation>
     </message>
@@ -1935,7 +1993,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::PrintCommand</name>
     <message>
-        <location filename="../../app/cli/printcommand.cpp" line="+63" />
+        <location filename="../../app/cli/printcommand.cpp" line="+64" />
         <source>--printer needs the name of a printer</source>
         <translation>--printer 需要一个打印机名称</translation>
     </message>
@@ -2010,7 +2068,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>--dpi 只能与 --to-file 一起使用（打印机有自己的分辨率）</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>no printer is installed</source>
         <translation>未安装打印机</translation>
     </message>
@@ -2117,8 +2175,8 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::RegisterCommand</name>
     <message>
-        <location filename="../../app/cli/registerarguments.cpp" line="+81" />
-        <location filename="../../app/cli/registercommand.cpp" line="+520" />
+        <location filename="../../app/cli/registerarguments.cpp" line="+82" />
+        <location filename="../../app/cli/registercommand.cpp" line="+522" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
@@ -2133,7 +2191,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1“%2”不是 %3 至 %4 之间的数</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>New database %1</source>
         <translation>新建数据库 %1</translation>
     </message>
@@ -2143,7 +2201,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>数据库中没有 %1 %2 年度的报告，无法写入该表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="-414" />
+        <location filename="../../app/cli/registercommand.cpp" line="-415" />
         <source>The register holds no request for this choice.</source>
         <translation>登记台账中没有符合条件的申请。</translation>
     </message>
@@ -2218,7 +2276,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>请指定表格和机关：register import 文件 --agency 机关名称</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
@@ -3362,7 +3420,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::ReportSession</name>
     <message>
-        <location filename="../../model/session/reportsession.cpp" line="+190" />
+        <location filename="../../model/session/reportsession.cpp" line="+352" />
         <source>the report is already finalized</source>
         <translation>报告已定稿</translation>
     </message>
@@ -3392,7 +3450,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>本报告中没有 %1</translation>
     </message>
     <message>
-        <location filename="../../model/session/sessionregister.cpp" line="+42" />
+        <location filename="../../model/session/sessionregister.cpp" line="+44" />
         <source>the report is finalized: table three is not counted again</source>
         <translation>报告已定稿，表三不再重新统计</translation>
     </message>
@@ -3417,12 +3475,22 @@ Why is this right? The reason is kept with the report.</source>
         <translation>磁盘已满，请释放空间。此前保存的内容都在。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>this sign-in may only change its own agency's reports and register (the server's row-level security refused it)</source>
+        <translation>此登录只能修改本单位的报告和登记（服务器的行级安全策略拒绝了这次修改）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this sign-in may only read here (the server refused the change: %1)</source>
+        <translation>此登录在这里只能查看（服务器拒绝了这次修改：%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the database cannot be written (read-only file or folder)</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+331" />
+        <location filename="../../model/storage/storefile.cpp" line="+345" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -3432,7 +3500,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法移开损坏的 %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>The most recent backup is %1 (restore it with: nianbao db restore --db %2).</source>
         <translation>最近的备份是 %1（可用 nianbao db restore --db %2 恢复）。</translation>
     </message>
@@ -3487,7 +3555,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="-220" />
+        <location filename="../../model/storage/storefile.cpp" line="-232" />
         <source>not an SQLite file (cut off while it was written?)</source>
         <translation>不是 SQLite 文件（写入时被中断？）</translation>
     </message>
@@ -3512,7 +3580,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>没有报告表</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+113" />
         <source>no backup of %1 can be restored:
 %2</source>
         <translation>%1 没有可恢复的备份：
@@ -3529,7 +3597,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>无法把备份 %1 复制为 %2：%3</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>%1 is missing or empty, but its backup %2 holds %3 report(s). Restore it with: nianbao db restore --db %1</source>
         <translation>%1 不存在或为空，但其备份 %2 中有 %3 份报告。请用以下命令恢复：nianbao db restore --db %1</translation>
     </message>
@@ -3554,12 +3622,12 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已损坏（SQLite 快速检查未通过）；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>cannot read the version of %1: %2</source>
         <translation>无法读取 %1 的版本：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>%1 was written by a newer version of Nianbao (database version %2; this version reads up to %3). Update Nianbao; the file was left untouched.</source>
         <translation>%1 是较新版本的年报程序写入的（数据库版本 %2；本版本最高读取 %3）。请升级年报程序；文件未被改动。</translation>
     </message>
@@ -3569,17 +3637,22 @@ Why is this right? The reason is kept with the report.</source>
         <translation>升级前无法备份 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
+        <source>upgrading %1 failed: %2; nothing was changed</source>
+        <translation>升级 %1 失败：%2；未作任何改动</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>upgrading %1 to version %2 failed: %3; nothing was changed</source>
         <translation>把 %1 升级到版本 %2 失败：%3；未做任何改动</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+35" />
         <source>the daily backup of %1 failed: %2</source>
         <translation>%1 的每日备份失败：%2</translation>
     </message>
@@ -3609,15 +3682,15 @@ Why is this right? The reason is kept with the report.</source>
         <translation>其中有 %1 条登记记录，而不是 %2 条</translation>
     </message>
     <message>
-        <location filename="../../model/storage/reportstore.cpp" line="+95" />
-        <location line="+200" />
-        <location line="+267" />
+        <location filename="../../model/storage/reportstore.cpp" line="+96" />
+        <location line="+209" />
+        <location line="+281" />
         <source>there is no report %1 in %2</source>
         <translation>%2 中没有编号为 %1 的报告</translation>
     </message>
     <message>
-        <location line="-460" />
-        <location line="+218" />
+        <location line="-483" />
+        <location line="+227" />
         <source>report %1 uses the unknown form "%2"</source>
         <translation>报告 %1 使用了未知格式“%2”</translation>
     </message>
@@ -3642,7 +3715,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 已有 %2 年度的报告（编号 %3）</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+91" />
         <source>report %1 is finalized (定稿) and read-only; reopen it to change it</source>
         <translation>报告 %1 已定稿，只读；如需修改请先重新打开</translation>
     </message>
@@ -3652,17 +3725,23 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 在回收站中；如需修改请先恢复</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+74" />
         <source>no such cell in report %1</source>
         <translation>报告 %1 中没有这个单元格</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+50" />
+        <location line="+42" />
+        <source>changed by someone else in the meantime; nothing was written</source>
+        <translation>在此期间已被他人修改；未写入</translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>no such part in report %1</source>
         <translation>报告 %1 中没有这个部分</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+67" />
         <source>the history holds an unreadable value for %1</source>
         <translation>历史记录中 %1 的值无法读取</translation>
     </message>
@@ -3752,7 +3831,7 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
     <message>
-        <location filename="../../model/storage/registerstore.cpp" line="+179" />
+        <location filename="../../model/storage/registerstore.cpp" line="+180" />
         <source>request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
@@ -3762,13 +3841,13 @@ Why is this right? The reason is kept with the report.</source>
         <translation>%1 的登记台账中已有编号为 %2 的申请</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <location line="+26" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+84" />
         <source>switching table three back to typed figures needs a written reason</source>
         <translation>表三改回手工填报需要写明原因</translation>
     </message>
@@ -3793,9 +3872,99 @@ Why is this right? The reason is kept with the report.</source>
         <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../model/storage/casestore.cpp" line="+29" />
+        <location filename="../../model/storage/casestore.cpp" line="+30" />
         <source>case %1: %2</source>
         <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/agencydump.cpp" line="+165" />
+        <source>there is no report of %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../model/storage/dialect.cpp" line="+34" />
+        <source>the server address "%1" cannot be used: %2</source>
+        <translation>服务器地址“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write it as postgresql://user@host:port/database</source>
+        <translation>请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>it contains a password; put the password in ~/.pgpass (or the file named by PGPASSFILE, or a service file) instead, or leave it out to be asked for it</source>
+        <translation>地址中含有密码；请把密码放在 ~/.pgpass（或 PGPASSFILE 指定的文件、服务文件）中，或不写密码，届时会询问</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>it contains a password option; use ~/.pgpass instead</source>
+        <translation>地址中含有 password 选项；请改用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the option "%1" is not a libpq option</source>
+        <translation>选项“%1”不是 libpq 的选项</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the port "%1" is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>it names no database (…/database at its end)</source>
+        <translation>地址中没有数据库名（应以 …/数据库 结尾）</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>the database holds tables, but not Nianbao's (no table %1); it was left untouched</source>
+        <translation>该数据库中已有其他程序的表（没有 %1 表），不是年报系统的数据库；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/serverlanes.cpp" line="+93" />
+        <source>%1 is not on a server: lanes need a PostgreSQL server</source>
+        <translation>%1 不在服务器上：分单位隔离需要 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>setting up %1 failed: %2; nothing was changed</source>
+        <translation>设置 %1 失败：%2；未作任何改动</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>"%1" cannot be a role's name (1 to 63 characters, not pg_…)</source>
+        <translation>“%1”不能用作角色名（1 至 63 个字符，不能以 pg_ 开头）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>adding %1 to %2 failed: %3</source>
+        <translation>向 %2 添加 %1 失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../../model/storage/serverstore.cpp" line="+67" />
+        <source>a store on a PostgreSQL server has no backups of Nianbao's: the server is backed up with its own tools (pg_dump, or the site's backup), and restored with them</source>
+        <translation>PostgreSQL 服务器上的数据库没有年报系统自己的备份：服务器用它自己的工具（pg_dump 或本单位的备份方案）备份和恢复</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the server %1 cannot be reached (%2); nothing is lost, the changes are kept and written when it is back</source>
+        <translation>无法连接服务器 %1（%2）；修改不会丢失，已保留，服务器恢复后即写入</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Qt's PostgreSQL driver is not installed (Debian's package: libqt6sql6-psql); %1 cannot be opened</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>there is no Nianbao store in %1 (the database is empty)</source>
+        <translation>%1 中没有年报数据（数据库是空的）</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4089,57 @@ Why is this right? The reason is kept with the report.</source>
         <location line="+2" />
         <source>decided on %1, before the year it was filed (%2)</source>
         <translation>审结日期 %1 早于立案年度（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ServerCommand</name>
+    <message>
+        <location filename="../../app/cli/servercommand.cpp" line="+23" />
+        <source>  server init --db URL
+      On a PostgreSQL server, as the database's owner: the schema, the roles
+      nianbao_unit and nianbao_county and the row-level security policies
+      that keep each unit in its own lane.
+  server add-unit NAME --db URL [--level LEVEL] [--role ROLE] [--county-office]
+      A sign-in role (default: NAME) that sees and changes only NAME's
+      reports and register; --county-office: one that reads every unit's.
+</source>
+        <translation>  server init --db URL
+      在 PostgreSQL 服务器上，由数据库所有者运行：建立数据表、角色
+      nianbao_unit 和 nianbao_county，以及让各单位各自隔离的行级安全策略。
+  server add-unit 名称 --db URL [--level 层级] [--role 角色] [--county-office]
+      建立一个登录角色（默认与名称相同），只能查看和修改该单位的报告和登记；
+      --county-office：可以查看所有单位报告的角色。
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>name what to do: init, or add-unit NAME</source>
+        <translation>请指明操作：init，或 add-unit 单位名称</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>unknown level "%1" (province, province_department, city, city_department, county, county_department, township, street)</source>
+        <translation>未知的层级“%1”（province、province_department、city、city_department、county、county_department、township、street）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unexpected argument "%1"</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>add-unit needs the unit's name</source>
+        <translation>add-unit 需要单位名称</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the schema, the roles nianbao_unit and nianbao_county and the row-level security policies are in place</source>
+        <translation>%1：数据表、角色 nianbao_unit 和 nianbao_county 以及行级安全策略已就绪</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the role "%2" signs in for %3; give it a password with the server's tools (psql: \password "%2")</source>
+        <translation>%1：角色“%2”代表 %3 登录；请用服务器自带的工具为它设置密码（psql：\password "%2"）</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,12 @@ TEST(SessionCrash, NothingAcknowledgedIsLostToKillDuringSteadyTyping) {
         QProcess typist;
         typist.start(QString::fromUtf8(NIANBAO_SESSION_TYPIST), {db});
         ASSERT_TRUE(typist.waitForStarted());
-        // Type for 1.2–2 s, well past the one-second bound, then kill mid-key.
+        // From its first key (its start-up is not typing): 1.2–2 s, well past the one-second
+        // bound, then killed mid-key.
+        while (!typist.canReadLine() && typist.waitForReadyRead(30000)) {
+        }
+        ASSERT_EQ(typist.readLine(), QByteArray("typing\n"))
+            << typist.readAllStandardError().toStdString();
         QThread::msleep(random.bounded(1200, 2000));
         ::kill(static_cast<pid_t>(typist.processId()), SIGKILL);
         typist.waitForFinished();
