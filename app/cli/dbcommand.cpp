@@ -30,6 +30,7 @@ struct DbArguments {
     QString subcommand;
     QString database;
     QString output;
+    QString agency; // db dump
     bool json = false;
     QStringList positional;
 };
@@ -37,12 +38,13 @@ struct DbArguments {
 std::optional<DbArguments> parse(const QStringList& args, QString* error) {
     CommandOptions options({valueOption({u"db"_s}, u"PATH"_s),
                             valueOption({u"o"_s, u"output"_s}, u"FILE"_s),
-                            flagOption({u"json"_s})});
+                            valueOption({u"agency"_s}, u"NAME"_s), flagOption({u"json"_s})});
     if (!options.parse(args, error))
         return std::nullopt;
     DbArguments parsed;
     parsed.database = options.value(u"db"_s);
     parsed.output = options.value(u"output"_s);
+    parsed.agency = options.value(u"agency"_s).trimmed();
     parsed.json = options.isSet(u"json"_s);
     parsed.positional = options.positional();
     if (!parsed.positional.isEmpty())
@@ -386,6 +388,34 @@ std::unique_ptr<ReportStore> openStore(const QString& path, bool mayCreate, QTex
     return store;
 }
 
+// One agency's reports and register as SQL for psql (see ReportStore::dumpAgency): the unit's
+// backup of its part of the county server, or its SQLite file moving onto the server.
+int dumpAgency(ReportStore& store, const DbArguments& args, QTextStream& out, QTextStream& err) {
+    if (args.agency.isEmpty() || !args.positional.isEmpty()) {
+        err << u"nianbao db dump: "_s
+            << Tr::tr("name the agency: nianbao db dump --agency NAME [-o FILE.sql]") << u'\n';
+        return ExitBadInput;
+    }
+    QString error;
+    const auto script = store.dumpAgency(args.agency, &error);
+    if (!script) {
+        err << u"nianbao db dump: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    if (!error.isEmpty())
+        err << u"nianbao db dump: "_s << error << u'\n'; // no report, the register alone
+    if (args.output.isEmpty() || args.output == u"-") {
+        out << QString::fromUtf8(*script);
+        return ExitClean;
+    }
+    // It holds applicants' names and contacts: written as the store is, for its user alone.
+    if (!writeFileSafely(args.output, *script, &error)) {
+        err << u"nianbao db dump: "_s << error << u'\n';
+        return ExitBadInput;
+    }
+    return ExitClean;
+}
+
 } // namespace
 
 QString dbUsage() {
@@ -398,6 +428,10 @@ QString dbUsage() {
         "  db restore                  replace a damaged store by its newest good backup\n"
         "  db restore-frozen ID        put back the copy of a finalized report frozen\n"
         "                              at finalization, when its content was changed\n"
+        "  db dump --agency NAME [-o FILE.sql]\n"
+        "                              one agency's reports, history and register as\n"
+        "                              SQL that psql loads into a Nianbao database on\n"
+        "                              a PostgreSQL server, beside other units\n"
         "      --db PATH               the store (default: $NIANBAO_DB, else\n"
         "                              nianbao.sqlite in the application data folder)\n");
 }
@@ -423,15 +457,15 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
             << u'\n';
         return ExitClean;
     }
-    static const QStringList known = {u"list"_s, u"import"_s, u"export"_s, u"check"_s,
-                                      u"restore-frozen"_s};
+    static const QStringList known = {u"list"_s,  u"import"_s,         u"export"_s,
+                                      u"check"_s, u"restore-frozen"_s, u"dump"_s};
     if (!known.contains(args->subcommand)) {
         err << u"nianbao db: "_s
             << (args->subcommand.isEmpty()
-                    ? Tr::tr("name what to do: list, import, export, check, restore or "
-                             "restore-frozen")
-                    : Tr::tr("unknown command \"%1\"; use list, import, export, check, restore "
-                             "or restore-frozen")
+                    ? Tr::tr("name what to do: list, import, export, check, restore, "
+                             "restore-frozen or dump")
+                    : Tr::tr("unknown command \"%1\"; use list, import, export, check, restore, "
+                             "restore-frozen or dump")
                           .arg(args->subcommand))
             << u'\n';
         return ExitBadInput;
@@ -451,6 +485,8 @@ int runDbCommand(const QStringList& arguments, QTextStream& out, QTextStream& er
         return exportReport(*store, *args, out, err);
     if (args->subcommand == u"restore-frozen")
         return restoreFrozen(*store, *args, out, err);
+    if (args->subcommand == u"dump")
+        return dumpAgency(*store, *args, out, err);
     return check(*store, *args, out, err);
 }
 

@@ -132,8 +132,8 @@ std::optional<QByteArray> ReportStore::dumpAgency(const QString& agency, QString
         parts << u"r AS (INSERT INTO report (%1) VALUES\n%2\n    RETURNING id)"_s.arg(
             columnList(columns), values);
         for (const QString& table : std::as_const(ofReport)) {
-            QSqlQuery rows =
-                prepared(db, u"SELECT * FROM %1 WHERE report = ? ORDER BY 1"_s.arg(identifier(table)), {id});
+            QSqlQuery rows = prepared(
+                db, u"SELECT * FROM %1 WHERE report = ? ORDER BY 1"_s.arg(identifier(table)), {id});
             if (!exec(rows, error))
                 return std::nullopt;
             const QString tableValues = valuesOf(rows, {u"id"_s, u"report"_s}, &columns);

@@ -583,7 +583,7 @@ Commands:
 <context>
     <name>nianbao::DbCommand</name>
     <message>
-        <location filename="../../app/cli/dbcommand.cpp" line="+57" />
+        <location filename="../../app/cli/dbcommand.cpp" line="+59" />
         <source>%1 takes one report number (see nianbao db list)</source>
         <translation>%1 需要一个报告编号（见 nianbao db list）</translation>
     </message>
@@ -633,7 +633,12 @@ Commands:
         <translation>新建数据库 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>name the agency: nianbao db dump --agency NAME [-o FILE.sql]</source>
+        <translation>请指定机关：nianbao db dump --agency 机关名称 [-o 文件.sql]</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>  db list [--json]            the reports in the store
   db import FILE...           store report files (*.nianbao.json)
   db export ID [-o FILE]      write a stored report as an exchange file
@@ -642,6 +647,10 @@ Commands:
   db restore                  replace a damaged store by its newest good backup
   db restore-frozen ID        put back the copy of a finalized report frozen
                               at finalization, when its content was changed
+  db dump --agency NAME [-o FILE.sql]
+                              one agency's reports, history and register as
+                              SQL that psql loads into a Nianbao database on
+                              a PostgreSQL server, beside other units
       --db PATH               the store (default: $NIANBAO_DB, else
                               nianbao.sqlite in the application data folder)
 </source>
@@ -652,24 +661,28 @@ Commands:
                               退出状态同 check
   db restore                  用最近的完好备份替换损坏的数据库
   db restore-frozen 编号      已定稿报告的内容被改动时，恢复定稿时冻结的副本
+  db dump --agency 机关名称 [-o 文件.sql]
+                              把一个机关的报告、修改记录和登记台账导出为 SQL，
+                              可用 psql 载入 PostgreSQL 服务器上的 Nianbao 数据库，
+                              与其他单位的数据并存
       --db 路径               数据库（默认：$NIANBAO_DB，否则为应用数据
                               目录中的 nianbao.sqlite）
 </translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>restored %1 from its newest good backup %2; the previous file was kept as %3</source>
-        <translation>已用最近的完好备份 %2 恢复 %1；原文件保留为 %3</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>name what to do: list, import, export, check, restore or restore-frozen</source>
-        <translation>请给出要做的操作：list、import、export、check、restore 或 restore-frozen</translation>
+        <location line="+43" />
+        <source>name what to do: list, import, export, check, restore, restore-frozen or dump</source>
+        <translation>请指定操作：list、import、export、check、restore、restore-frozen 或 dump</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>unknown command "%1"; use list, import, export, check, restore or restore-frozen</source>
-        <translation>未知命令“%1”；可用 list、import、export、check、restore 或 restore-frozen</translation>
+        <source>unknown command "%1"; use list, import, export, check, restore, restore-frozen or dump</source>
+        <translation>未知命令“%1”；可用 list、import、export、check、restore、restore-frozen 或 dump</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>restored %1 from its newest good backup %2; the previous file was kept as %3</source>
+        <translation>已用最近的完好备份 %2 恢复 %1；原文件保留为 %3</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3892,7 @@ Which one stays?</source>
     <message>
         <location filename="../../model/storage/agencydump.cpp" line="+165" />
         <source>there is no report of %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有 %1 的报告</translation>
     </message>
     <message>
         <location filename="../../model/storage/dialect.cpp" line="+34" />

@@ -216,3 +216,26 @@ TEST_F(DbCommand, ExportWritesPdfAndPngWithoutADisplay) {
 }
 
 } // namespace
+
+TEST_F(DbCommand, DumpWritesOneAgencysReportsAsSqlForTheUserAlone) {
+    ASSERT_EQ(
+        db({u"import"_s, golden(u"correct-busy-report"), golden(u"error-V3-unreadable")}).status,
+        0);
+    const QString agency = test::loadReport(golden(u"correct-busy-report")).agency;
+    const QString out = m_dir.filePath(u"一个单位.sql"_s);
+    const CliRun dumped = db({u"dump"_s, u"--agency"_s, agency, u"-o"_s, out});
+    ASSERT_EQ(dumped.status, 0) << dumped.err.toStdString();
+    const QString sql = QString::fromUtf8(test::readFile(out));
+    EXPECT_TRUE(sql.contains(u"BEGIN;"_s) && sql.contains(u"COMMIT;"_s));
+    EXPECT_TRUE(sql.contains(agency));
+    EXPECT_EQ(sql.count(u"INSERT INTO report "_s), 2); // both of that agency's reports
+    const CliRun other = db({u"dump"_s, u"--agency"_s, u"某县教育局"_s});
+    EXPECT_EQ(other.status, 0);
+    EXPECT_EQ(other.out.count(u"INSERT INTO report "_s), 0) << "another agency's reports";
+    EXPECT_TRUE(other.err.contains(u"某县教育局"_s)) << other.err.toStdString();
+    EXPECT_EQ(QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    const CliRun unnamed = db({u"dump"_s});
+    EXPECT_EQ(unnamed.status, 2);
+    EXPECT_TRUE(unnamed.err.contains(u"--agency"_s)) << unnamed.err.toStdString();
+}
