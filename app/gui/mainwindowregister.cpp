@@ -71,6 +71,10 @@ RegisterWindow* MainWindow::registerWindow() {
     connect(m_register, &RegisterWindow::registerChanged, this, [this] {
         if (m_startPage && m_central->currentWidget() == m_startPage)
             m_startPage->refresh();
+        // The store counted table three again where it comes from the register: shown.
+        QString error;
+        if (m_session && !m_session->reloadFromStore(&error))
+            message(error);
     });
     return m_register;
 }

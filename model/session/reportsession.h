@@ -98,6 +98,10 @@ public:
     // Reads the report from the store and takes in what others changed (called on the store's
     // change notice; public for a window's "refresh").
     void refreshFromStore();
+    // Puts the store's values and cell sources into the document, without an undo step and
+    // without writing them back (the store already holds them): after the store changed the
+    // report itself (table three counted from the register).
+    bool reloadFromStore(QString* error);
 
     // Lifecycle
     ReportStatus status() const { return m_store->status(m_id); }
@@ -146,9 +150,6 @@ private:
     // pending (m_reloading).
     void applyStored(const std::vector<std::pair<CellRef, CellValue>>& cells);
     void scheduleRetry();
-    // Puts the store's values and cell sources into the document, without an undo step and
-    // without writing them back (the store already holds them).
-    bool reloadFromStore(QString* error);
 
     ReportStore* m_store;
     qint64 m_id;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -230,11 +232,44 @@ std::optional<qint64> ReportStore::insertRequest(RegisterEntry entry, QString* e
 }
 
 std::optional<qint64> ReportStore::addRequest(RegisterEntry entry, QString* error) {
+    const QString agency = entry.agency;
     Transaction transaction(QSqlDatabase::database(m_connection));
     const auto id = insertRequest(std::move(entry), error);
-    if (!id || !transaction.commit(error))
+    if (!id || !transaction.commit(error) || !recountFromRegister(agency, error))
         return std::nullopt;
     return id;
+}
+
+// Table three of the agency's reports that count it from the register (their cells' source),
+// counted again: a changed entry changes the figures, so that "from the register" stays true.
+// A finalized report keeps what was finalized; a register that cannot be counted (an entry
+// the rules cannot place) leaves the figures and says why.
+bool ReportStore::recountFromRegister(const QString& agency, QString* error) {
+    std::optional<std::vector<RegisterEntry>> entries;
+    for (const StoredReportInfo& info : list()) {
+        if (info.agency != agency || info.status == ReportStatus::Finalized)
+            continue;
+        const auto sources = cellSources(info.id);
+        const bool counted = std::any_of(sources.begin(), sources.end(), [](const auto& source) {
+            return source.first.startsWith(u"t3."_s) && source.second == u"register";
+        });
+        if (!counted)
+            continue;
+        if (!entries)
+            entries = requests(agency, std::nullopt, RequestData::ForCounting);
+        const RegisterTable3 table = RequestRegister::table3(*entries, info.year);
+        if (!table.skipped.isEmpty()) {
+            if (error)
+                *error = Tr::tr("table three of %1 for %2 was not counted again: %3")
+                             .arg(agency)
+                             .arg(info.year)
+                             .arg(table.skipped.join(u"; "_s));
+            return false;
+        }
+        if (!setTable3FromRegister(info.id, table, error))
+            return false;
+    }
+    return true;
 }
 
 bool ReportStore::addRequests(const std::vector<RegisterEntry>& entries, QString* error) {
@@ -243,7 +278,16 @@ bool ReportStore::addRequests(const std::vector<RegisterEntry>& entries, QString
         if (!insertRequest(entry, error))
             return false; // the transaction rolls back: none of them is stored
     }
-    return transaction.commit(error);
+    if (!transaction.commit(error))
+        return false;
+    QSet<QString> agencies;
+    for (const RegisterEntry& entry : entries)
+        agencies.insert(entry.agency);
+    for (const QString& agency : std::as_const(agencies)) {
+        if (!recountFromRegister(agency, error))
+            return false;
+    }
+    return true;
 }
 
 bool ReportStore::updateRequest(const RegisterEntry& entry, QString* error) {
@@ -269,7 +313,8 @@ bool ReportStore::updateRequest(const RegisterEntry& entry, QString* error) {
     const QString changes = changesOf(*before, entry);
     if (!changes.isEmpty() && !recordRequestHistory(db, entry, u"changed"_s, changes, error))
         return false;
-    return transaction.commit(error);
+    return transaction.commit(error) && recountFromRegister(entry.agency, error) &&
+           (before->agency == entry.agency || recountFromRegister(before->agency, error));
 }
 
 bool ReportStore::deleteRequest(qint64 requestId, QString* error) {
@@ -285,7 +330,7 @@ bool ReportStore::deleteRequest(qint64 requestId, QString* error) {
     if (!exec(remove, error) ||
         !recordRequestHistory(db, *entry, u"deleted"_s, courseOf(*entry), error))
         return false;
-    return transaction.commit(error);
+    return transaction.commit(error) && recountFromRegister(entry->agency, error);
 }
 
 std::optional<RegisterEntry> ReportStore::request(qint64 requestId) const {

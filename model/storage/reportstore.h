@@ -407,6 +407,9 @@ private:
                     const QString& source, QString* error,
                     const std::vector<CellValue>* expected = nullptr,
                     std::vector<CellRef>* conflicts = nullptr);
+    // After a change of an agency's register: table three of its draft reports that count it
+    // from the register counted again (registerstore.cpp).
+    bool recountFromRegister(const QString& agency, QString* error);
     bool writeText(qint64 id, int text, const QString& body, const QString* expected,
                    bool* conflict, QString* error);
     bool subscribeToChanges() const;

@@ -138,3 +138,35 @@ TEST_F(SessionRegisterTest, AFinalizedReportIsNeverRecounted) {
 }
 
 } // namespace
+
+// The clerk test's finding: an entry changed after the count left table three saying
+// 「来自登记台账」 with the old figure. Now every change of the register counts it again.
+TEST_F(SessionRegisterTest, AChangedEntryCountsTableThreeAgain) {
+    QString error;
+    ASSERT_TRUE(m_session->useRegisterForTable3(&error)) << error.toStdString();
+    const auto stored = [&](const char16_t* id) {
+        return m_store->load(m_id, &error)->value(cell(id)).displayText().toLongLong();
+    };
+    const qint64 granted = stored(u"t3.granted.natural");
+    const qint64 partial = stored(u"t3.partial.natural");
+    // A request of the year answered 予以公开 to a natural person becomes 部分公开.
+    std::optional<RegisterEntry> changed;
+    for (const RegisterEntry& e : m_store->requests(kAgency, 2025)) {
+        if (e.outcome == u"granted" && e.applicantType == u"natural" && e.replied.year() == 2025) {
+            changed = e;
+            break;
+        }
+    }
+    ASSERT_TRUE(changed);
+    changed->outcome = u"partial"_s;
+    ASSERT_TRUE(m_store->updateRequest(*changed, &error)) << error.toStdString();
+    EXPECT_EQ(stored(u"t3.granted.natural"), granted - 1);
+    EXPECT_EQ(stored(u"t3.partial.natural"), partial + 1);
+    // And deleted: counted again too.
+    ASSERT_TRUE(m_store->deleteRequest(changed->id, &error)) << error.toStdString();
+    EXPECT_EQ(stored(u"t3.partial.natural"), partial);
+    // The open report takes the store's figures in.
+    ASSERT_TRUE(m_session->reloadFromStore(&error)) << error.toStdString();
+    EXPECT_EQ(shown(u"t3.partial.natural"), partial);
+    EXPECT_FALSE(m_session->hasUnsaved());
+}
