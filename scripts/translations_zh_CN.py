@@ -9,6 +9,8 @@ ZH = {
     '&Trash…': '回收站(&T)…',
     'Deleted reports, to restore': '已删除的报告，可恢复',
     'The trash is empty.': '回收站是空的。',
+    "Table three holds typed figures. Counting it from the register replaces them (each cell's history keeps the typed value). Count?": '表三中已有手工填报的数字。由登记台账统计会替换这些数字（每个单元格的修改记录会保留原来填写的值）。是否统计？',
+    'table three of %1 for %2 was not counted again: %3': '%1 %2 年度报告的表三未能重新统计：%3',
     'name the agency: nianbao db dump --agency NAME [-o FILE.sql]': '请指定机关：nianbao db dump --agency 机关名称 [-o 文件.sql]',
     'name what to do: list, import, export, check, restore, restore-frozen or dump': '请指定操作：list、import、export、check、restore、restore-frozen 或 dump',
     'unknown command "%1"; use list, import, export, check, restore, restore-frozen or dump': '未知命令“%1”；可用 list、import、export、check、restore、restore-frozen 或 dump',

@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <algorithm>
+
 namespace nianbao {
 
 void MainWindow::buildRegisterActions() {
@@ -104,6 +106,16 @@ bool MainWindow::useRegisterForTable3() {
     if (!m_session)
         return false;
     commitTyping();
+    // Typed figures are replaced by the count: asked first (each cell's history keeps them).
+    const FormDefinition& form = document()->form();
+    const TableDefinition& t3 = form.tables()[size_t(form.findTable(u"t3"))];
+    const bool typed = std::any_of(t3.cells.begin(), t3.cells.end(), [&](CellRef cell) {
+        return !document()->report().value(cell).isEmpty() && !document()->isFromRegister(cell) &&
+               !document()->isComputedTotal(cell);
+    });
+    if (typed && !confirm(tr("Table three holds typed figures. Counting it from the register "
+                             "replaces them (each cell's history keeps the typed value). Count?")))
+        return false;
     QString error;
     if (!m_session->useRegisterForTable3(&error)) {
         showError(error);

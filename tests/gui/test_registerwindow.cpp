@@ -375,6 +375,29 @@ TEST_F(RegisterTable3Test, BackToTypedFiguresNeedsAReasonThenTheCellsAreTheClerk
     EXPECT_TRUE(history[0].newValue.contains(u"纸质台账"_s));
 }
 
+// The clerk test's finding: counting replaced typed figures without a word. Now it asks.
+TEST_F(RegisterTable3Test, CountingOverTypedFiguresAsksFirst) {
+    type(at(u"t3.granted.natural"), u"77"_s);
+    ASSERT_EQ(at(u"t3.granted.natural").data().toString(), u"77"_s);
+    QStringList asked;
+    m_window->confirm = [&](const QString& question) {
+        asked << question;
+        return false;
+    };
+    EXPECT_FALSE(m_window->useRegisterForTable3());
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(at(u"t3.granted.natural").data().toString(), u"77"_s);
+    m_window->confirm = [&](const QString& question) {
+        asked << question;
+        return true;
+    };
+    ASSERT_TRUE(m_window->useRegisterForTable3());
+    EXPECT_TRUE(at(u"t3.granted.natural").data(FormTableModel::FromRegisterRole).toBool());
+    // Counted again over its own figures: nothing typed, nothing asked.
+    ASSERT_TRUE(m_window->useRegisterForTable3());
+    EXPECT_EQ(asked.size(), 2);
+}
+
 // The drill-down at 1366×768 in Chinese (docs/screenshots/register-drill-down.png) and table
 // three counted from the register (docs/screenshots/register-table-three.png).
 TEST_F(RegisterTable3Test, Screenshots) {
