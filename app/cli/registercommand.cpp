@@ -372,12 +372,7 @@ int importSheet(const RegisterArguments& args, QTextStream& out, QTextStream& er
             return ExitBadInput;
         }
     }
-    QSet<QString> taken;
-    if (store) {
-        for (const RegisterEntry& e :
-             store->requests(agency, std::nullopt, ReportStore::RequestData::ForCounting))
-            taken.insert(e.number);
-    }
+    const QSet<QString> taken = store ? registerKeysOf(store->requests(agency)) : QSet<QString>{};
     const auto read = importRegisterRows(*sheet, agency, *columns, taken);
     out << Tr::tr("header in row %1").arg(read.headerRow) << u'\n';
     if (!read.unrecognisedHeaders.isEmpty())

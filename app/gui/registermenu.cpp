@@ -57,11 +57,7 @@ bool RegisterMenu::importSheet() {
     RegisterColumnMemory memory(settings);
     RegisterImportDialog dialog(memory, agencies(), m_currentAgency(), m_parent);
     dialog.numbersTaken = [this](const QString& agency) {
-        QSet<QString> numbers;
-        for (const RegisterEntry& entry :
-             m_store->requests(agency, std::nullopt, ReportStore::RequestData::ForCounting))
-            numbers.insert(entry.number);
-        return numbers;
+        return registerKeysOf(m_store->requests(agency));
     };
     if (!runImportDialog(dialog))
         return false;

@@ -520,9 +520,36 @@ RegisterImport importRegisterRows(const Spreadsheet& sheet, const QString& agenc
                            .arg(Tr::tr("the register already has a request %1").arg(number));
             taken.insert(number);
         }
+        // A sheet imported twice gets new numbers the second time: the same request (day,
+        // applicant, type, subject) is what gives it away.
+        if (read.recognised()) {
+            const QString same = registerEntryKey(read.entry);
+            if (taken.contains(same))
+                read.problems << Tr::tr("row %1: %2")
+                                     .arg(read.sheetRow)
+                                     .arg(Tr::tr("the register already has this request (received "
+                                                 "%1, the same applicant and subject)")
+                                              .arg(read.entry.received.toString(Qt::ISODate)));
+            taken.insert(same);
+        }
         result.rows.push_back(std::move(read));
     }
     return result;
+}
+
+QString registerEntryKey(const RegisterEntry& entry) {
+    // A character no number contains keeps the keys apart from the numbers in one set.
+    return u"\x1f"_s + entry.received.toString(Qt::ISODate) + u'\x1f' + entry.applicantType +
+           u'\x1f' + entry.applicantName.trimmed() + u'\x1f' + entry.subject.trimmed();
+}
+
+QSet<QString> registerKeysOf(const std::vector<RegisterEntry>& entries) {
+    QSet<QString> keys;
+    for (const RegisterEntry& entry : entries) {
+        keys.insert(entry.number);
+        keys.insert(registerEntryKey(entry));
+    }
+    return keys;
 }
 
 std::vector<RegisterImportRow> readRegisterRows(const Spreadsheet& sheet, int firstRow,

@@ -66,9 +66,16 @@ std::optional<RegisterColumns> findRegisterColumns(const Spreadsheet& sheet,
                                                    const QHash<QString, QString>& columnMap,
                                                    QString* error);
 
+// What identifies a request besides its number: the day received, the applicant (type and
+// name) and the subject; and the numbers and those keys of a register's entries (read with the
+// applicants' names), for `numbersTaken` below.
+QString registerEntryKey(const RegisterEntry& entry);
+QSet<QString> registerKeysOf(const std::vector<RegisterEntry>& entries);
+
 // Reads every row under the header with the chosen columns: each recognised (its entry as it
 // will be stored) or refused with every reason, a number already in `numbersTaken` or twice
-// in the sheet included. Empty rows are passed over.
+// in the sheet included, and a request already there (registerKeysOf) or twice in the sheet.
+// Empty rows are passed over.
 RegisterImport importRegisterRows(const Spreadsheet& sheet, const QString& agency,
                                   const RegisterColumns& columns,
                                   const QSet<QString>& numbersTaken = {});

@@ -196,6 +196,16 @@ bool ReportStore::setPublished(qint64 id, const QDate& date, QString* error) {
                 Tr::tr("report %1 is not finalized; only a finalized report is published").arg(id);
         return false;
     }
+    // Published after it was finalized (the date of 定稿), never before.
+    if (const auto finalized = finalization(id); finalized && date < finalized->approval.date) {
+        if (error)
+            *error = Tr::tr("report %1 was finalized on %2; it cannot have been published before, "
+                            "on %3")
+                         .arg(id)
+                         .arg(finalized->approval.date.toString(Qt::ISODate),
+                              date.toString(Qt::ISODate));
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db);
     QSqlQuery q = prepared(db, u"UPDATE report SET published = ? WHERE id = ?"_s,

@@ -1829,7 +1829,7 @@ Which one stays?</source>
         <translation> — 草稿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindowregister.cpp" line="+26" />
+        <location filename="../../app/gui/mainwindowregister.cpp" line="+28" />
         <source>Table three back to typed figures</source>
         <translation>表三改回手工填报</translation>
     </message>
@@ -1864,7 +1864,12 @@ Which one stays?</source>
         <translation>请先选中表三中由登记台账统计的单元格。</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
+        <source>Table three holds typed figures. Counting it from the register replaces them (each cell's history keeps the typed value). Count?</source>
+        <translation>表三中已有手工填报的数字。由登记台账统计会替换这些数字（每个单元格的修改记录会保留原来填写的值）。是否统计？</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Table three is counted from the register; its cells follow the register.</source>
         <translation>表三已由登记台账统计，数字随台账更新。</translation>
     </message>
@@ -2189,7 +2194,7 @@ Which one stays?</source>
     <name>nianbao::RegisterCommand</name>
     <message>
         <location filename="../../app/cli/registerarguments.cpp" line="+82" />
-        <location filename="../../app/cli/registercommand.cpp" line="+522" />
+        <location filename="../../app/cli/registercommand.cpp" line="+517" />
         <source>"%1" is not an option of register %2</source>
         <translation>“%1”不是 register %2 的选项</translation>
     </message>
@@ -2214,7 +2219,7 @@ Which one stays?</source>
         <translation>数据库中没有 %1 %2 年度的报告，无法写入该表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/registercommand.cpp" line="-415" />
+        <location filename="../../app/cli/registercommand.cpp" line="-410" />
         <source>The register holds no request for this choice.</source>
         <translation>登记台账中没有符合条件的申请。</translation>
     </message>
@@ -2289,7 +2294,7 @@ Which one stays?</source>
         <translation>请指定表格和机关：register import 文件 --agency 机关名称</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+43" />
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
@@ -2717,11 +2722,12 @@ Which one stays?</source>
     <message>
         <location line="+14" />
         <location line="+197" />
+        <location line="+10" />
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-178" />
         <source>--map "%1" is not 列名=field</source>
         <translation>--map“%1”不是“列名=字段”的形式</translation>
     </message>
@@ -2819,6 +2825,11 @@ Which one stays?</source>
         <location line="+32" />
         <source>the register already has a request %1</source>
         <translation>登记台账中已有编号为 %1 的申请</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the register already has this request (received %1, the same applicant and subject)</source>
+        <translation>登记台账中已有这件申请（%1 收到，申请人和申请内容相同）</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2953,7 @@ Which one stays?</source>
         <translation>打印登记表(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+27" />
         <source>Nothing was stored: %1</source>
         <translation>未保存任何内容：%1</translation>
     </message>
@@ -3844,7 +3855,7 @@ Which one stays?</source>
         <translation>报告 %1 定稿时冻结的副本也被改动过，无法恢复</translation>
     </message>
     <message>
-        <location filename="../../model/storage/registerstore.cpp" line="+180" />
+        <location filename="../../model/storage/registerstore.cpp" line="+182" />
         <source>request %1: %2</source>
         <translation>申请 %1：%2</translation>
     </message>
@@ -3854,8 +3865,13 @@ Which one stays?</source>
         <translation>%1 的登记台账中已有编号为 %2 的申请</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+26" />
+        <location line="+49" />
+        <source>table three of %1 for %2 was not counted again: %3</source>
+        <translation>%1 %2 年度报告的表三未能重新统计：%3</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+27" />
         <source>there is no request %1 in the register</source>
         <translation>登记台账中没有申请 %1</translation>
     </message>
@@ -3883,6 +3899,11 @@ Which one stays?</source>
         <location line="+6" />
         <source>report %1 is not finalized; only a finalized report is published</source>
         <translation>报告 %1 尚未定稿；只有定稿的报告才能标记为已发布</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>report %1 was finalized on %2; it cannot have been published before, on %3</source>
+        <translation>报告 %1 于 %2 定稿，发布日期不能早于定稿日期（%3）</translation>
     </message>
     <message>
         <location filename="../../model/storage/casestore.cpp" line="+30" />

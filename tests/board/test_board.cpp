@@ -62,6 +62,9 @@ TEST_F(Board, AReturnedFinalizedReportIsReopenedWithItsReasonUntilFinalizedAgain
     QString error;
     const qint64 id = add(*store, test::unitReport(u"县民政局"_s));
     finalize(*store, id, QDate(2025, 1, 10));
+    // Not before its 定稿 (the clerk test had one published on a date before it).
+    EXPECT_FALSE(store->setPublished(id, QDate(2025, 1, 9), &error));
+    EXPECT_TRUE(error.contains(u"2025-01-10"_s)) << error.toStdString();
     ASSERT_TRUE(store->setPublished(id, QDate(2025, 1, 12), &error));
     EXPECT_FALSE(store->returnReport(id, u"  "_s, &error));
     EXPECT_FALSE(error.isEmpty());

@@ -431,6 +431,26 @@ TEST_F(RegisterCommand, ImportReadsAGbkCsvAndAllStoredIsExitZero) {
     EXPECT_TRUE(list.out.contains(u"\"replied\": \"2025-04-01\""_s));
 }
 
+// The clerk test's finding: the same sheet imported twice (numbers given by the register)
+// doubled the register. The second time every row is refused as already there.
+TEST_F(RegisterCommand, TheSameSheetImportedTwiceIsRefusedRowByRow) {
+    // No number column: the register numbers each row itself.
+    const QString csv = m_dir.filePath(u"台账.csv"_s);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("收到日期,申请人,申请人类型,申请内容,答复日期,办理结果\n"
+               "2025-03-04,张三,自然人,某路段拓宽工程的批复,2025-03-20,予以公开\n"
+               "2025-03-05,李四,自然人,某小区加装电梯审批材料,2025-03-25,部分公开\n");
+    file.close();
+    ASSERT_EQ(reg({u"import"_s, csv, u"--agency"_s, kAgency}).status, 0);
+    const CliRun again = reg({u"import"_s, csv, u"--agency"_s, kAgency});
+    EXPECT_EQ(again.status, 1) << again.out.toStdString() << again.err.toStdString();
+    EXPECT_EQ((again.out + again.err).count(u"already has this request"_s), 2)
+        << again.out.toStdString();
+    const CliRun list = reg({u"list"_s, u"--json"_s});
+    EXPECT_EQ(list.out.count(u"\"number\""_s), 2) << list.out.toStdString();
+}
+
 TEST_F(RegisterCommand, ImportWithoutHeaderOrFileIsExitTwoAndMapNamesTheColumns) {
     const QString odd = m_dir.filePath(u"odd.csv"_s);
     QFile file(odd);
