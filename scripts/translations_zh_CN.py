@@ -9,6 +9,8 @@ ZH = {
     '&Trash…': '回收站(&T)…',
     'Deleted reports, to restore': '已删除的报告，可恢复',
     'The trash is empty.': '回收站是空的。',
+    'READ-ONLY': '只读',
+    'This unit has no report of %1 yet.': '该单位还没有 %1 年度的报告。',
     'the register already has this request (received %1, the same applicant and subject)': '登记台账中已有这件申请（%1 收到，申请人和申请内容相同）',
     'report %1 was finalized on %2; it cannot have been published before, on %3': '报告 %1 于 %2 定稿，发布日期不能早于定稿日期（%3）',
     "Table three holds typed figures. Counting it from the register replaces them (each cell's history keeps the typed value). Count?": '表三中已有手工填报的数字。由登记台账统计会替换这些数字（每个单元格的修改记录会保留原来填写的值）。是否统计？',

@@ -159,6 +159,8 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
     auto openSelected = [this] {
         if (const qint64 id = selectedReport())
             Q_EMIT openRequested(id);
+        else
+            showError(tr("This unit has no report of %1 yet.").arg(year()));
     };
     connect(m_table, &QTableView::activated, this, openSelected);
     connect(open, &QPushButton::clicked, this, openSelected);
@@ -288,6 +290,7 @@ bool BoardWindow::returnSelected() {
         return false;
     }
     refresh();
+    Q_EMIT reportChanged(id);
     return true;
 }
 
@@ -307,6 +310,7 @@ bool BoardWindow::markSelectedPublished() {
         return false;
     }
     refresh();
+    Q_EMIT reportChanged(id);
     return true;
 }
 

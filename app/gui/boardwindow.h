@@ -64,6 +64,9 @@ public:
 Q_SIGNALS:
     // Open this report, read-only, in the editor.
     void openRequested(qint64 reportId);
+    // The office changed this report's status (returned, published): an editor showing it
+    // takes the store's state in.
+    void reportChanged(qint64 reportId);
 
 private:
     qint64 selectedReport() const;

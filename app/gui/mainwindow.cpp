@@ -460,6 +460,7 @@ bool MainWindow::openReport(qint64 id, QString* error) {
     connect(document(), &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(document(), &ReportDocument::metadataChanged, this, &MainWindow::updateTitle);
     connect(document(), &ReportDocument::readOnlyChanged, this, &MainWindow::updateTitle);
+    connect(document(), &ReportDocument::readOnlyChanged, this, &MainWindow::updateStatus);
     buildEditor();
     ReportSession::rememberLastReport(m_store->path(), id);
     updateTitle();
@@ -493,6 +494,14 @@ BoardWindow* MainWindow::showBoard() {
             return askSavePath(tr("Export summary"), proposed,
                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"));
         };
+        // A report returned while open here: no longer finalized, its reason shown.
+        connect(m_board, &BoardWindow::reportChanged, this, [this](qint64 id) {
+            if (!m_session || m_session->id() != id)
+                return;
+            m_session->refreshFromStore();
+            updateTitle();
+            updateStatus();
+        });
         connect(m_board, &BoardWindow::openRequested, this, [this](qint64 id) {
             QString error;
             if (!openReportReadOnly(id, &error))
@@ -923,6 +932,10 @@ void MainWindow::updateStatus() {
                     .arg(m_session->conflicts().size());
         break;
     }
+    // Inside the window, not only in its title (which a desktop may not show): nothing typed
+    // here is taken.
+    if (m_session->isReadOnly() || m_viewOnly)
+        saved = tr("READ-ONLY") + u" · "_s + saved;
     m_status->setText(tr("%1 · %2 error(s) · %3 warning(s)")
                           .arg(saved)
                           .arg(document()->count(Severity::Error))

@@ -377,7 +377,12 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+26" />
+        <source>This unit has no report of %1 yet.</source>
+        <translation>该单位还没有 %1 年度的报告。</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>%1 units, deadline %2: %3</source>
         <translation>共 %1 个单位，截止日期 %2：%3</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>请选择一个有 %1 年度报告的单位再退回。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Choose a unit whose report of %1 is finalized.</source>
         <translation>请选择一个 %1 年度报告已定稿的单位。</translation>
     </message>
@@ -1547,7 +1552,7 @@ Which one stays?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+388" />
+        <location line="+397" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1617,7 +1622,7 @@ Which one stays?</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-424" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-433" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1669,12 +1674,12 @@ Which one stays?</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+387" />
+        <location line="+396" />
         <source>Nianbao reports (*.nianbao.json)</source>
         <translation>年报文件 (*.nianbao.json)</translation>
     </message>
     <message>
-        <location line="-349" />
+        <location line="-358" />
         <source>The open report has changes that are not saved.</source>
         <translation>当前报告有未保存的修改。</translation>
     </message>
@@ -1689,7 +1694,7 @@ Which one stays?</source>
         <translation>其他人修改了这份报告，已显示其修改。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Returned by the county office on %1: %2</source>
         <translation>县政务公开办已于 %1 退回本报告：%2</translation>
     </message>
@@ -1704,7 +1709,7 @@ Which one stays?</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+72" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1809,7 +1814,12 @@ Which one stays?</source>
         <translation>未保存：%1 处修改他人也改过，请选择保留哪一个</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>READ-ONLY</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 · %2 error(s) · %3 warning(s)</source>
         <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>

@@ -103,6 +103,31 @@ TEST_F(BoardGui, ShowsEveryUnitFilteredByTextAndStatus) {
     EXPECT_EQ(m_board->filter()->rowCount(), 9);
 }
 
+// The clerk test's finding: a report returned while open in the editor stayed 「已定稿（只读）」
+// there until reopened.
+TEST_F(BoardGui, AReportReturnedWhileOpenIsEditableAtOnce) {
+    const qint64 id = m_window->store()->findReport(u"县民政局"_s, m_year).value_or(0); // finalized
+    ASSERT_GT(id, 0);
+    QString error;
+    ASSERT_TRUE(m_window->openReport(id, &error)) << error.toStdString();
+    ASSERT_TRUE(m_window->document()->isReadOnly());
+    m_board->askReturnReason = [](const QString&) {
+        return std::optional<QString>(u"请补充第五部分"_s);
+    };
+    select(u"县民政局"_s);
+    ASSERT_TRUE(m_board->returnSelected()) << m_errors.join(u'\n').toStdString();
+    EXPECT_FALSE(m_window->document()->isReadOnly());
+    EXPECT_FALSE(m_window->windowTitle().contains(u"只读"_s));
+}
+
+// Nothing happened on a unit without a report; now it says so.
+TEST_F(BoardGui, OpeningAUnitWithoutAReportSaysSo) {
+    select(u"县住房和城乡建设局"_s);
+    m_errors.clear();
+    QTest::mouseClick(m_board->findChild<QPushButton*>(u"open"_s), Qt::LeftButton);
+    EXPECT_EQ(m_errors.size(), 1);
+}
+
 TEST_F(BoardGui, OpensAReportReadOnlyAndReturnsOneWithAReason) {
     select(u"县财政局"_s);
     QTest::mouseClick(m_board->findChild<QPushButton*>(u"open"_s), Qt::LeftButton);
