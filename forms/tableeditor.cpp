@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -251,8 +253,12 @@ void TableEditor::giveBack(const QModelIndex& index, const QString& message, con
     showRefusal(index, message);
     const QPersistentModelIndex cell(index);
     QTimer::singleShot(0, this, [this, cell, message, typed] {
-        if (!cell.isValid() || !isVisible())
+        if (!cell.isValid())
             return;
+        if (!isVisible()) {
+            m_refusedWhileHidden = Refused{cell, message, typed};
+            return;
+        }
         setCurrentIndex(cell);
         auto* delegate = static_cast<CellDelegate*>(itemDelegate());
         if (QTableView::edit(cell, EditKeyPressed, nullptr) && delegate->lastEditor()) {
@@ -261,6 +267,12 @@ void TableEditor::giveBack(const QModelIndex& index, const QString& message, con
         }
         showRefusal(cell, message);
     });
+}
+
+void TableEditor::showEvent(QShowEvent* event) {
+    QTableView::showEvent(event);
+    if (const auto refused = std::exchange(m_refusedWhileHidden, std::nullopt))
+        giveBack(refused->cell, refused->message, refused->typed);
 }
 
 // The column headers are the rows above the first value cell. They are drawn a second time by

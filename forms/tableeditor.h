@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QLineEdit>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -53,6 +55,7 @@ protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QModelIndex step(const QModelIndex& from, int rowStep, int columnStep, bool wrap) const;
@@ -70,6 +73,14 @@ private:
     int m_frozenHeight = 0;
     bool m_typingIntoCell = false;
     bool m_refusedLastCommit = false;
+    // A refused entry whose table was hidden before it could be given back (the clerk went to
+    // another part): given back when the table is shown again.
+    struct Refused {
+        QPersistentModelIndex cell;
+        QString message;
+        QString typed;
+    };
+    std::optional<Refused> m_refusedWhileHidden;
 };
 
 // Paints a cell's findings with a mark that does not rely on colour alone: a square with ×

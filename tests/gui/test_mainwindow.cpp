@@ -224,6 +224,22 @@ TEST_F(Editor, RefusesInvalidTypingWithAHintAndKeepsTheValue) {
     EXPECT_EQ(at(editor, u"t3.new.legal").data().toString(), u"4"_s);
 }
 
+// The clerk test's finding: 「3O」 typed, then another part chosen and this one again: the
+// cell was empty and nothing said so. The typed text is given back when the table is shown.
+TEST_F(Editor, ARefusedEntryIsStillThereAfterVisitingAnotherPart) {
+    TableEditor* editor = t3();
+    editor->setCurrentIndex(at(editor, u"t3.new.legal"));
+    type(editor, u"3O"_s);
+    m_window->showPart(0); // the clerk clicks 一、总体情况 with 「3O」 still in the cell
+    QTest::qWait(50);
+    editor = t3();
+    QTest::qWait(50);
+    auto* open = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(open) << "no cell editor open after coming back";
+    EXPECT_EQ(open->text(), u"3O"_s);
+    EXPECT_EQ(at(editor, u"t3.new.legal").data().toString(), u"3"_s); // the stored value stays
+}
+
 TEST_F(Editor, ArrowsTabAndDeleteWorkOnValueCellsOnly) {
     TableEditor* editor = t3();
     editor->setCurrentIndex(at(editor, u"t3.new.natural"));
