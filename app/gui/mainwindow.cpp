@@ -248,7 +248,13 @@ void MainWindow::buildActions() {
     m_reportActions << list;
     m_registerMenu = new RegisterMenu(
         menuBar(), m_store.get(),
-        [this] { return document() ? document()->report().agency : QString(); }, this);
+        [this] {
+            return document() ? document()->report().agency : QString();
+            m_registerMenu->currentYear = [this] {
+                return document() ? document()->report().year : 0;
+            };
+        },
+        this);
     buildRegisterActions();
 }
 

@@ -82,7 +82,8 @@ std::vector<LaidOutPage> RegisterMenu::registerPages(const RegisterPrintOptions&
 bool RegisterMenu::printRegister() {
     RegisterPrintOptions proposal;
     proposal.agency = m_currentAgency();
-    proposal.year = QDate::currentDate().year();
+    const int reportYear = currentYear ? currentYear() : 0;
+    proposal.year = reportYear > 0 ? reportYear : QDate::currentDate().year();
     const auto options = askPrintOptions(proposal);
     if (!options)
         return false;

@@ -36,6 +36,8 @@ public:
         askPrintOptions;
     std::function<void(const QString& message)> showError;
     std::function<void(const QString& message)> showMessage;
+    // The year of the report on screen (0 on the start page): the printed register's year.
+    std::function<int()> currentYear;
 
     // The import preview; on 「导入 N 行」 the recognised rows are stored in one transaction and
     // the columns chosen remembered. False when cancelled or refused (then nothing is stored).

@@ -124,6 +124,12 @@ TEST_F(RegisterPrinting, TheMenuShowsThePreview) {
     };
     EXPECT_TRUE(menu->printRegister());
     EXPECT_EQ(asked.personalData, PersonalData::LeftOut); // never proposed
+    // The open report's year is proposed (the clerk test was offered this year's instead).
+    menu->currentYear = [] {
+        return 2023;
+    };
+    ASSERT_TRUE(menu->printRegister());
+    EXPECT_EQ(asked.year, 2023);
     EXPECT_EQ(static_cast<size_t>(previewPages), menu->registerPages(chosen).size());
     EXPECT_GE(previewPages, 2);
     EXPECT_TRUE(landscape);
