@@ -51,6 +51,9 @@ RegisterWindow::RegisterWindow(ReportStore* store, QWidget* parent)
                             .arg(recognised)
                             .arg(refused.size()),
                         QMessageBox::Yes | QMessageBox::No, this);
+        // The reasons in sight, not behind 显示详情… (the first ten; all in the details).
+        box.setInformativeText(refused.mid(0, 10).join(u'\n') +
+                               (refused.size() > 10 ? u"\n…"_s : QString()));
         box.setDetailedText(refused.join(u'\n'));
         return box.exec() == QMessageBox::Yes;
     };
