@@ -29,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -130,6 +131,17 @@ MainWindow::MainWindow(std::unique_ptr<ReportStore> store, QWidget* parent)
     askUnsaved = [this](const QString& reason) {
         return askWhatToDoWithUnsaved(this, reason);
     };
+    askStoreAddress = [this](const QString& current) -> std::optional<QString> {
+        bool ok = false;
+        const QString address = QInputDialog::getText(
+            this, tr("Store location"),
+            tr("The reports' store: a file on this PC, or a county server's address such as\n"
+               "postgresql://教育局_张三@db.example.gov.cn/nianbao?sslmode=verify-full\n"
+               "(no password here: Nianbao asks for it). Empty: the file in Nianbao's own "
+               "folder."),
+            QLineEdit::Normal, current, &ok);
+        return ok ? std::optional<QString>(address) : std::nullopt;
+    };
     askConflict = [this](const QString& what, const QString& mine, const QString& theirs) {
         return askAboutConflict(this, what, mine, theirs);
     };
@@ -217,6 +229,7 @@ void MainWindow::buildActions() {
         if (!path.isEmpty() && !importPublished(path, &error))
             showError(error);
     });
+    file->addAction(tr("Store &location…"), this, [this] { chooseStore(); });
     QAction* board = file->addAction(tr("County &board (汇总)…"), this, [this] { showBoard(); });
     board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
@@ -946,6 +959,31 @@ void MainWindow::updateStatus() {
                           .arg(saved)
                           .arg(document()->count(Severity::Error))
                           .arg(document()->count(Severity::Warning)));
+}
+
+bool MainWindow::chooseStore() {
+    const auto address = askStoreAddress(ReportStore::chosenStore());
+    if (!address)
+        return false;
+    const QString chosen = address->trimmed();
+    if (chosen == m_store->path()) {
+        ReportStore::rememberChosenStore(chosen); // the one open: nothing to check
+    } else {
+        ReportStore::Options options;
+        options.dailyBackup = false;
+        options.askPassword = [this](const QString& where) {
+            return QInputDialog::getText(
+                this, tr("Password"), tr("The password for %1:").arg(where), QLineEdit::Password);
+        };
+        QString error;
+        if (!ReportStore::chooseStore(chosen, options, &error)) {
+            showError(tr("This store cannot be used: %1").arg(error));
+            return false;
+        }
+    }
+    message(chosen.isEmpty() ? tr("From the next start, Nianbao uses the file in its own folder.")
+                             : tr("From the next start, Nianbao uses %1.").arg(chosen));
+    return true;
 }
 
 void MainWindow::settleConflicts() {

@@ -108,6 +108,12 @@ public:
     std::function<std::optional<QString>()> askReopenReason;
     // Closing with changes the store refused: what the clerk chose.
     std::function<UnsavedChoice(const QString& reason)> askUnsaved;
+    // 文件 → 数据库位置…: a file's path or a server's address (empty: the default file);
+    // nullopt when cancelled.
+    std::function<std::optional<QString>(const QString& current)> askStoreAddress;
+    // Checks and keeps the store chosen, used from Nianbao's next start. False (said why) when
+    // it cannot be opened.
+    bool chooseStore();
     // Another clerk changed what this one changed (a store on a server): whose value stays.
     std::function<ConflictChoice(const QString& what, const QString& mine, const QString& theirs)>
         askConflict;

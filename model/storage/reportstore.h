@@ -173,10 +173,18 @@ public:
     static std::unique_ptr<ReportStore> open(const QString& path, const Options& options,
                                              QString* error);
 
-    // --db PATH, else $NIANBAO_DB, else nianbao.sqlite under the AppDataLocation. PATH may be
-    // a server's address, postgresql://user@host:port/database?sslmode=verify-full&… (or
-    // postgres://…): the store is then on that PostgreSQL server (serverstore.cpp).
+    // --db PATH, else $NIANBAO_DB, else the store chosen in the editor (chooseStore), else
+    // nianbao.sqlite under the AppDataLocation. PATH may be a server's address,
+    // postgresql://user@host:port/database?sslmode=verify-full&… (or postgres://…): the store
+    // is then on that PostgreSQL server (serverstore.cpp).
     static QString resolvePath(const QString& commandLinePath);
+    // The editor's setting: the store Nianbao uses from now on (a file's path or a server's
+    // address; empty: the default file). Refused, with the reason, when it cannot be opened
+    // (`options`, e.g. to ask for a password). Saved in the settings only then.
+    static bool chooseStore(const QString& address, const Options& options, QString* error);
+    static QString chosenStore();
+    // Keeps `address` as the chosen store without opening it (it is the one open now).
+    static void rememberChosenStore(const QString& address);
     static QString backupFolder(const QString& databasePath);
     // Newest first.
     static QStringList backups(const QString& databasePath);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -302,8 +303,36 @@ QString ReportStore::resolvePath(const QString& commandLinePath) {
     const QString fromEnvironment = qEnvironmentVariable("NIANBAO_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    if (const QString chosen = chosenStore(); !chosen.isEmpty())
+        return chosen;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(u"nianbao.sqlite"_s);
+}
+
+namespace {
+const QString kChosenStoreKey = u"store/address"_s;
+} // namespace
+
+QString ReportStore::chosenStore() {
+    return QSettings().value(kChosenStoreKey).toString();
+}
+
+bool ReportStore::chooseStore(const QString& address, const Options& options, QString* error) {
+    const QString chosen = address.trimmed();
+    if (chosen.isEmpty()) {
+        QSettings().remove(kChosenStoreKey);
+        return true;
+    }
+    // Opened once, as the editor will open it: an address that cannot be used is said now,
+    // not at the next start.
+    if (!open(chosen, options, error))
+        return false;
+    rememberChosenStore(chosen);
+    return true;
+}
+
+void ReportStore::rememberChosenStore(const QString& address) {
+    QSettings().setValue(kChosenStoreKey, address);
 }
 
 QString ReportStore::backupFolder(const QString& databasePath) {

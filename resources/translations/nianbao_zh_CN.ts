@@ -1387,7 +1387,7 @@ Why is this right? The reason is kept with the report.</source>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+85" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+86" />
         <location line="+3" />
         <location filename="../../app/gui/windowdialogs.cpp" line="+62" />
         <location line="+24" />
@@ -1477,7 +1477,7 @@ Which one stays?</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+113" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+125" />
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -1517,12 +1517,12 @@ Which one stays?</source>
         <translation>本单元格或本部分的修改记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+97" />
         <source>Move this report to the trash? It can be restored from there.</source>
         <translation>把这份报告移到回收站？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-139" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1537,7 +1537,7 @@ Which one stays?</source>
         <translation>导入报告文件(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>&amp;Report list</source>
         <translation>报告列表(&amp;R)</translation>
     </message>
@@ -1552,7 +1552,7 @@ Which one stays?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+397" />
+        <location line="+403" />
         <source>Fill empty cells with &amp;0</source>
         <translation>本表全部填0(&amp;0)</translation>
     </message>
@@ -1622,7 +1622,7 @@ Which one stays?</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="-433" />
+        <location filename="../../app/gui/mainwindow.cpp" line="-451" />
         <source>Import a published report</source>
         <translation>导入已发布的年报</translation>
     </message>
@@ -1637,18 +1637,37 @@ Which one stays?</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+219" />
+        <location line="+17" />
+        <source>Store location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The reports' store: a file on this PC, or a county server's address such as
+postgresql://教育局_张三@db.example.gov.cn/nianbao?sslmode=verify-full
+(no password here: Nianbao asks for it). Empty: the file in Nianbao's own folder.</source>
+        <translation>报告存放的数据库：本机上的文件，或县级服务器的地址，例如
+postgresql://教育局_张三@db.example.gov.cn/nianbao?sslmode=verify-full
+（不要在此填写密码，年报会另行询问）。留空：使用年报自己目录中的文件。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+226" />
         <source>Annual reports on government information disclosure</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-165" />
         <source>Import a p&amp;ublished report…</source>
         <translation>导入已发布的年报(&amp;U)…</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Store &amp;location…</source>
+        <translation>数据库位置(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>County &amp;board (汇总)…</source>
         <translation>县级汇总看板(&amp;B)…</translation>
     </message>
@@ -1663,7 +1682,7 @@ Which one stays?</source>
         <translation>导出报告文件(&amp;F)（.nianbao.json）…</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+127" />
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
@@ -1824,7 +1843,32 @@ Which one stays?</source>
         <translation>%1 · %2 处错误 · %3 处提醒</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+18" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This store cannot be used: %1</source>
+        <translation>无法使用此数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From the next start, Nianbao uses the file in its own folder.</source>
+        <translation>下次启动起，年报使用其自己目录中的数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From the next start, Nianbao uses %1.</source>
+        <translation>下次启动起，年报使用 %1。</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source> — read-only (county board)</source>
         <translation> — 只读（县级汇总看板）</translation>
     </message>
@@ -3149,7 +3193,7 @@ Which one stays?</source>
         <translation>识别 %1 行，拒收 %2 行。保存已识别的行吗？拒收的行不会保存，请改正后重新粘贴。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>%1 request(s) · %2 overdue · %3 due within %4 working days</source>
         <translation>共 %1 件 · 逾期 %2 件 · %4 个工作日内到期 %3 件</translation>
     </message>
@@ -3524,7 +3568,7 @@ Which one stays?</source>
         <translation>数据库无法写入（文件或文件夹只读）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="+345" />
+        <location filename="../../model/storage/storefile.cpp" line="+374" />
         <source>there is no backup of %1</source>
         <translation>%1 没有备份</translation>
     </message>
@@ -3589,7 +3633,7 @@ Which one stays?</source>
         <translation>无法锁定 %1（所在文件夹可写吗？）</translation>
     </message>
     <message>
-        <location filename="../../model/storage/storefile.cpp" line="-232" />
+        <location filename="../../model/storage/storefile.cpp" line="-260" />
         <source>not an SQLite file (cut off while it was written?)</source>
         <translation>不是 SQLite 文件（写入时被中断？）</translation>
     </message>
@@ -3614,7 +3658,7 @@ Which one stays?</source>
         <translation>没有报告表</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+141" />
         <source>no backup of %1 can be restored:
 %2</source>
         <translation>%1 没有可恢复的备份：
@@ -4542,12 +4586,12 @@ Which one stays?</source>
 <context>
     <name>nianbao::TableEditor</name>
     <message>
-        <location filename="../../forms/tableeditor.cpp" line="+237" />
+        <location filename="../../forms/tableeditor.cpp" line="+239" />
         <source>This figure is counted from the request register. To type it, switch table three back to typed figures (登记台账 menu).</source>
         <translation>此数由登记台账统计得出。要手工填写，请先在“登记台账”菜单中将表三改回手工填报。</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+128" />
         <source>Paste refused: %1</source>
         <translation>未粘贴：%1</translation>
     </message>

@@ -943,3 +943,39 @@ TEST_F(Editor, PunctuationAfterChineseIsFullWidthAndLastYearsTextIsAtHand) {
 }
 
 } // namespace
+
+namespace {
+
+// 文件 → 数据库位置…: the store chosen in the editor is checked, kept in the settings and used
+// from the next start (ReportStore::resolvePath); one that cannot be opened is refused.
+TEST_F(Editor, TheStoreIsChosenInTheEditorAndUsedFromTheNextStart) {
+    const QString before = qEnvironmentVariable("NIANBAO_DB");
+    qunsetenv("NIANBAO_DB");
+    QTemporaryDir other;
+    const QString chosen = other.filePath(u"县政务公开办.sqlite"_s);
+    m_window->askStoreAddress = [&](const QString&) {
+        return std::optional<QString>(chosen);
+    };
+    ASSERT_TRUE(m_window->chooseStore()) << m_errors.join(u'\n').toStdString();
+    EXPECT_EQ(ReportStore::resolvePath(QString()), chosen);
+    EXPECT_EQ(ReportStore::resolvePath(u"/given/on/the/command/line.sqlite"_s),
+              u"/given/on/the/command/line.sqlite"_s);
+    // A server that is not there: refused, said, the choice kept as it was.
+    m_window->askStoreAddress = [](const QString&) {
+        return std::optional<QString>(u"postgresql://nobody@/nianbao?host=/nonexistent&port=1"_s);
+    };
+    m_errors.clear();
+    EXPECT_FALSE(m_window->chooseStore());
+    EXPECT_EQ(m_errors.size(), 1);
+    EXPECT_EQ(ReportStore::resolvePath(QString()), chosen);
+    // Empty: back to the default file.
+    m_window->askStoreAddress = [](const QString&) {
+        return std::optional<QString>(QString());
+    };
+    ASSERT_TRUE(m_window->chooseStore());
+    EXPECT_NE(ReportStore::resolvePath(QString()), chosen);
+    if (!before.isEmpty())
+        qputenv("NIANBAO_DB", before.toLocal8Bit());
+}
+
+} // namespace
