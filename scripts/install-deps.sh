@@ -10,8 +10,8 @@ packages=(
   # Qt 6.4 (Debian 12): Widgets, PrintSupport, Sql + SQLite driver, tools, translations
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   # the store on a PostgreSQL server: Qt's driver; the server itself for the tests, which
-  # start their own (initdb into a temporary folder)
-  libqt6sql6-psql postgresql
+  # start their own (initdb into a temporary folder); openssl makes the TLS test's certificates
+  libqt6sql6-psql postgresql openssl
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev
   # tests and benchmarks

@@ -6,10 +6,15 @@
 #include "tests/support/postgresserver.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 #include <cstdlib>
 
@@ -128,6 +133,116 @@ TEST(StoreOnPostgreSQL, TlsOptionsArePassedToLibpq) {
     EXPECT_FALSE(openAt(server->tcpUrl(database) + u"?sslmode=require"_s, &error));
     EXPECT_TRUE(error.contains(u"SSL"_s)) << error.toStdString();
     EXPECT_TRUE(error.contains(u"cannot connect"_s)) << error.toStdString();
+}
+
+namespace {
+
+// Runs openssl; false (and the test told) when it fails.
+bool openssl(const QStringList& args, const QString& folder) {
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(u"openssl"_s, args);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        ADD_FAILURE() << "openssl " << args.join(u' ').toStdString() << ": "
+                      << process.readAll().toStdString();
+        return false;
+    }
+    return true;
+}
+
+// The server's TLS switched on for one test with a county CA's certificate for "localhost",
+// and off again after it.
+struct ServerTls {
+    test::PostgresServer* server;
+    bool on = false;
+    ServerTls(test::PostgresServer* s, const QString& folder)
+        : server(s) {
+        const auto make = [&](const QString& name, const QString& subject, const QString& ca) {
+            return openssl({u"req"_s, u"-new"_s, u"-nodes"_s, u"-newkey"_s, u"rsa:2048"_s,
+                            u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".csr"_s, u"-subj"_s,
+                            subject},
+                           folder) &&
+                   (ca.isEmpty() ? openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s,
+                                            u"-signkey"_s, name + u".key"_s, u"-days"_s, u"2"_s,
+                                            u"-out"_s, name + u".crt"_s},
+                                           folder)
+                                 : openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s,
+                                            u"-CA"_s, ca + u".crt"_s, u"-CAkey"_s, ca + u".key"_s,
+                                            u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-out"_s,
+                                            name + u".crt"_s, u"-extfile"_s, u"san.ext"_s},
+                                           folder));
+        };
+        QFile san(QDir(folder).filePath(u"san.ext"_s));
+        if (!san.open(QIODevice::WriteOnly))
+            return;
+        san.write("subjectAltName=DNS:localhost\n");
+        san.close();
+        if (!make(u"county-ca"_s, u"/CN=Nianbao test county CA"_s, {}) ||
+            !make(u"other-ca"_s, u"/CN=Someone else's CA"_s, {}) ||
+            !make(u"server"_s, u"/CN=localhost"_s, u"county-ca"_s))
+            return;
+        // The server runs as another user when the tests run as root: the key is given to
+        // that user's group, as PostgreSQL allows for a key owned by root (0640).
+        const QString key = QDir(folder).filePath(u"server.key"_s);
+        if (::geteuid() == 0) {
+            QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadGroup);
+            QProcess::execute(u"chgrp"_s, {u"nogroup"_s, key});
+        } else { // the server runs as this user, who owns the key
+            QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                          QFileDevice::ExeOther);
+        QProcess::execute(u"chmod"_s, {u"o+r"_s, QDir(folder).filePath(u"server.crt"_s)});
+        QString error;
+        on = server->sql(u"postgres"_s,
+                         u"ALTER SYSTEM SET ssl_cert_file = '%1'"_s.arg(
+                             QDir(folder).filePath(u"server.crt"_s)),
+                         &error) &&
+             server->sql(u"postgres"_s, u"ALTER SYSTEM SET ssl_key_file = '%1'"_s.arg(key),
+                         &error) &&
+             server->sql(u"postgres"_s, u"ALTER SYSTEM SET ssl = on"_s, &error) &&
+             server->sql(u"postgres"_s, u"SELECT pg_reload_conf()"_s, &error);
+        EXPECT_TRUE(on) << error.toStdString();
+        QThread::msleep(300); // the reload reaches the postmaster
+    }
+    ~ServerTls() {
+        for (const char16_t* reset :
+             {u"ALTER SYSTEM RESET ssl", u"ALTER SYSTEM RESET ssl_cert_file",
+              u"ALTER SYSTEM RESET ssl_key_file", u"SELECT pg_reload_conf()"})
+            server->sql(u"postgres"_s, QString::fromUtf16(reset), nullptr);
+        QThread::msleep(300);
+    }
+};
+
+} // namespace
+
+// TLS with sslmode=verify-full against a server whose certificate the county's CA signed: the
+// store opens; with another CA, or a name the certificate does not carry, it is refused.
+TEST(StoreOnPostgreSQL, TlsVerifyFullWorksAndAWrongCertificateIsRefused) {
+    POSTGRES_OR_SKIP(server);
+    QTemporaryDir folder;
+    ServerTls tls(server, folder.path());
+    ASSERT_TRUE(tls.on);
+    QString error;
+    const QString url = server->createDatabase(&error);
+    const QString database = test::PostgresServer::databaseOf(url);
+    const QString base =
+        u"postgresql://nianbao@localhost:%1/%2?hostaddr=127.0.0.1&sslmode=verify-full&sslrootcert="_s
+            .arg(server->port())
+            .arg(database);
+    EXPECT_TRUE(openAt(base + folder.filePath(u"county-ca.crt"_s), &error)) << error.toStdString();
+    EXPECT_FALSE(openAt(base + folder.filePath(u"other-ca.crt"_s), &error));
+    EXPECT_TRUE(error.contains(u"certificate"_s)) << error.toStdString();
+    const QString wrongName =
+        u"postgresql://nianbao@db.example.gov.cn:%1/%2?hostaddr=127.0.0.1&sslmode=verify-full&sslrootcert="_s
+            .arg(server->port())
+            .arg(database);
+    EXPECT_FALSE(openAt(wrongName + folder.filePath(u"county-ca.crt"_s), &error));
+    EXPECT_TRUE(error.contains(u"db.example.gov.cn"_s) || error.contains(u"certificate"_s))
+        << error.toStdString();
 }
 
 // A password comes from libpq's password file or is asked for; Nianbao keeps it nowhere.
