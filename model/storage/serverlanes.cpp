@@ -1,6 +1,8 @@
 // Each unit in its own lane on a shared server, enforced by the server (row-level security),
 // not by Nianbao: a unit's role sees and changes only its own agency's reports and register;
-// the county office's role reads all. `nianbao server init` / `add-unit` (app/cli).
+// the county office's role reads all, returns a report (退回) and finalizes one on a unit's
+// behalf; nobody changes a finalized report without a recorded reopening.
+// `nianbao server init` / `add-unit` (app/cli).
 #include "model/storage/reportstore.h"
 
 #include "model/storage/dialect.h"
@@ -37,6 +39,66 @@ const QStringList kReportTables = {
 // The county office's own (schema 6: the units on its board): read by it alone.
 const QStringList kCountyTables = {u"unit"_s};
 
+// The county office returns a report (退回) and finalizes one on a unit's behalf: it may change
+// a report's status and dates, record a finalization, its reopening, the return and the
+// history line — never a report's content (cells, texts), which stay the unit's.
+QStringList countyOfficeStatements() {
+    QStringList sql = {
+        u"GRANT UPDATE (status, modified, published, errors, warnings) ON report TO %1"_s.arg(
+            kCountyGroup),
+        u"GRANT INSERT, UPDATE (reopened_at, reopen_reason, reopened_by) ON finalization TO %1"_s
+            .arg(kCountyGroup),
+        u"GRANT INSERT ON report_return, history TO %1"_s.arg(kCountyGroup),
+        // A history line of the same target a moment ago is folded into it (recordHistory).
+        u"GRANT UPDATE (old, new, at, \"user\") ON history TO %1"_s.arg(kCountyGroup),
+        u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(kCountyGroup)};
+    for (const QString& table : {u"report"_s, u"finalization"_s, u"history"_s}) {
+        sql << u"DROP POLICY IF EXISTS county_acts ON %1"_s.arg(table)
+            << u"CREATE POLICY county_acts ON %1 FOR UPDATE TO %2 USING (true) WITH CHECK (true)"_s
+                   .arg(table, kCountyGroup);
+    }
+    for (const QString& table : {u"finalization"_s, u"report_return"_s, u"history"_s}) {
+        sql << u"DROP POLICY IF EXISTS county_records ON %1"_s.arg(table)
+            << u"CREATE POLICY county_records ON %1 FOR INSERT TO %2 WITH CHECK (true)"_s.arg(
+                   table, kCountyGroup);
+    }
+    return sql;
+}
+
+// Nobody — a unit, the county office, a script with a unit's role — changes a finalized
+// report without reopening it, and a reopening is recorded (the finalization's reopened_at):
+// enforced by the server with triggers, whatever client writes.
+QStringList finalizedGuardStatements() {
+    QStringList sql = {
+        u"CREATE OR REPLACE FUNCTION nianbao_finalized_guard() RETURNS trigger LANGUAGE plpgsql "
+        u"AS $$ DECLARE r BIGINT; BEGIN "
+        u"r := CASE WHEN TG_OP = 'DELETE' THEN OLD.report ELSE NEW.report END; "
+        u"IF EXISTS (SELECT 1 FROM report WHERE id = r AND status = 'finalized') THEN "
+        u"RAISE EXCEPTION 'report % is finalized: reopen it first (the reopening is recorded)', "
+        u"r USING ERRCODE = 'insufficient_privilege'; END IF; "
+        u"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"_s,
+        u"CREATE OR REPLACE FUNCTION nianbao_reopen_guard() RETURNS trigger LANGUAGE plpgsql AS "
+        u"$$ BEGIN "
+        u"IF OLD.status = 'finalized' AND NEW.status <> 'finalized' AND NOT EXISTS (SELECT 1 "
+        u"FROM finalization f WHERE f.report = NEW.id AND f.reopened_at IS NOT NULL AND f.id = "
+        u"(SELECT max(id) FROM finalization WHERE report = NEW.id)) THEN "
+        u"RAISE EXCEPTION 'report % cannot leave 定稿 without a recorded reopening', NEW.id "
+        u"USING ERRCODE = 'insufficient_privilege'; END IF; "
+        u"IF OLD.status = 'finalized' AND NEW.status = 'finalized' AND (NEW.agency, NEW.year, "
+        u"NEW.level, NEW.form) IS DISTINCT FROM (OLD.agency, OLD.year, OLD.level, OLD.form) THEN "
+        u"RAISE EXCEPTION 'report % is finalized: reopen it first', NEW.id USING ERRCODE = "
+        u"'insufficient_privilege'; END IF; RETURN NEW; END $$"_s,
+        u"DROP TRIGGER IF EXISTS nianbao_reopen_guard ON report"_s,
+        u"CREATE TRIGGER nianbao_reopen_guard BEFORE UPDATE ON report FOR EACH ROW EXECUTE "
+        u"FUNCTION nianbao_reopen_guard()"_s};
+    for (const QString& table : {u"cell"_s, u"text"_s, u"cell_source"_s, u"acknowledgement"_s}) {
+        sql << u"DROP TRIGGER IF EXISTS nianbao_finalized_guard ON %1"_s.arg(table)
+            << u"CREATE TRIGGER nianbao_finalized_guard BEFORE INSERT OR UPDATE OR DELETE ON %1 "
+               u"FOR EACH ROW EXECUTE FUNCTION nianbao_finalized_guard()"_s.arg(table);
+    }
+    return sql;
+}
+
 // The statements of `server init`: safe to run again (after an upgrade of the schema, too).
 QStringList laneStatements() {
     // DROP POLICY IF EXISTS says what it skipped; that is no news.
@@ -70,6 +132,7 @@ QStringList laneStatements() {
     // The report's own policy decides which reports are visible: the lane follows it.
     for (const QString& table : kReportTables)
         policies(table, u"report IN (SELECT id FROM report)"_s);
+    sql << countyOfficeStatements() << finalizedGuardStatements();
     return sql;
 }
 

@@ -59,6 +59,22 @@ LISTEN nianbao_report;
 SELECT 'ok: LISTEN/NOTIFY' FROM (SELECT pg_notify('nianbao_report', '1')) AS told;
 UNLISTEN nianbao_report;
 
+-- A finalized report is locked by the server itself: PL/pgSQL triggers.
+CREATE FUNCTION pg_temp.nianbao_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'locked' USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER nianbao_guard BEFORE UPDATE ON nianbao_cell FOR EACH ROW
+    EXECUTE FUNCTION pg_temp.nianbao_guard();
+DO $$
+BEGIN
+    UPDATE nianbao_cell SET value = '7';
+    RAISE EXCEPTION 'missing: triggers (an update went through)';
+EXCEPTION WHEN insufficient_privilege THEN
+    NULL; -- refused by the trigger, as it must be
+END $$;
+SELECT 'ok: triggers (PL/pgSQL)';
+
 -- Each unit in its own lane (row-level security): a policy that the table's owner is held to
 -- as well (FORCE), so that it can be checked with one role.
 ALTER TABLE nianbao_report ENABLE ROW LEVEL SECURITY;

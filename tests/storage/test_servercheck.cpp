@@ -53,7 +53,7 @@ TEST(ServerCheckOnPostgreSQL, EveryFeatureNianbaoNeedsIsThereAndASuperuserIsTurn
     EXPECT_EQ(owner.status, 0) << owner.output.toStdString();
     for (const char16_t* feature :
          {u"ok: identity columns", u"ok: INSERT … RETURNING", u"ok: INSERT … ON CONFLICT",
-          u"ok: SELECT … FOR UPDATE", u"ok: advisory locks", u"ok: LISTEN/NOTIFY",
+          u"ok: SELECT … FOR UPDATE", u"ok: advisory locks", u"ok: LISTEN/NOTIFY", u"ok: triggers",
           u"ok: row-level security hides", u"ok: row-level security refuses",
           u"ok: everything Nianbao needs"})
         EXPECT_TRUE(owner.output.contains(QString::fromUtf16(feature)))

@@ -150,3 +150,62 @@ TEST(LanesOnPostgreSQL, AUnitCannotReadChangeOrCountAnotherUnitsReports) {
         office->setCellValue(*townReport, test::cell(u"t3.new.natural"), CellValue::of(5), &error));
     EXPECT_EQ(sqlAs(*server, database, county, u"DELETE FROM report"_s), u"refused"_s);
 }
+
+// Issue 19's last part of the lanes: the county office returns a report (退回) and finalizes
+// one on a unit's behalf through Nianbao, never touching its content; and nobody changes a
+// finalized report — not through Nianbao, not through plain SQL with a unit's role — without
+// a recorded reopening.
+TEST(LanesOnPostgreSQL, TheCountyOfficeReturnsAndFinalizesAndAFinalizedReportIsLocked) {
+    POSTGRES_OR_SKIP(server);
+    QString error;
+    const QString url = server->createDatabase(&error);
+    ASSERT_FALSE(url.isEmpty()) << error.toStdString();
+    const QString database = test::PostgresServer::databaseOf(url);
+    const QString town = u"乙镇"_s + database;
+    const QString county = u"县办"_s + database;
+    {
+        auto owner = openAs(*server, database, u"nianbao"_s, &error);
+        ASSERT_TRUE(owner && owner->initLanes(&error)) << error.toStdString();
+        ASSERT_TRUE(owner->addUnitRole(kTown, AgencyLevel::Township, town, false, &error))
+            << error.toStdString();
+        ASSERT_TRUE(
+            owner->addUnitRole(u"某某县政务公开办"_s, AgencyLevel::County, county, true, &error))
+            << error.toStdString();
+    }
+    auto a = openAs(*server, database, town, &error);
+    ASSERT_TRUE(a) << error.toStdString();
+    Report report =
+        test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
+    report.agency = kTown;
+    const auto id = a->create(report, &error);
+    ASSERT_TRUE(id) << error.toStdString();
+    auto office = openAs(*server, database, county, &error);
+    ASSERT_TRUE(office) << error.toStdString();
+
+    // Finalized on the unit's behalf.
+    ASSERT_TRUE(office->finalize(
+        *id, {QDate(report.year + 1, 1, 20), u"李四"_s, u"王五"_s, u"县办代定稿"_s}, &error))
+        << error.toStdString();
+    EXPECT_EQ(a->status(*id), ReportStatus::Finalized);
+    // Locked: the unit's own role cannot change it, not even with SQL, nor unfinalize it.
+    const QString where = u" WHERE report = %1"_s.arg(*id);
+    EXPECT_EQ(sqlAs(*server, database, town, u"UPDATE cell SET value = '9'"_s + where),
+              u"refused"_s);
+    EXPECT_EQ(sqlAs(*server, database, town, u"DELETE FROM text"_s + where), u"refused"_s);
+    EXPECT_EQ(sqlAs(*server, database, town,
+                    u"UPDATE report SET status = 'draft' WHERE id = %1"_s.arg(*id)),
+              u"refused"_s);
+    EXPECT_EQ(sqlAs(*server, database, town,
+                    u"UPDATE report SET year = year + 1 WHERE id = %1"_s.arg(*id)),
+              u"refused"_s);
+    EXPECT_FALSE(a->setCellValue(*id, test::cell(u"t3.new.natural"), CellValue::of(1), &error));
+
+    // Returned with a reason: reopened, recorded, the unit's again.
+    ASSERT_TRUE(office->returnReport(*id, u"第五部分未写整改情况"_s, &error))
+        << error.toStdString();
+    EXPECT_EQ(a->status(*id), ReportStatus::Draft);
+    EXPECT_TRUE(a->setCellValue(*id, test::cell(u"t3.new.natural"), CellValue::of(1), &error))
+        << error.toStdString();
+    // The office never writes content.
+    EXPECT_FALSE(office->setCellValue(*id, test::cell(u"t3.new.legal"), CellValue::of(2), &error));
+}
