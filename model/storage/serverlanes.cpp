@@ -200,7 +200,8 @@ bool ReportStore::addUnitRole(const QString& agency, AgencyLevel level, const QS
             *error = Tr::tr("adding %1 to %2 failed: %3").arg(agency, m_path, failure);
         return false;
     }
-    return transaction.commit(error);
+    // The unit is on the county office's board from now on, before it has a report.
+    return transaction.commit(error) && (countyOffice || addUnit(agency, level, error));
 }
 
 } // namespace nianbao

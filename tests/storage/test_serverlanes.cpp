@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace nianbao;
 using namespace Qt::StringLiterals;
 
@@ -174,6 +176,14 @@ TEST(LanesOnPostgreSQL, TheCountyOfficeReturnsAndFinalizesAndAFinalizedReportIsL
     }
     auto a = openAs(*server, database, town, &error);
     ASSERT_TRUE(a) << error.toStdString();
+    // add-unit put the unit on the county office's board, before it has a report.
+    {
+        auto owner = openAs(*server, database, u"nianbao"_s, &error);
+        ASSERT_TRUE(owner) << error.toStdString();
+        const auto units = owner->units();
+        EXPECT_TRUE(std::any_of(units.begin(), units.end(),
+                                [](const UnitInfo& unit) { return unit.name == kTown; }));
+    }
     Report report =
         test::loadReport(test::dataPath(u"golden/correct-busy-report/report.nianbao.json"_s));
     report.agency = kTown;
