@@ -4010,7 +4010,7 @@ postgresql://教育局_张三@db.example.gov.cn/nianbao?sslmode=verify-full
         <translation>该数据库中已有其他程序的表（没有 %1 表），不是年报系统的数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../model/storage/serverlanes.cpp" line="+93" />
+        <location filename="../../model/storage/serverlanes.cpp" line="+156" />
         <source>%1 is not on a server: lanes need a PostgreSQL server</source>
         <translation>%1 不在服务器上：分单位隔离需要 PostgreSQL 服务器</translation>
     </message>
