@@ -79,6 +79,7 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
 
     auto* open = new QPushButton(tr("&Open read-only"), this);
     open->setObjectName(u"open"_s);
+    m_counts->setObjectName(u"counts"_s);
     auto* sendBack = new QPushButton(tr("&Return…"), this);
     auto* published = new QPushButton(tr("Mark p&ublished…"), this);
     published->setToolTip(tr("The day the unit published its finalized report"));
@@ -169,6 +170,10 @@ BoardWindow::BoardWindow(ReportStore* store, QWidget* parent)
     connect(preview, &QPushButton::clicked, this, [this] { previewSummary(); });
     connect(print, &QPushButton::clicked, this, [this] { printSummary(); });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportSummary(); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &BoardWindow::showCounts);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &BoardWindow::showCounts);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &BoardWindow::showCounts);
     refresh();
 }
 
@@ -187,14 +192,22 @@ int BoardWindow::year() const {
 
 void BoardWindow::refresh() {
     m_model->setRows(buildBoard(*m_store, year(), QDate::currentDate()));
+    showCounts();
+}
+
+void BoardWindow::showCounts() {
     int counts[std::size(kBoardStatuses)] = {};
     for (const BoardRow& row : m_model->rows())
         ++counts[static_cast<int>(row.status)];
     QStringList parts;
     for (BoardStatus status : kBoardStatuses)
         parts << u"%1 %2"_s.arg(boardStatusName(status)).arg(counts[static_cast<int>(status)]);
-    m_counts->setText(tr("%1 units, deadline %2: %3")
-                          .arg(m_model->rows().size())
+    const int all = static_cast<int>(m_model->rows().size());
+    const int shown = m_filter->rowCount();
+    const QString units =
+        shown == all ? tr("%1 units").arg(all) : tr("%1 of %2 units shown").arg(shown).arg(all);
+    m_counts->setText(tr("%1, deadline %2: %3")
+                          .arg(units)
                           .arg(QLocale().toString(reportDeadline(year()), QLocale::ShortFormat))
                           .arg(parts.join(u" · "_s)));
 }

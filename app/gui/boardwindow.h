@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     qint64 selectedReport() const;
+    // The year's counts by status, and how many of the units the filter shows.
+    void showCounts();
 
     ReportStore* m_store;
     BoardModel* m_model;

@@ -4,6 +4,7 @@
 #include "model/storage/reportstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -124,8 +125,21 @@ QString summaryNote(const Summary& summary) {
     if (!summary.missing.isEmpty())
         note += u"未填报（%1个）：%2。"_s.arg(summary.missing.size())
                     .arg(summary.missing.join(u"、"_s));
-    if (!summary.gaps.empty())
-        note += u"有%1个单元格因单位未填数字而未汇总（留空）。"_s.arg(summary.gaps.size());
+    if (!summary.gaps.empty()) {
+        // Which units left them open, so that the office knows whom to call.
+        QStringList units;
+        QHash<QString, int> count;
+        for (const SummaryGap& gap : summary.gaps) {
+            if (!count.contains(gap.unit))
+                units << gap.unit;
+            ++count[gap.unit];
+        }
+        QStringList whose;
+        for (const QString& unit : std::as_const(units))
+            whose << u"%1 %2个"_s.arg(unit).arg(count.value(unit));
+        note += u"有%1个单元格因单位未填数字而未汇总（留空）：%2。"_s.arg(summary.gaps.size())
+                    .arg(whose.join(u"、"_s));
+    }
     return note;
 }
 

@@ -307,7 +307,7 @@
         <translation>只读打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
@@ -382,9 +382,19 @@
         <translation>该单位还没有 %1 年度的报告。</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>%1 units, deadline %2: %3</source>
-        <translation>共 %1 个单位，截止日期 %2：%3</translation>
+        <location line="+44" />
+        <source>%1 units</source>
+        <translation>共 %1 个单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 of %2 units shown</source>
+        <translation>显示 %1 个单位（共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, deadline %2: %3</source>
+        <translation>%1，截止日期 %2：%3</translation>
     </message>
     <message>
         <location line="+28" />
@@ -4563,7 +4573,7 @@ postgresql://教育局_张三@db.example.gov.cn/nianbao?sslmode=verify-full
 <context>
     <name>nianbao::Summary</name>
     <message>
-        <location filename="../../model/board/summary.cpp" line="+102" />
+        <location filename="../../model/board/summary.cpp" line="+103" />
         <source>the %1 report of %2 cannot be added up: %3</source>
         <translation>%2 的 %1 年度报告无法汇总：%3</translation>
     </message>

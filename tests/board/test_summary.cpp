@@ -92,6 +92,10 @@ TEST(Summary, ACellOneUnitLeftOpenIsNotSummedAsZero) {
     EXPECT_EQ(summary.gaps[0].unit, u"城关镇"_s);
     EXPECT_EQ(summary.gaps[1].state, CellState::Dash);
     EXPECT_TRUE(summaryNote(summary).contains(u"2个单元格"_s));
+    // Whose (the clerk test: the note did not say which units to call).
+    const QString note = summaryNote(summary);
+    EXPECT_TRUE(note.contains(summary.gaps[0].unit + u" 1个"_s)) << note.toStdString();
+    EXPECT_TRUE(note.contains(summary.gaps[1].unit + u" 1个"_s)) << note.toStdString();
 }
 
 TEST_F(Summing, FromTheStoreWithAMissingUnitAndExportedExactly) {

@@ -11,8 +11,10 @@
 #include "model/render/pdfexport.h"
 #include "tests/board/boardfixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -99,6 +101,11 @@ TEST_F(BoardGui, ShowsEveryUnitFilteredByTextAndStatus) {
     m_board->filterBox()->clear();
     m_board->statusBox()->setCurrentIndex(1 + static_cast<int>(BoardStatus::NotStarted));
     EXPECT_EQ(m_board->filter()->rowCount(), 2); // 人社局 and 住建局
+    // The count says how many of the units are shown (the clerk test: 「共 5 个」 over 3 rows).
+    const QString counts = m_board->findChild<QLabel*>(u"counts"_s)->text();
+    EXPECT_TRUE(counts.contains(
+        QApplication::translate("nianbao::BoardWindow", "%1 of %2 units shown").arg(2).arg(9)))
+        << counts.toStdString();
     m_board->statusBox()->setCurrentIndex(0);
     EXPECT_EQ(m_board->filter()->rowCount(), 9);
 }
